@@ -1,0 +1,67 @@
+# The project's vocabulary. Each target installs or trains first when needed.
+SHELL := /bin/bash
+PYTHON_VERSION := $(shell cat .python-version)
+BASE_PYTHON ?= $(firstword $(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/$(PYTHON_VERSION)/bin/python) $(shell command -v python3.10))
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+SPACY_PIPELINE := .cache/spacy/en_advisor
+MODEL := models/advisor.tar.gz
+NLU_GENERATED := rasa_project/data/nlu/generated_kb_names.yml
+KB_INPUTS := $(wildcard knowledge/data/*.yml) $(wildcard knowledge/*.py)
+TRAINING_INPUTS := config.yml $(shell find rasa_project/domain rasa_project/data -name '*.yml') \
+	rasa_project/components/kb_entity_matcher.py $(KB_INPUTS)
+RASA_DIRS := --config config.yml --domain rasa_project/domain --data rasa_project/data
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export TF_ENABLE_ONEDNN_OPTS := 0
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: install train validate run shell test bench clean
+
+## install: the virtual environment (pinned versions) and the blank spaCy pipeline
+install: $(VENV)/.installed $(SPACY_PIPELINE)/meta.json
+
+$(VENV)/.installed: requirements.lock
+	@test -n "$(BASE_PYTHON)" || { echo "Python $(PYTHON_VERSION) not found (pyenv install $(PYTHON_VERSION))"; exit 1; }
+	test -x $(PY) || $(BASE_PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+$(SPACY_PIPELINE)/meta.json: $(VENV)/.installed rasa_project/components/spacy_pipeline.py
+	$(PY) -m rasa_project.components.spacy_pipeline $(SPACY_PIPELINE)
+
+$(NLU_GENERATED): $(KB_INPUTS) | install
+	$(PY) -m knowledge.nlu_export
+
+## train: retrain the model when the data, config or knowledge base changed
+train: $(MODEL)
+
+$(MODEL): $(TRAINING_INPUTS) $(NLU_GENERATED) | install
+	$(RASA) train $(RASA_DIRS) --out models --fixed-model-name advisor
+
+## validate: the knowledge base and the Rasa training data
+validate: install $(NLU_GENERATED)
+	$(PY) -m knowledge
+	$(RASA) data validate $(RASA_DIRS) --fail-on-warning
+
+## run: action server and Rasa server (REST on 5005), until Ctrl-C
+run: train
+	$(PY) -m rasa_project.launcher run
+
+## shell: talk to the advisor in the terminal
+shell: train
+	$(PY) -m rasa_project.launcher shell
+
+## test: every test, against the real trained model and real servers
+test: train
+	$(PY) -m pytest
+
+## bench: training time, start-up, memory and latency, beside a stock rasa init bot
+bench: train
+	$(PY) -m bench
+
+clean:
+	rm -rf models results run .cache .pytest_cache

@@ -1,0 +1,297 @@
+"""One pure function per kind of answer: knowledge-base results in, an ``Answer`` out.
+
+Nothing here reads a tracker or the YAML; every fact comes from the query
+results passed in. Where the knowledge base says ``unknown`` the answer says
+the article does not give it, never a guess. Channel-specific rendering
+(Slack blocks, widget buttons, shell numbering) happens in the channels.
+"""
+from __future__ import annotations
+
+from typing import Iterable, List, Optional, Sequence
+
+from actions.answer import Answer, Button
+from knowledge import KnowledgeBase
+from knowledge.records import Advice, Landscape, Program, Provider, WorthItPoint
+from knowledge.results import Comparison, Cost, FundingFacts, PrerequisiteAdvice, ProgramFacts, ProgramMatch
+
+MAX_LISTED = 5
+
+
+def usd(amount: int) -> str:
+    return f"${amount:,}"
+
+
+def source_line(citation: str) -> str:
+    return f"Source: {citation}."
+
+
+def join_words(items: Sequence[str], last: str = "and") -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def program_title(program: Program, provider: Provider) -> str:
+    return f"{program.name} ({provider.name})"
+
+
+def follow_up_buttons(entity: str, value: str, *, skip: str = "") -> List[Button]:
+    """Cost / funding / prerequisites / details buttons for a program or institution."""
+    choices = [
+        ("What does it cost?", "ask_cost"),
+        ("How can I pay for it?", "ask_funding"),
+        ("What should I learn first?", "ask_prerequisites"),
+        ("Tell me more", "ask_program_details"),
+    ]
+    return [Button.for_intent(title, intent, {entity: value}) for title, intent in choices if intent != skip]
+
+
+# -- cost ---------------------------------------------------------------------
+
+def cost_answer(cost: Cost, citation: str) -> Answer:
+    """Per-course and certificate tuition with the rule, or a plain 'not given'."""
+    title = program_title(cost.program, cost.provider)
+    tuition = cost.tuition
+    if tuition is None:
+        text = (
+            f"The article gives no price for the {title}. "
+            f"For current tuition, ask {cost.provider.name}'s {cost.provider.school} directly."
+        )
+    else:
+        text = (
+            f"{title}: {usd(tuition.per_course_usd)} per course ({tuition.applies_to}). "
+            f"The certificate takes {tuition.courses_for_certificate} courses, so tuition comes to "
+            f"{usd(tuition.certificate_total_usd)} ({tuition.courses_for_certificate} × {usd(tuition.per_course_usd)})."
+        )
+        covered = cost.provider.funding.scholarships_cover
+        if cost.provider.funding.scholarships == "available" and covered:
+            not_covered = cost.provider.funding.not_covered
+            text += f" Scholarships can cover {join_words(covered)}"
+            text += f", but not {join_words(not_covered, 'or')}." if not_covered else "."
+    text += "\n" + source_line(citation)
+    return Answer(text, tuple(follow_up_buttons("program", cost.program.id, skip="ask_cost")))
+
+
+def provider_cost_answer(provider: Provider, programs: Sequence[Program], citation: str) -> Answer:
+    """Cost for an institution whose certificates share one tuition rule."""
+    names = join_words([p.name for p in programs])
+    tuition = provider.tuition
+    if tuition == "unknown":
+        text = (
+            f"The article gives no price for {provider.name}'s certificates ({names}). "
+            f"For current tuition, ask its {provider.school} directly."
+        )
+    else:
+        text = (
+            f"{provider.name}: {usd(tuition.per_course_usd)} per course ({tuition.applies_to}). "
+            f"Each of its certificates ({names}) takes {tuition.courses_for_certificate} courses: "
+            f"{usd(tuition.certificate_total_usd)} in tuition "
+            f"({tuition.courses_for_certificate} × {usd(tuition.per_course_usd)})."
+        )
+    text += "\n" + source_line(citation)
+    buttons = [Button.for_intent(f"Cost of {p.name}", "ask_cost", {"program": p.id}) for p in programs[:MAX_LISTED]]
+    if tuition != "unknown":
+        buttons = [Button.for_intent("How can I pay for it?", "ask_funding", {"institution": provider.id})]
+    return Answer(text, tuple(buttons))
+
+
+# -- funding ------------------------------------------------------------------
+
+def funding_lines(provider: Provider) -> List[str]:
+    """What the article says about paying at one provider; empty if it says nothing."""
+    funding = provider.funding
+    lines = []
+    if funding.traditional_financial_aid == "not_eligible":
+        lines.append("Not eligible for traditional financial aid (certificates are non-degree programs).")
+    elif funding.traditional_financial_aid == "eligible":
+        lines.append("Eligible for traditional financial aid.")
+    if funding.departmental_funding == "none":
+        lines.append("No departmental funding.")
+    elif funding.departmental_funding == "available":
+        lines.append("Departmental funding is available.")
+    if funding.scholarships == "available":
+        line = "Scholarships"
+        if funding.scholarship_providers:
+            line += f" through {join_words(funding.scholarship_providers)}"
+        line += f" cover {join_words(funding.scholarships_cover)}" if funding.scholarships_cover else " are available"
+        if funding.not_covered:
+            line += f"; you still pay for {join_words(funding.not_covered)}"
+        lines.append(line + ".")
+    elif funding.scholarships == "none":
+        lines.append("No scholarships.")
+    lines.extend(funding.notes)
+    return lines
+
+
+def funding_answer(facts: FundingFacts, citation: str, *, for_provider: bool = False) -> Answer:
+    """Financial aid, departmental funding, scholarships and what they do not cover."""
+    subject = facts.provider.name if for_provider else program_title(facts.program, facts.provider)
+    lines = funding_lines(facts.provider)
+    if lines:
+        text = f"Paying for the {subject}:\n" + "\n".join(f"- {line}" for line in lines)
+        if facts.funding.scholarships == "unknown":
+            text += "\nThe article does not say whether scholarships are offered."
+    else:
+        text = (
+            f"The article says nothing specific about funding for the {subject}. In general it notes:\n"
+            + "\n".join(f"- {line}" for line in facts.general)
+            + f"\nAsk {facts.provider.name}'s {facts.provider.school} about aid and scholarships."
+        )
+    text += "\n" + source_line(citation)
+    entity, value = ("institution", facts.provider.id) if for_provider else ("program", facts.program.id)
+    return Answer(text, tuple(follow_up_buttons(entity, value, skip="ask_funding")[:2]))
+
+
+def general_funding_answer(landscape: Landscape, citation: str) -> Answer:
+    text = "Funding certificates, in general:\n" + "\n".join(f"- {line}" for line in landscape.general_funding)
+    text += "\nName a program or school and I'll give its specifics.\n" + source_line(citation)
+    return Answer(text)
+
+
+# -- prerequisites -------------------------------------------------------------
+
+def prerequisites_answer(advice: PrerequisiteAdvice, citation: str) -> Answer:
+    """The learners' advice as steps, or a plain statement that the article gives none."""
+    if not advice.advice:
+        text = (
+            f"The article gives no advice on preparing for the {advice.subject}. "
+            "Its learners' advice on prerequisites is about technical certificates such as data science "
+            "and web programming."
+        )
+    else:
+        steps = "\n".join(f"{number}. {item.step}" for number, item in enumerate(advice.advice, 1))
+        voices = "; ".join(f"{item.who}: {item.advice}" for item in advice.advice)
+        text = f"Preparing for the {advice.subject}:\n{steps}\nWhy: {voices}"
+    return Answer(text + "\n" + source_line(citation))
+
+
+# -- programs -------------------------------------------------------------------
+
+def program_card(facts: ProgramFacts, citation: str) -> Answer:
+    """A short description of one program with everything the article gives."""
+    program, provider = facts.program, facts.provider
+    lines = [f"{program.name}: a {program.credential_label} from {provider.name} ({provider.school}).", program.summary]
+    if program.pathways:
+        lines.append(f"Pathways: {join_words([p.name for p in program.pathways])}.")
+    own = facts.topic_labels[: len(program.topics)]
+    courses = facts.topic_labels[len(program.topics):]
+    lines.append(f"Topics: {join_words(list(own))}." + (f" Courses cover {join_words(list(courses))}." if courses else ""))
+    if program.structure:
+        length = "" if program.structure.course_length == "unknown" else f", {program.structure.course_length}"
+        vary = "; courses vary from year to year" if program.structure.courses_vary_by_year else ""
+        lines.append(f"Structure: {program.structure.courses} courses{length}{vary}.")
+    if program.eligibility and program.eligibility.note:
+        lines.append(f"Who can enrol: {program.eligibility.note}")
+    if program.started:
+        lines.append(f"Started in {program.started}" + (f", {program.growth}." if program.growth else "."))
+    if facts.cost.tuition is not None:
+        t = facts.cost.tuition
+        lines.append(f"Cost: {usd(t.per_course_usd)} per course, {usd(t.certificate_total_usd)} for the certificate.")
+    else:
+        lines.append("Cost: not given in the article.")
+    for quote in program.quoted[:2]:
+        lines.append(f"{quote.person} ({quote.role}): {quote.point}")
+    text = "\n".join(lines) + "\n" + source_line(citation)
+    return Answer(text, tuple(follow_up_buttons("program", program.id, skip="ask_program_details")))
+
+
+def program_list_answer(matches: Sequence[ProgramMatch], criteria: str) -> Answer:
+    """A numbered shortlist with the reason each program matched."""
+    shown = list(matches[:MAX_LISTED])
+    heading = f"Certificates for {criteria}:" if criteria else "Certificates the article names:"
+    lines = [heading]
+    for number, match in enumerate(shown, 1):
+        reasons = f": {'; '.join(match.reasons)}" if match.score else ""
+        lines.append(f"{number}. {program_title(match.program, match.provider)}{reasons}")
+    if len(matches) > len(shown):
+        lines.append(f"…and {len(matches) - len(shown)} more. Name a topic or school to narrow it down.")
+    lines.append('Ask about one ("the first one", "what does the second cost?").')
+    buttons = [Button.for_intent(m.program.name, "ask_program_details", {"program": m.program.id}) for m in shown]
+    return Answer("\n".join(lines), tuple(buttons))
+
+
+def no_match_answer(criteria: str, landscape: Landscape, citation: str) -> Answer:
+    """Nothing in the knowledge base fits: say so and point to where to look next."""
+    text = (
+        f"The article names no certificate for {criteria}. "
+        f"It notes that {landscape.accredited_programs_with_post_masters_certificates} "
+        f"{landscape.accreditor}-accredited programs offer post-master's certificates "
+        f"({landscape.fully_online} fully online): search {landscape.where_to_look}.\n" + source_line(citation)
+    )
+    buttons = (Button.for_intent("Show all certificates", "find_certificate"), Button("What can you do?", "/help"))
+    return Answer(text, buttons)
+
+
+def which_program_answer(question_intent: str, programs: Sequence[Program], kb: KnowledgeBase, prompt: str) -> Answer:
+    """Ask which program the user means, with one button per candidate."""
+    buttons = [
+        Button.for_intent(f"{p.name} ({kb.provider_of(p).name})", question_intent, {"program": p.id})
+        for p in programs
+    ]
+    return Answer(prompt, tuple(buttons))
+
+
+def which_institution_answer(question_intent: str, providers: Sequence[Provider], prompt: str) -> Answer:
+    """Ask which school the user means, with one button per school."""
+    buttons = [Button.for_intent(p.name, question_intent, {"institution": p.id}) for p in providers]
+    return Answer(prompt, tuple(buttons))
+
+
+def out_of_range_answer(position: str, listed: int) -> Answer:
+    return Answer(f"The last list I showed had {listed} certificate{'s' if listed != 1 else ''}; which one do you mean?")
+
+
+# -- the bigger picture -------------------------------------------------------------
+
+def landscape_answer(landscape: Landscape, known_programs: int, citation: str) -> Answer:
+    text = (
+        f"{landscape.accredited_programs_with_post_masters_certificates} {landscape.accreditor}-accredited "
+        f"library school programs offer post-master's certificates, and {landscape.fully_online} of them are "
+        f"available 100% online. For the full list, search {landscape.where_to_look}. "
+        f"I know {known_programs} certificates from the article; {landscape.sample_note[0].lower()}{landscape.sample_note[1:]}\n"
+        + source_line(citation)
+    )
+    return Answer(text, (Button.for_intent("Show the certificates you know", "find_certificate"),))
+
+
+def worth_it_answer(points: Iterable[WorthItPoint], citation: str) -> Answer:
+    lines = ["Is a certificate worth it? What people in the article say:"]
+    lines += [f"- {point.point} ({point.who})" for point in points]
+    return Answer("\n".join(lines) + "\n" + source_line(citation))
+
+
+def comparison_answer(comparison: Comparison, citation: str) -> Answer:
+    """Two programs side by side: cost, structure, funding, topics."""
+    first, second = comparison.first, comparison.second
+
+    def cost(facts: ProgramFacts) -> str:
+        t = facts.cost.tuition
+        return "not given" if t is None else f"{usd(t.per_course_usd)}/course, {usd(t.certificate_total_usd)} total"
+
+    def structure(facts: ProgramFacts) -> str:
+        s = facts.program.structure
+        return "not given" if s is None else f"{s.courses} courses"
+
+    def funding(facts: ProgramFacts) -> str:
+        lines = funding_lines(facts.provider)
+        return " ".join(lines) if lines else "not given"
+
+    def topics(facts: ProgramFacts) -> str:
+        return ", ".join(facts.topic_labels)
+
+    lines = [f"{first.program.name} ({first.provider.name}) vs {second.program.name} ({second.provider.name}):"]
+    for label, describe in (("Kind", lambda f: f.program.credential_label), ("Cost", cost),
+                            ("Structure", structure), ("Funding", funding), ("Topics", topics)):
+        a, b = describe(first), describe(second)
+        lines.append(f"- {label}: {a} | {b}" if a != b else f"- {label}: both {a}")
+    return Answer("\n".join(lines) + "\n" + source_line(citation))
+
+
+def describe_criteria(kb: KnowledgeBase, topics: Sequence[str], goals: Sequence[str], provider: Optional[str]) -> str:
+    """Words for what the user asked for ("data science at San José State University")."""
+    parts = [kb.topic(t).label for t in topics] + [kb.goal(g).label for g in goals]
+    words = join_words(parts)
+    if provider:
+        words = f"{words} at {kb.provider(provider).name}" if words else kb.provider(provider).name
+    return words

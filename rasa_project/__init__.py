@@ -1,0 +1,1 @@
+"""Rasa project files and the Python pieces Rasa loads from them (components, channels)."""

@@ -1,0 +1,223 @@
+"""Start the advisor's servers, wait until they answer, and stop them together.
+
+Used by ``make run`` (foreground until Ctrl-C or SIGTERM), ``make shell`` (Rasa's
+terminal console against the same servers), the end-to-end tests and the
+benchmarks, so every one of them runs the servers the same way.
+
+Ports, model, tracker database and channel files come from the environment
+(see ``Settings``), never from constants in code.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+def quiet_environment() -> Dict[str, str]:
+    """Environment for Rasa processes: no telemetry (no network here), quiet TensorFlow."""
+    env = dict(os.environ)
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    env.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+    env.setdefault("PYTHONWARNINGS", "ignore")
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where and how the servers run; every field has an environment variable."""
+
+    rasa_port: int = int(os.environ.get("RASA_PORT", "5005"))
+    action_port: int = int(os.environ.get("ACTION_PORT", "5055"))
+    model: Path = Path(os.environ.get("MLIS_ADVISOR_MODEL", ROOT / "models" / "advisor.tar.gz"))
+    tracker_db: Path = Path(os.environ.get("TRACKER_DB", ROOT / "run" / "conversations.db"))
+    endpoints: Path = Path(os.environ.get("RASA_ENDPOINTS", ROOT / "rasa_project" / "endpoints.yml"))
+    credentials: Path = Path(os.environ.get("RASA_CREDENTIALS", ROOT / "rasa_project" / "credentials.yml"))
+    cors_origin: str = os.environ.get("CHAT_PAGE_ORIGIN", "http://localhost:8080")
+    log_dir: Path = Path(os.environ.get("MLIS_ADVISOR_LOG_DIR", ROOT / "run"))
+    extra_env: Dict[str, str] = field(default_factory=dict)
+
+    @property
+    def action_url(self) -> str:
+        return f"http://127.0.0.1:{self.action_port}/webhook"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def environment(self) -> Dict[str, str]:
+        env = quiet_environment()
+        env.update(ACTION_SERVER_URL=self.action_url, TRACKER_DB=str(self.tracker_db))
+        env.update(self.extra_env)
+        return env
+
+
+class Server:
+    """One child process with its log file."""
+
+    def __init__(self, name: str, command: List[str], env: Dict[str, str], health_url: str, log: Path) -> None:
+        self.name, self.command, self.env, self.health_url, self.log = name, command, env, health_url, log
+        self.process: Optional[subprocess.Popen] = None
+
+    def start(self) -> "Server":
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(
+                self.command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        return self
+
+    def is_ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.health_url, timeout=2) as reply:
+                return reply.status == 200
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def wait_until_ready(self, timeout: float = 180.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode}; see {self.log}:\n{self.tail()}")
+            if self.is_ready():
+                return
+            time.sleep(0.5)
+        raise TimeoutError(f"{self.name} not ready after {timeout:.0f}s; see {self.log}:\n{self.tail()}")
+
+    def tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def stop(self, timeout: float = 15.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(5)
+        except ProcessLookupError:
+            pass
+
+
+def action_server(settings: Settings) -> Server:
+    return Server(
+        "action server",
+        [sys.executable, "-m", "actions.server", "--port", str(settings.action_port)],
+        settings.environment(),
+        f"http://127.0.0.1:{settings.action_port}/health",
+        settings.log_dir / f"actions-{settings.action_port}.log",
+    )
+
+
+def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> Server:
+    command = [
+        str(VENV_BIN / "rasa"), "run",
+        "--model", str(settings.model),
+        "--endpoints", str(settings.endpoints),
+        "--credentials", str(settings.credentials),
+        "--port", str(settings.rasa_port),
+        "--cors", settings.cors_origin,
+        *(extra_args or []),
+    ]
+    return Server(
+        "Rasa server",
+        command,
+        settings.environment(),
+        f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/",
+        settings.log_dir / f"rasa-{settings.rasa_port}.log",
+    )
+
+
+def start_all(settings: Settings) -> List[Server]:
+    """Start the action server and the Rasa server and wait until both answer."""
+    settings.tracker_db.parent.mkdir(parents=True, exist_ok=True)
+    servers = [action_server(settings).start(), rasa_server(settings).start()]
+    try:
+        for server in servers:
+            server.wait_until_ready()
+    except Exception:
+        stop_all(servers)
+        raise
+    return servers
+
+
+def stop_all(servers: List[Server]) -> None:
+    for server in reversed(servers):
+        server.stop()
+
+
+def run_foreground(settings: Settings) -> int:
+    """``make run``: start everything, print where it is, stop all on Ctrl-C or SIGTERM."""
+    stopping = {"now": False}
+
+    def request_stop(signum: int, frame: object) -> None:
+        stopping["now"] = True
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    print("Starting the MLIS Advisor (first start takes about a minute)...", flush=True)
+    servers = start_all(settings)
+    print(f"MLIS Advisor is running.\n  REST:   {settings.rasa_url}/webhooks/rest/webhook\n"
+          f"  Action server health: http://127.0.0.1:{settings.action_port}/health\n"
+          f"  Logs:   {settings.log_dir}\nPress Ctrl-C to stop.", flush=True)
+    try:
+        while not stopping["now"]:
+            for server in servers:
+                if server.process is not None and server.process.poll() is not None:
+                    print(f"{server.name} stopped unexpectedly; see {server.log}", file=sys.stderr)
+                    stopping["now"] = True
+            time.sleep(0.5)
+    finally:
+        print("Stopping...", flush=True)
+        stop_all(servers)
+    return 0
+
+
+def run_shell(settings: Settings) -> int:
+    """``make shell``: Rasa's terminal console (what ``rasa shell`` runs) against the real servers."""
+    import uuid
+
+    from rasa.core.channels import console
+
+    servers = start_all(settings)
+    try:
+        import asyncio
+
+        print("MLIS Advisor ready. Type your question (/stop to quit).", flush=True)
+        asyncio.run(console.record_messages(server_url=settings.rasa_url, sender_id=f"shell-{uuid.uuid4().hex[:8]}"))
+    except (KeyboardInterrupt, EOFError):
+        pass
+    finally:
+        stop_all(servers)
+    return 0
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=["run", "shell"])
+    args = parser.parse_args(argv)
+    os.environ.update({k: v for k, v in quiet_environment().items() if k not in os.environ})
+    settings = Settings()
+    return run_shell(settings) if args.mode == "shell" else run_foreground(settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Helpers the tests share: free ports, a REST client, trackers."""
