@@ -117,7 +117,7 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
             raw = []
         return cls(config, model_storage, resource, [tuple(item) for item in raw])
 
-    def train(self, training_data: TrainingData) -> Resource:
+    def train(self, training_data: TrainingData, model: SpacyModel) -> Resource:
         """Read the knowledge base and store its phrases in the model."""
         self._patterns = patterns_from_knowledge_base(self._config.get("knowledge_dir"))
         with self._model_storage.write_to(self._resource) as directory:

@@ -1,0 +1,223 @@
+"""The actions, run through rasa_sdk with real trackers and the real knowledge base."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.actions import (
+    ActionAnswerCost,
+    ActionAnswerFollowUp,
+    ActionAnswerFunding,
+    ActionAnswerLandscape,
+    ActionAnswerPrerequisites,
+    ActionComparePrograms,
+    ActionDescribeProgram,
+    ActionFindCertificates,
+)
+from knowledge import DEFAULT_DIRECTORY, load_knowledge_base
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def entity(name: str, value: str) -> Dict[str, Any]:
+    return {"entity": name, "value": value, "start": 0, "end": 0}
+
+
+def tracker(*entities: Dict[str, Any], **slots: Any) -> Tracker:
+    return Tracker(
+        sender_id="librarian",
+        slots=slots,
+        latest_message={"text": "", "intent": {"name": "", "confidence": 1.0}, "entities": list(entities)},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+async def run(action, tracker_: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker_, {})
+    text = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    buttons = [b for m in dispatcher.messages for b in m.get("buttons") or []]
+    return text, buttons, events
+
+
+def slot(events: List[Any], name: str) -> Optional[Any]:
+    values = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
+    return values[-1] if values else None
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge_base()
+
+
+async def test_cost_of_rare_book_school_gives_per_course_total_and_rule(kb):
+    text, _, events = await run(ActionAnswerCost(kb), tracker(entity("institution", "rbs")))
+    assert "$1,395 per course" in text
+    assert "most in-person courses" in text
+    assert "$6,975" in text and "5 × $1,395" in text
+    assert "Source:" in text
+    assert slot(events, "program") == "rbs-certificate"
+
+
+async def test_cost_of_unknown_program_is_not_invented(kb):
+    text, _, _ = await run(ActionAnswerCost(kb), tracker(entity("program", "arizona-nlp")))
+    assert "gives no price" in text
+    assert "$" not in text
+
+
+async def test_cost_without_any_program_asks_which_school_with_buttons(kb):
+    text, buttons, _ = await run(ActionAnswerCost(kb), tracker())
+    assert "Which" in text
+    payloads = [b["payload"] for b in buttons]
+    assert '/ask_cost{"institution":"rbs"}' in payloads
+    assert len(buttons) == len(kb.providers)
+
+
+async def test_it_means_the_program_under_discussion(kb):
+    text, _, _ = await run(ActionAnswerCost(kb), tracker(program="calrbs-rare-books-manuscripts"))
+    assert "$1,200 per course" in text and "$6,000" in text
+
+
+async def test_the_second_one_means_the_second_program_listed(kb):
+    listed = ["arizona-nlp", "rbs-certificate"]
+    text, _, events = await run(ActionDescribeProgram(kb), tracker(entity("ordinal", "2"), listed_programs=listed))
+    assert "Rare Book School" in text
+    assert slot(events, "program") == "rbs-certificate"
+
+
+async def test_a_position_past_the_end_of_the_list_is_questioned_not_guessed(kb):
+    text, _, events = await run(ActionDescribeProgram(kb), tracker(entity("ordinal", "4"), listed_programs=["arizona-nlp"]))
+    assert "had 1 certificate" in text
+    assert slot(events, "program") is None
+
+
+async def test_and_at_rare_book_school_repeats_the_last_question_for_it(kb):
+    state = tracker(entity("institution", "rbs"), program="calrbs-rare-books-manuscripts", last_question="cost")
+    text, _, events = await run(ActionAnswerFollowUp(kb), state)
+    assert "$1,395" in text and "$1,200" not in text
+    assert slot(events, "program") == "rbs-certificate"
+
+
+async def test_a_school_with_several_certificates_asks_which_one(kb):
+    text, buttons, events = await run(ActionAnswerPrerequisites(kb), tracker(entity("institution", "sjsu")))
+    assert "Which one" in text
+    assert {b["payload"] for b in buttons} == {
+        '/ask_prerequisites{"program":"sjsu-post-masters"}',
+        '/ask_prerequisites{"program":"sjsu-digital-assets"}',
+    }
+    assert slot(events, "listed_programs") == ["sjsu-post-masters", "sjsu-digital-assets"]
+
+
+async def test_arizona_funding_rules_out_financial_aid_and_departmental_funding(kb):
+    text, _, _ = await run(ActionAnswerFunding(kb), tracker(entity("program", "arizona-data-science")))
+    assert "Not eligible for traditional financial aid" in text
+    assert "No departmental funding" in text
+    assert "out of pocket" in text
+
+
+async def test_rare_book_scholarships_cover_tuition_but_not_travel(kb):
+    text, _, _ = await run(ActionAnswerFunding(kb), tracker(entity("institution", "calrbs")))
+    assert "cover tuition" in text
+    assert "travel" in text
+
+
+async def test_funding_the_article_does_not_describe_is_said_to_be_unknown(kb):
+    text, _, _ = await run(ActionAnswerFunding(kb), tracker(entity("program", "sjsu-digital-assets")))
+    assert "says nothing specific about funding" in text
+
+
+async def test_prerequisites_for_a_technical_certificate_give_the_learners_steps(kb):
+    text, _, _ = await run(ActionAnswerPrerequisites(kb), tracker(entity("program", "arizona-data-science")))
+    assert "undergraduate or online courses" in text
+    assert "Kendra Lyons" in text
+
+
+async def test_prerequisites_the_article_does_not_give_are_not_invented(kb):
+    text, _, _ = await run(ActionAnswerPrerequisites(kb), tracker(entity("program", "rbs-certificate")))
+    assert "gives no advice on preparing" in text
+
+
+async def test_find_certificates_by_topic_lists_reasons_and_remembers_the_list(kb):
+    text, buttons, events = await run(ActionFindCertificates(kb), tracker(entity("topic", "data-science")))
+    assert text.index("Foundations of Data Science") < text.index("Post-Master's Certificate")
+    assert "pathway covers data science" in text
+    assert slot(events, "listed_programs")[0] == "arizona-data-science"
+    assert buttons
+
+
+async def test_a_topic_with_no_named_program_points_to_ala_not_to_an_invented_program(kb):
+    text, _, events = await run(ActionFindCertificates(kb), tracker(entity("topic", "leadership")))
+    assert "names no certificate for leadership" in text
+    assert "39" in text and "ALA's database" in text
+    assert slot(events, "listed_programs") == []
+
+
+async def test_compare_calrbs_and_rbs_side_by_side(kb):
+    text, _, _ = await run(ActionComparePrograms(kb), tracker(entity("institution", "calrbs"), entity("institution", "rbs")))
+    assert "$1,200/course, $6,000 total | $1,395/course, $6,975 total" in text
+    assert "Structure: both 5 courses" in text
+
+
+async def test_landscape_gives_39_and_24(kb):
+    text, _, _ = await run(ActionAnswerLandscape(kb), tracker())
+    assert "39" in text and "24" in text and "100% online" in text
+
+
+async def test_a_program_added_in_yaml_only_is_answered(tmp_path):
+    shutil.copytree(DEFAULT_DIRECTORY, tmp_path / "kb")
+    (tmp_path / "kb" / "invented.yml").write_text(
+        """
+providers:
+  - id: north-pole
+    name: North Pole University
+    school: School of Elf Studies
+    aliases: [NPU]
+    tuition: {per_course_usd: 900, applies_to: an online course, courses_for_certificate: 4, rule: Four courses., source: landscape}
+    funding: {traditional_financial_aid: unknown, departmental_funding: unknown, scholarships: unknown, source: landscape}
+    source: landscape
+topics:
+  - {id: puppetry, label: puppetry, synonyms: [puppets]}
+programs:
+  - id: npu-puppetry
+    name: Certificate in Library Puppetry
+    aliases: [puppetry certificate]
+    provider: north-pole
+    credential: certificate
+    topics: [puppetry]
+    summary: An invented program for this test.
+    source: landscape
+""",
+        encoding="utf-8",
+    )
+    kb = load_knowledge_base(tmp_path / "kb")
+    listing, _, _ = await run(ActionFindCertificates(kb), tracker(entity("topic", "puppets")))
+    assert "Certificate in Library Puppetry (North Pole University)" in listing
+    cost, _, _ = await run(ActionAnswerCost(kb), tracker(entity("program", "puppetry certificate")))
+    assert "$900 per course" in cost and "$3,600" in cost
+
+
+def test_action_server_refuses_to_start_on_an_invalid_knowledge_base(tmp_path):
+    shutil.copytree(DEFAULT_DIRECTORY, tmp_path / "kb")
+    programs = tmp_path / "kb" / "programs.yml"
+    programs.write_text(programs.read_text().replace("credential: certificate_of_completion", "credential: diploma"))
+    env = {**os.environ, "MLIS_ADVISOR_KNOWLEDGE_DIR": str(tmp_path / "kb"), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-m", "actions.server", "--port", "0"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert "programs.yml, entry 'rbs-certificate', field 'credential'" in result.stderr
