@@ -127,12 +127,38 @@ def action_server(settings: Settings) -> Server:
     )
 
 
+OPTIONAL_CHANNELS_GLOB = "credentials.*.yml"
+
+
+def compose_credentials(settings: Settings) -> Path:
+    """The credentials file Rasa gets: the base channels plus each optional channel whose secrets are set.
+
+    An optional channel lives in ``credentials.<name>.yml`` beside the base file and
+    names the environment variables it needs in a first line ``# requires: A B``.
+    Without them the channel stays off, so no secret ever has to be in a file.
+    """
+    import yaml
+
+    base = settings.credentials
+    merged = yaml.safe_load(base.read_text(encoding="utf-8")) or {}
+    for optional in sorted(base.parent.glob(OPTIONAL_CHANNELS_GLOB)):
+        text = optional.read_text(encoding="utf-8")
+        first = text.splitlines()[0] if text else ""
+        required = first.split(":", 1)[1].split() if first.startswith("# requires:") else []
+        if all(settings.environment().get(name) for name in required):
+            merged.update(yaml.safe_load(text) or {})
+    composed = settings.log_dir / f"credentials-{settings.rasa_port}.yml"
+    composed.parent.mkdir(parents=True, exist_ok=True)
+    composed.write_text(yaml.safe_dump(merged, sort_keys=False), encoding="utf-8")
+    return composed
+
+
 def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> Server:
     command = [
         str(VENV_BIN / "rasa"), "run",
         "--model", str(settings.model),
         "--endpoints", str(settings.endpoints),
-        "--credentials", str(settings.credentials),
+        "--credentials", str(compose_credentials(settings)),
         "--port", str(settings.rasa_port),
         "--cors", settings.cors_origin,
         *(extra_args or []),

@@ -22,7 +22,7 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="session")
 def model_path() -> Path:
-    model = ROOT / "models" / "advisor.tar.gz"
+    model = Path(os.environ.get("MLIS_ADVISOR_MODEL", ROOT / "models" / "advisor.tar.gz"))
     if not model.exists():
         pytest.fail("No trained model: run the tests with `make test`, which trains first.")
     return model
