@@ -56,7 +56,7 @@ shell: train
 	$(PY) -m rasa_project.launcher shell
 
 ## test: every test, against the real trained model and real servers
-test: train
+test: validate train
 	$(PY) -m pytest
 
 ## bench: training time, start-up, memory and latency, beside a stock rasa init bot

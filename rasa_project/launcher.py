@@ -228,7 +228,10 @@ def run_shell(settings: Settings) -> int:
         import asyncio
 
         print("MLIS Advisor ready. Type your question (/stop to quit).", flush=True)
-        asyncio.run(console.record_messages(server_url=settings.rasa_url, sender_id=f"shell-{uuid.uuid4().hex[:8]}"))
+        # Blocking replies: the advisor's REST channel answers a turn as one JSON list.
+        asyncio.run(console.record_messages(
+            server_url=settings.rasa_url, sender_id=f"shell-{uuid.uuid4().hex[:8]}", use_response_stream=False
+        ))
     except (KeyboardInterrupt, EOFError):
         pass
     finally:

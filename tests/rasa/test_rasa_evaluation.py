@@ -1,0 +1,65 @@
+"""Rasa's own checks, run on the trained model: data validation, dialogue tests, held-out NLU accuracy."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from rasa_project.launcher import ROOT, VENV_BIN, quiet_environment
+
+HELD_OUT_ACCURACY_TARGET = 0.95
+RASA_DIRS = ["--config", "config.yml", "--domain", "rasa_project/domain", "--data", "rasa_project/data"]
+
+
+def rasa(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(VENV_BIN / "rasa"), *args], cwd=ROOT, env=quiet_environment(),
+        capture_output=True, text=True, timeout=timeout,
+    )
+
+
+def test_training_data_validates_without_warnings():
+    result = rasa("data", "validate", *RASA_DIRS, "--fail-on-warning")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_every_test_story_passes(model_path, tmp_path):
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for path in sorted(ROOT.glob("tests/test_stories*.yml")):
+        shutil.copy(path, stories / path.name)
+    out = tmp_path / "core"
+    result = rasa("test", "core", "--model", str(model_path), "--stories", str(stories),
+                  "--out", str(out), "--fail-on-prediction-errors")
+    failed = (out / "failed_test_stories.yml").read_text() if (out / "failed_test_stories.yml").exists() else ""
+    assert result.returncode == 0, failed or (result.stdout[-3000:] + result.stderr[-3000:])
+    report = json.loads((out / "story_report.json").read_text())
+    assert report["conversation_accuracy"]["accuracy"] == 1.0
+
+
+def test_intent_accuracy_on_the_held_out_set(model_path):
+    out = ROOT / "results" / "nlu"
+    result = rasa("test", "nlu", "--model", str(model_path), "--nlu", "tests/nlu/holdout.yml", "--out", str(out))
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads((out / "intent_report.json").read_text())
+    assert (out / "intent_confusion_matrix.png").exists()
+    errors = json.loads((out / "intent_errors.json").read_text()) if (out / "intent_errors.json").exists() else []
+    confusions = [f"{e['intent']} -> {e['intent_prediction']['name']}: {e['text']}" for e in errors]
+    assert report["accuracy"] >= HELD_OUT_ACCURACY_TARGET, "\n".join(confusions)
+
+
+def test_held_out_examples_are_not_in_the_training_data():
+    import yaml
+
+    def examples(path: Path):
+        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu", []):
+            if "intent" in block:
+                for line in block["examples"].splitlines():
+                    yield line.strip().lstrip("- ").strip().lower().rstrip("?!. ")
+
+    training = {e for path in (ROOT / "rasa_project" / "data" / "nlu").glob("*.yml") for e in examples(path)}
+    held_out = set(examples(ROOT / "tests" / "nlu" / "holdout.yml"))
+    assert held_out and not (held_out & training)
