@@ -7,6 +7,7 @@ PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 SPACY_PIPELINE := .cache/spacy/en_advisor
 MODEL := models/advisor.tar.gz
+WIDGET := rasa_project/web/node_modules/.installed
 NLU_GENERATED := rasa_project/data/nlu/generated_kb_names.yml
 KB_INPUTS := $(wildcard knowledge/data/*.yml) $(wildcard knowledge/*.py)
 TRAINING_INPUTS := config.yml $(shell find rasa_project/domain rasa_project/data -name '*.yml') \
@@ -21,13 +22,18 @@ export PYTHONPATH := $(CURDIR)
 
 .PHONY: install train validate run shell test bench clean
 
-## install: the virtual environment (pinned versions) and the blank spaCy pipeline
-install: $(VENV)/.installed $(SPACY_PIPELINE)/meta.json
+## install: the virtual environment (pinned versions), the blank spaCy pipeline, the chat widget
+install: $(VENV)/.installed $(SPACY_PIPELINE)/meta.json $(WIDGET)
 
 $(VENV)/.installed: requirements.lock
 	@test -n "$(BASE_PYTHON)" || { echo "Python $(PYTHON_VERSION) not found (pyenv install $(PYTHON_VERSION))"; exit 1; }
 	test -x $(PY) || $(BASE_PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+# The chat page's widget, exactly as package-lock.json pins it; no install scripts run.
+$(WIDGET): rasa_project/web/package-lock.json
+	cd rasa_project/web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(SPACY_PIPELINE)/meta.json: $(VENV)/.installed rasa_project/components/spacy_pipeline.py
@@ -47,7 +53,7 @@ validate: install $(NLU_GENERATED)
 	$(PY) -m knowledge
 	$(RASA) data validate $(RASA_DIRS) --fail-on-warning
 
-## run: action server and Rasa server (REST on 5005), until Ctrl-C
+## run: chat page (8080), Rasa server (REST, socket.io on 5005), action server, until Ctrl-C
 run: train
 	$(PY) -m rasa_project.launcher run
 
@@ -65,3 +71,8 @@ bench: train
 
 clean:
 	rm -rf models results run .cache .pytest_cache
+
+## run-scale: like run, with conversations in PostgreSQL and locks in Redis (POSTGRES_*, REDIS_* set; docs/deploy.md)
+.PHONY: run-scale
+run-scale: train
+	RASA_ENDPOINTS=rasa_project/endpoints.scale.yml $(PY) -m rasa_project.launcher run

@@ -43,12 +43,15 @@ class Settings:
 
     rasa_port: int = int(os.environ.get("RASA_PORT", "5005"))
     action_port: int = int(os.environ.get("ACTION_PORT", "5055"))
+    web_port: int = int(os.environ.get("WEB_PORT", "8080"))
     model: Path = Path(os.environ.get("MLIS_ADVISOR_MODEL", ROOT / "models" / "advisor.tar.gz"))
     tracker_db: Path = Path(os.environ.get("TRACKER_DB", ROOT / "run" / "conversations.db"))
     endpoints: Path = Path(os.environ.get("RASA_ENDPOINTS", ROOT / "rasa_project" / "endpoints.yml"))
     credentials: Path = Path(os.environ.get("RASA_CREDENTIALS", ROOT / "rasa_project" / "credentials.yml"))
-    cors_origin: str = os.environ.get("CHAT_PAGE_ORIGIN", "http://localhost:8080")
+    cors_origin: str = os.environ.get("CHAT_PAGE_ORIGIN", f"http://localhost:{os.environ.get('WEB_PORT', '8080')}")
     log_dir: Path = Path(os.environ.get("MLIS_ADVISOR_LOG_DIR", ROOT / "run"))
+    # Rasa's HTTP API stays off unless a token is set (CVE-2024-49375); repr=False keeps it out of logs.
+    api_token: str = field(default=os.environ.get("RASA_API_TOKEN", ""), repr=False)
     extra_env: Dict[str, str] = field(default_factory=dict)
 
     @property
@@ -59,9 +62,14 @@ class Settings:
     def rasa_url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
 
+    @property
+    def web_url(self) -> str:
+        """The chat page as a browser on this machine opens it (its origin is the default ``cors_origin``)."""
+        return f"http://localhost:{self.web_port}/"
+
     def environment(self) -> Dict[str, str]:
         env = quiet_environment()
-        env.update(ACTION_SERVER_URL=self.action_url, TRACKER_DB=str(self.tracker_db))
+        env.update(ACTION_SERVER_URL=self.action_url, TRACKER_DB=str(self.tracker_db), CHAT_PAGE_ORIGIN=self.cors_origin)
         env.update(self.extra_env)
         return env
 
@@ -160,7 +168,8 @@ def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> S
         "--endpoints", str(settings.endpoints),
         "--credentials", str(compose_credentials(settings)),
         "--port", str(settings.rasa_port),
-        "--cors", settings.cors_origin,
+        "--cors", *settings.cors_origin.replace(",", " ").split(),
+        *(["--enable-api", "--auth-token", settings.api_token] if settings.api_token else []),
         *(extra_args or []),
     ]
     return Server(
@@ -169,6 +178,18 @@ def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> S
         settings.environment(),
         f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/",
         settings.log_dir / f"rasa-{settings.rasa_port}.log",
+    )
+
+
+def web_server(settings: Settings) -> Server:
+    """The chat page (rasa_project/web): a static page whose widget talks to Rasa's socket.io channel."""
+    return Server(
+        "chat page",
+        [sys.executable, "-m", "rasa_project.web.server",
+         "--port", str(settings.web_port), "--rasa-port", str(settings.rasa_port)],
+        settings.environment(),
+        f"http://127.0.0.1:{settings.web_port}/health",
+        settings.log_dir / f"web-{settings.web_port}.log",
     )
 
 
@@ -201,7 +222,13 @@ def run_foreground(settings: Settings) -> int:
     signal.signal(signal.SIGINT, request_stop)
     print("Starting the MLIS Advisor (first start takes about a minute)...", flush=True)
     servers = start_all(settings)
-    print(f"MLIS Advisor is running.\n  REST:   {settings.rasa_url}/webhooks/rest/webhook\n"
+    try:
+        servers.append(web_server(settings).start())
+        servers[-1].wait_until_ready(timeout=30.0)
+    except Exception:
+        stop_all(servers)
+        raise
+    print(f"MLIS Advisor is running.\n  Chat page: {settings.web_url}\n  REST:   {settings.rasa_url}/webhooks/rest/webhook\n"
           f"  Action server health: http://127.0.0.1:{settings.action_port}/health\n"
           f"  Logs:   {settings.log_dir}\nPress Ctrl-C to stop.", flush=True)
     try:

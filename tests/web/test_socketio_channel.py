@@ -1,0 +1,71 @@
+"""The socket.io channel's own rules, without servers: origins, session ids, hints and the apology."""
+from __future__ import annotations
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+from rasa_project.channels.socketio import AdvisorSocketIOInput, parse_origins, valid_session_id
+from rasa_project.launcher import Settings
+
+
+def channel(**credentials) -> AdvisorSocketIOInput:
+    return AdvisorSocketIOInput.from_credentials(credentials)
+
+
+async def never_called(message: UserMessage) -> None:
+    raise AssertionError("the model must not run for this message")
+
+
+def test_allowed_origins_come_from_the_credentials_else_the_chat_page_origin(monkeypatch):
+    monkeypatch.setenv("CHAT_PAGE_ORIGIN", "https://www.library.example, https://catalog.library.example/")
+    assert channel().allowed_origins == ("https://www.library.example", "https://catalog.library.example")
+    assert channel(allowed_origins=["https://other.example"]).allowed_origins == ("https://other.example",)
+
+
+def test_without_any_setting_the_launchers_chat_page_origin_is_admitted(monkeypatch):
+    monkeypatch.delenv("CHAT_PAGE_ORIGIN", raising=False)
+    assert channel().allowed_origins == (Settings().cors_origin,)
+    assert "*" not in Settings().cors_origin
+
+
+def test_a_page_from_another_origin_is_refused_and_a_client_without_one_is_not():
+    chat = channel(allowed_origins="https://www.library.example")
+    assert chat.origin_allowed("https://www.library.example")
+    assert chat.origin_allowed("https://www.library.example/")
+    assert not chat.origin_allowed("https://evil.example")
+    assert not chat.origin_allowed("https://www.library.example.evil.example")
+    assert chat.origin_allowed(None)  # not a browser: CORS could not stop it either
+
+
+def test_session_persistence_is_on_by_default():
+    assert channel().session_persistence is True
+    assert channel(session_persistence=False).session_persistence is False
+
+
+def test_session_ids_must_be_short_tokens():
+    assert valid_session_id("0f3698df91214611badf5aef2c1dc53e") == "0f3698df91214611badf5aef2c1dc53e"
+    for bad in (None, "", 42, "a" * 129, "has space", "<script>", {"id": 1}):
+        assert valid_session_id(bad) is None
+
+
+def test_origins_parse_from_lists_and_strings():
+    assert parse_origins("a, b  c") == ("a", "b", "c")
+    assert parse_origins(["x/", " y "]) == ("x", "y")
+    assert parse_origins("") == ()
+
+
+async def test_empty_and_overlong_messages_get_a_hint_without_running_the_model():
+    chat = channel(max_message_chars=10)
+    for text in ("   ", "x" * 11):
+        output = CollectingOutputChannel()
+        await chat.answer(never_called, UserMessage(text, output, "s1", input_channel="socketio"))
+        assert len(output.messages) == 1 and output.messages[0]["text"]
+
+
+async def test_a_failing_turn_gets_the_configured_apology():
+    async def broken(message: UserMessage) -> None:
+        raise RuntimeError("action server unreachable")
+
+    chat = channel(apology="Sorry, try again soon.")
+    output = CollectingOutputChannel()
+    await chat.answer(broken, UserMessage("what does it cost?", output, "s1", input_channel="socketio"))
+    assert [m["text"] for m in output.messages] == ["Sorry, try again soon."]
