@@ -93,3 +93,11 @@ def test_a_100_kb_message_is_refused_with_a_reason(advisor):
 def test_http_api_is_off(advisor):
     code, _ = post_json(f"{advisor.rasa_url}/model/parse", {"text": "hi"})
     assert code == 404
+
+
+def test_help_lists_what_the_bot_can_do_and_its_buttons_work(user):
+    reply = user.say("what can you do?")
+    assert "compare programs" in reply[0]["text"]
+    payloads = [b["payload"] for b in reply[0]["buttons"]]
+    assert '/find_certificate{"topic": "data-science"}' in payloads
+    assert "1. Foundations of Data Science" in user.say_text('/find_certificate{"topic": "data-science"}')
