@@ -89,7 +89,7 @@ def resolve_subject(
     """
     if mentions.programs:
         return Subject(program=mentions.programs[0])
-    listed = [p for p in (listed_programs or []) if _exists(kb, p)]
+    listed = [p for p in listed_programs if _exists(kb, p)] if isinstance(listed_programs, list) else []
     if mentions.ordinal and listed:
         index = len(listed) - 1 if mentions.ordinal == "last" else int(mentions.ordinal) - 1
         if 0 <= index < len(listed):

@@ -116,8 +116,8 @@ class KnowledgeBase:
         Returns:
             The entry's id, or ``None`` when nothing has that name.
         """
-        if not mention:
-            return None
+        if not isinstance(mention, str) or not mention:
+            return None  # slots can hold anything a typed payload put there
         return self._by_name.get((kind, mention.strip().casefold()))
 
     def cite(self, source_id: str) -> str:

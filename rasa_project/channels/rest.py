@@ -67,6 +67,10 @@ class AdvisorRestInput(RestInput):
             return {"error": (400, "'message' must be a string")}
         if metadata is not None and not isinstance(metadata, dict):
             return {"error": (400, "'metadata' must be a JSON object")}
+        try:
+            (sender + message).encode("utf-8")
+        except UnicodeEncodeError:
+            return {"error": (400, "'sender' and 'message' must be valid Unicode text")}
         if len(message) > self.max_message_chars:
             return {"error": (413, f"'message' is longer than {self.max_message_chars} characters; please shorten it")}
         return {"sender": sender, "message": message, "metadata": metadata}

@@ -221,3 +221,8 @@ def test_action_server_refuses_to_start_on_an_invalid_knowledge_base(tmp_path):
     )
     assert result.returncode == 1
     assert "programs.yml, entry 'rbs-certificate', field 'credential'" in result.stderr
+
+
+async def test_a_non_text_program_slot_is_treated_as_empty(kb):
+    text, buttons, _ = await run(ActionAnswerCost(kb), tracker(entity("program", 2), program=2, listed_programs="x"))
+    assert "Which" in text and buttons

@@ -101,3 +101,9 @@ def test_help_lists_what_the_bot_can_do_and_its_buttons_work(user):
     payloads = [b["payload"] for b in reply[0]["buttons"]]
     assert '/find_certificate{"topic": "data-science"}' in payloads
     assert "1. Foundations of Data Science" in user.say_text('/find_certificate{"topic": "data-science"}')
+
+
+def test_text_that_is_not_valid_unicode_is_refused(advisor):
+    raw = b'{"sender": "\\ud800", "message": "hi"}'
+    code, body = post_json(f"{advisor.rasa_url}/webhooks/rest/webhook", None, raw=raw)
+    assert code == 400 and "Unicode" in body["error"]

@@ -1,0 +1,205 @@
+"""An SQL tracker store that survives a database restart without losing a conversation.
+
+Rasa wraps every tracker store in ``FailSafeTrackerStore``: a failed read
+returns no tracker, so the turn starts a fresh conversation, and a failed save
+goes to an in-memory store that the next read never sees. With the stock
+``SQLTrackerStore`` a PostgreSQL restart does exactly that, because the pooled
+connections are dead and the pool does not test them before use.
+
+This store differs from ``SQLTrackerStore`` in four ways:
+
+* the pool tests a connection before handing it out (``pool_pre_ping``), and
+  its size is ``pool_size`` + ``max_overflow`` instead of Rasa's 50 + 100;
+* a read or a write that fails on a connection error is retried with backoff
+  for up to ``retry_seconds`` before Rasa's fallback is allowed to see it;
+* a save writes only when the tracker continues what is stored: the stock
+  store appends ``tracker.events[stored_count:]``, which after a failed read
+  (a fresh tracker) silently drops the turn or appends unrelated events;
+* an error inside a database session is an error of that turn. The stock
+  ``session_scope`` treats any ``ValueError`` as "PostgreSQL schema missing" and
+  exits the process, so one request whose sender id the database driver
+  cannot take (a lone surrogate, ``"\\ud800"`` in JSON; or NUL with
+  PostgreSQL) stopped the whole Rasa server.
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from typing import Any, Awaitable, Callable, Dict, Generator, Iterator, Optional, Text, TypeVar
+
+import rasa.shared.utils.cli
+import sqlalchemy as sa
+import sqlalchemy.exc
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.constants import POSTGRESQL_SCHEMA
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs, ensure_schema_exists
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RETRY_SECONDS = 10.0
+DEFAULT_CONNECT_TIMEOUT_SECONDS = 5
+FIRST_RETRY_DELAY_SECONDS = 0.2
+LONGEST_RETRY_DELAY_SECONDS = 2.0
+
+T = TypeVar("T")
+
+
+class TrackerNotAContinuation(RuntimeError):
+    """A save was refused: the tracker does not extend the events already stored."""
+
+
+class ResilientSQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` with tested pooled connections, bounded retries and a continuity check."""
+
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        dialect: Text = "sqlite",
+        host: Optional[Text] = None,
+        port: Optional[int] = None,
+        db: Text = "rasa.db",
+        username: Optional[Text] = None,
+        password: Optional[Text] = None,
+        event_broker: Optional[EventBroker] = None,
+        login_db: Optional[Text] = None,
+        query: Optional[Dict] = None,
+        pool_size: Optional[int] = None,
+        max_overflow: Optional[int] = None,
+        retry_seconds: float = DEFAULT_RETRY_SECONDS,
+        connect_timeout: int = DEFAULT_CONNECT_TIMEOUT_SECONDS,
+        **kwargs: Any,
+    ) -> None:
+        """Connect (waiting for the database like Rasa does), then rebuild the engine with our pool.
+
+        Args:
+            pool_size: connections kept open per Rasa process (PostgreSQL only).
+            max_overflow: extra connections allowed under load (PostgreSQL only).
+            retry_seconds: how long a failed read or save is retried before it fails.
+            connect_timeout: seconds a PostgreSQL connection attempt may take.
+            Other arguments: as for Rasa's ``SQLTrackerStore``.
+        """
+        super().__init__(domain, dialect, host, port, db, username, password, event_broker, login_db, query, **kwargs)
+        self.retry_seconds = float(retry_seconds)
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, **engine_options(url, pool_size, max_overflow, int(connect_timeout)))
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Generator["sa.orm.Session", None, None]:
+        """A database session; only a missing schema stops the server, as in Rasa."""
+        session = self.sessionmaker()
+        try:
+            try:
+                ensure_schema_exists(session)
+            except ValueError as missing:
+                rasa.shared.utils.cli.print_error_and_exit(
+                    f"PostgreSQL schema '{missing}' (${POSTGRESQL_SCHEMA}) was not found in the database."
+                )
+            yield session
+        finally:
+            session.close()
+
+    async def _retrieve(
+        self, sender_id: Text, fetch_events_from_all_sessions: bool
+    ) -> Optional[DialogueStateTracker]:
+        read = super()._retrieve
+        return await self._with_retries("read", sender_id, lambda: read(sender_id, fetch_events_from_all_sessions))
+
+    async def keys(self) -> Any:
+        """Every sender id stored, retried like reads."""
+        read = super().keys
+        return await self._with_retries("keys", "-", read)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the tracker's new events; the event broker hears them once, however many attempts it takes."""
+        await self.stream_events(tracker)
+        await self._with_retries("save", tracker.sender_id, lambda: self._write_new_events(tracker))
+
+    async def _write_new_events(self, tracker: DialogueStateTracker) -> None:
+        # SQLTrackerStore.save without its event streaming, which must not repeat on a retry.
+        # Rows are written in one transaction, and which events are new is recounted on
+        # every attempt, so a retry after an uncertain commit cannot store an event twice.
+        with self.session_scope() as session:
+            for event in self._additional_events(session, tracker):
+                data = event.as_dict()
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
+            session.commit()
+
+    def _additional_events(self, session: "sa.orm.Session", tracker: DialogueStateTracker) -> Iterator:
+        """The tracker's events after those stored, once it is clear the tracker continues them."""
+        stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False)
+        count = stored.count()
+        if count:
+            last = json.loads(stored.order_by(None).order_by(self.SQLEvent.id.desc()).first().data)
+            if not _continues(tracker, count, last):
+                raise TrackerNotAContinuation(
+                    f"sender={tracker.sender_id}: refusing to save a tracker of {len(tracker.events)} events "
+                    f"that does not continue the {count} stored (it was probably created after a failed read)"
+                )
+        return iter(list(tracker.events)[count:])
+
+    async def _with_retries(self, what: str, sender_id: Text, operation: Callable[[], Awaitable[T]]) -> T:
+        deadline = time.monotonic() + self.retry_seconds
+        delay = FIRST_RETRY_DELAY_SECONDS
+        attempt = 1
+        while True:
+            try:
+                return await operation()
+            except sqlalchemy.exc.DBAPIError as error:
+                if not _is_transient(error) or time.monotonic() + delay > deadline:
+                    raise
+                logger.warning(
+                    "sender=%s tracker %s failed (attempt %d: %s); retrying in %.1fs",
+                    sender_id, what, attempt, type(error.orig or error).__name__, delay,
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, LONGEST_RETRY_DELAY_SECONDS)
+            attempt += 1
+
+
+def engine_options(
+    url: "sa.engine.url.URL", pool_size: Optional[int], max_overflow: Optional[int], connect_timeout: int
+) -> Dict[str, Any]:
+    """``create_engine`` options: Rasa's (schema, pool from $SQL_POOL_SIZE), overridden by the endpoints file."""
+    options = create_engine_kwargs(url)
+    options["pool_pre_ping"] = True
+    if url.get_backend_name() == "postgresql":
+        if pool_size is not None:
+            options["pool_size"] = int(pool_size)
+        if max_overflow is not None:
+            options["max_overflow"] = int(max_overflow)
+        connect_args = dict(options.get("connect_args", {}))
+        connect_args.setdefault("connect_timeout", connect_timeout)
+        options["connect_args"] = connect_args
+    return options
+
+
+def _is_transient(error: sqlalchemy.exc.DBAPIError) -> bool:
+    """Connection-level failures (server restarting, connection dropped) are worth retrying."""
+    return error.connection_invalidated or isinstance(
+        error, (sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError)
+    )
+
+
+def _continues(tracker: DialogueStateTracker, stored_count: int, last_stored: Dict[str, Any]) -> bool:
+    """Whether the tracker holds the stored events: its event at the last stored position is that event."""
+    events = list(tracker.events)
+    if len(events) < stored_count:
+        return False
+    candidate = events[stored_count - 1].as_dict()
+    return candidate.get("event") == last_stored.get("event") and candidate.get("timestamp") == last_stored.get("timestamp")

@@ -1,0 +1,55 @@
+"""Rasa's HTTP API is on only with a token, and the token never reaches the logs.
+
+Without ``RASA_API_TOKEN`` the API is off (``tests/e2e``: 404). With it, an
+unauthenticated or wrongly authenticated call is refused and the token opens it.
+"""
+from __future__ import annotations
+
+import secrets
+import urllib.error
+import urllib.request
+
+import pytest
+
+from rasa_project.launcher import Settings, rasa_server
+from tests.support.net import free_port
+
+pytestmark = pytest.mark.servers
+
+
+def get_status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as reply:
+            return reply.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.fixture(scope="module")
+def rasa_with_token(tmp_path_factory, model_path):
+    run_dir = tmp_path_factory.mktemp("api-token")
+    token = secrets.token_urlsafe(24)
+    settings = Settings(
+        rasa_port=free_port(), action_port=free_port(), model=model_path,
+        tracker_db=run_dir / "conversations.db", log_dir=run_dir, api_token=token,
+    )
+    rasa = rasa_server(settings).start()
+    try:
+        rasa.wait_until_ready(timeout=300)
+        yield settings, rasa
+    finally:
+        rasa.stop()
+
+
+def test_the_api_refuses_calls_without_the_token_and_answers_with_it(rasa_with_token):
+    settings, _ = rasa_with_token
+    assert get_status(f"{settings.rasa_url}/status") == 401
+    assert get_status(f"{settings.rasa_url}/status?token=not-{settings.api_token}") == 401
+    assert get_status(f"{settings.rasa_url}/status?token={settings.api_token}") == 200
+
+
+def test_the_token_is_not_in_the_server_log_or_the_settings_repr(rasa_with_token):
+    settings, rasa = rasa_with_token
+    get_status(f"{settings.rasa_url}/status?token={settings.api_token}")
+    assert settings.api_token not in rasa.log.read_text(errors="replace")
+    assert settings.api_token not in repr(settings)

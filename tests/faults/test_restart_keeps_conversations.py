@@ -1,0 +1,32 @@
+"""The embedded profile: conversations live in a SQLite file, so a restart forgets nothing."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from rasa_project.launcher import Settings, start_all, stop_all
+from tests.support.net import RestClient, free_port
+
+pytestmark = pytest.mark.servers
+
+
+def test_after_restarting_both_servers_it_still_knows_which_program_was_discussed(tmp_path, model_path):
+    settings = Settings(
+        rasa_port=free_port(), action_port=free_port(), model=model_path,
+        tracker_db=tmp_path / "conversations.db", log_dir=tmp_path,
+    )
+    sender = f"restart-{uuid.uuid4().hex[:8]}"
+
+    servers = start_all(settings)
+    try:
+        assert "$1,200" in RestClient(settings.rasa_url, sender).say_text("tell me about the CalRBS rare books certificate")
+    finally:
+        stop_all(servers)
+    assert settings.tracker_db.stat().st_size > 0
+
+    servers = start_all(settings)
+    try:
+        assert "$1,200" in RestClient(settings.rasa_url, sender).say_text("how much does it cost?")
+    finally:
+        stop_all(servers)
