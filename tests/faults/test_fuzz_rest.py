@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rasa_project.launcher import ROOT, Settings, start_all, stop_all
-from tests.support.net import free_port, post_json
+from tests.support.net import post_json
+from tests.support.servers import settings_in
 
 pytestmark = pytest.mark.servers
 
@@ -68,9 +69,7 @@ class Target:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, model_path):
-    run_dir = tmp_path_factory.mktemp("fuzz")
-    settings_ = Settings(rasa_port=free_port(), action_port=free_port(), model=model_path,
-                         tracker_db=run_dir / "conversations.db", log_dir=run_dir)
+    settings_ = settings_in(tmp_path_factory.mktemp("fuzz"), model_path)
     servers = start_all(settings_)
     try:
         yield Target(settings_, servers)

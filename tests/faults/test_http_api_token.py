@@ -11,8 +11,8 @@ import urllib.request
 
 import pytest
 
-from rasa_project.launcher import Settings, rasa_server
-from tests.support.net import free_port
+from rasa_project.launcher import rasa_server
+from tests.support.servers import serving, settings_in
 
 pytestmark = pytest.mark.servers
 
@@ -27,18 +27,9 @@ def get_status(url: str) -> int:
 
 @pytest.fixture(scope="module")
 def rasa_with_token(tmp_path_factory, model_path):
-    run_dir = tmp_path_factory.mktemp("api-token")
-    token = secrets.token_urlsafe(24)
-    settings = Settings(
-        rasa_port=free_port(), action_port=free_port(), model=model_path,
-        tracker_db=run_dir / "conversations.db", log_dir=run_dir, api_token=token,
-    )
-    rasa = rasa_server(settings).start()
-    try:
-        rasa.wait_until_ready(timeout=300)
+    settings = settings_in(tmp_path_factory.mktemp("api-token"), model_path, api_token=secrets.token_urlsafe(24))
+    with serving([rasa_server(settings)], timeout=300) as (rasa,):
         yield settings, rasa
-    finally:
-        rasa.stop()
 
 
 def test_the_api_refuses_calls_without_the_token_and_answers_with_it(rasa_with_token):

@@ -5,17 +5,15 @@ import uuid
 
 import pytest
 
-from rasa_project.launcher import Settings, start_all, stop_all
-from tests.support.net import RestClient, free_port
+from rasa_project.launcher import start_all, stop_all
+from tests.support.net import RestClient
+from tests.support.servers import settings_in
 
 pytestmark = pytest.mark.servers
 
 
 def test_after_restarting_both_servers_it_still_knows_which_program_was_discussed(tmp_path, model_path):
-    settings = Settings(
-        rasa_port=free_port(), action_port=free_port(), model=model_path,
-        tracker_db=tmp_path / "conversations.db", log_dir=tmp_path,
-    )
+    settings = settings_in(tmp_path, model_path)
     sender = f"restart-{uuid.uuid4().hex[:8]}"
 
     servers = start_all(settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List
 
-from tests.scale.databases import PostgresServer
+from tests.support.databases import PostgresServer
 
 
 def stored_events(postgres: PostgresServer, sender: str) -> List[Dict[str, Any]]:

@@ -8,10 +8,11 @@ from typing import Dict, Iterator, List
 
 import pytest
 
-from rasa_project.launcher import Server, Settings, action_server, rasa_server, stop_all
+from rasa_project.launcher import Server, Settings, action_server, rasa_server
 from tests.slack.slack_client import SlackSender, new_id
 from tests.slack.stand_in import SlackApiStandIn
 from tests.support.net import free_port
+from tests.support.servers import settings_in, start_together, stop_together
 
 
 @dataclass
@@ -45,22 +46,12 @@ def start_slack_advisor(
 ) -> SlackAdvisor:
     """Start one action server and ``replicas`` Rasa servers, Slack secrets in the environment only."""
     token, secret = f"xoxb-test-{secrets.token_hex(8)}", secrets.token_hex(16)
-    first = Settings(
-        rasa_port=free_port(), action_port=free_port(), model=model,
-        tracker_db=run_dir / "conversations.db", log_dir=run_dir,
-        extra_env={
-            "SLACK_BOT_TOKEN": token, "SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": api.url,
-            "SLACK_DEDUPE_REDIS_URL": "", **env,
-        },
-    )
+    first = settings_in(run_dir, model, extra_env={
+        "SLACK_BOT_TOKEN": token, "SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": api.url,
+        "SLACK_DEDUPE_REDIS_URL": "", **env,
+    })
     settings = [first] + [replace(first, rasa_port=free_port()) for _ in range(replicas - 1)]
-    servers = [action_server(first).start()] + [rasa_server(s).start() for s in settings]
-    try:
-        for server in servers:
-            server.wait_until_ready()
-    except Exception:
-        stop_all(servers)
-        raise
+    servers = start_together([action_server(first)] + [rasa_server(s) for s in settings])
     return SlackAdvisor(settings, servers, api, token, secret)
 
 
@@ -77,7 +68,7 @@ def slack_advisor(tmp_path_factory: pytest.TempPathFactory, model_path: Path, sl
     try:
         yield advisor
     finally:
-        stop_all(advisor.servers)
+        stop_together(advisor.servers)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.slack.expect import RBS_COST, answered, settle
+from tests.slack.expect import RBS_COST, answered, answers_with, settle
 from tests.slack.slack_client import BOT_ID, BOT_USER_ID, button_click, message_event
 
 pytestmark = pytest.mark.servers
@@ -82,13 +82,13 @@ def test_bot_ignores_its_own_messages_other_bots_and_edits(slack_advisor, sender
     assert sender.event(message_event(RBS_COST, channel=dm, subtype="bot_message", user=None))[0] == 200
 
     settle(api, sender, dm)
-    assert not [p for p in api.posts(dm) if "$6,975" in p.text]
+    assert not answers_with(api, dm, "$6,975")
 
 
 def test_plain_channel_message_without_a_mention_is_not_answered(slack_advisor, sender, room):
     sender.event(message_event(RBS_COST, channel=room, channel_type="channel"))
     settle(slack_advisor.api, sender, room, channel_type="channel", kind="app_mention")
-    assert not [p for p in slack_advisor.api.posts(room) if "$6,975" in p.text]
+    assert not answers_with(slack_advisor.api, room, "$6,975")
 
 
 def test_slack_gets_its_200_before_the_answer_is_posted(slack_advisor, sender, dm):

@@ -7,10 +7,10 @@ import pytest
 
 from rasa.shared.exceptions import InvalidConfigException
 
-from rasa_project.channels.slack import (
-    AdvisorSlackInput, DeliveryLedger, RedisDeliveryLedger, blocks_with_choice, button_blocks,
-    ledger_from_environment, read_click, read_event, to_mrkdwn,
-)
+from rasa_project.channels.slack import AdvisorSlackInput
+from rasa_project.channels.slack_events import read_click, read_event
+from rasa_project.channels.slack_format import blocks_with_choice, button_blocks, to_mrkdwn
+from rasa_project.channels.slack_ledger import DeliveryLedger, RedisDeliveryLedger, ledger_from_environment
 from tests.slack.slack_client import BOT_USER_ID, message_event
 
 

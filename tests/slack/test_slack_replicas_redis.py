@@ -6,18 +6,18 @@ import threading
 
 import pytest
 
-from rasa_project.channels.slack import DEDUPE_KEY_PREFIX, RedisDeliveryLedger
-from rasa_project.launcher import stop_all
+from rasa_project.channels.slack_ledger import DEDUPE_KEY_PREFIX, RedisDeliveryLedger
 from tests.slack.conftest import start_slack_advisor
-from tests.slack.redis_server import RedisForTests
 from tests.slack.slack_client import message_event
-from tests.slack.expect import RBS_COST, answered, settle
+from tests.slack.expect import RBS_COST, answered, answers_with, settle
+from tests.support.databases import RedisServer, running
 from tests.support.net import free_port
+from tests.support.servers import stop_together
 
 
 @pytest.fixture(scope="module")
 def redis_server():
-    with RedisForTests() as server:
+    with running(RedisServer) as server:
         yield server
 
 
@@ -25,23 +25,19 @@ def redis_server():
 def two_replicas(tmp_path_factory, model_path, slack_api, redis_server):
     advisor = start_slack_advisor(
         tmp_path_factory.mktemp("slack-replicas"), model_path, slack_api,
-        {"SLACK_DEDUPE_REDIS_URL": redis_server.url}, replicas=2,
+        {"SLACK_DEDUPE_REDIS_URL": redis_server.url()}, replicas=2,
     )
     try:
         yield advisor
     finally:
-        stop_all(advisor.servers)
-
-
-def rbs_answers(api, channel):
-    return [p for p in api.posts(channel) if "$6,975" in p.text]
+        stop_together(advisor.servers)
 
 
 # -- the ledger itself, against the real Redis ----------------------------------
 
 def test_a_delivery_claimed_by_one_replica_is_refused_to_another(redis_server):
     async def scenario():
-        replica_a, replica_b = RedisDeliveryLedger(redis_server.url, 60), RedisDeliveryLedger(redis_server.url, 60)
+        replica_a, replica_b = RedisDeliveryLedger(redis_server.url(), 60), RedisDeliveryLedger(redis_server.url(), 60)
         return (
             await replica_a.claim(["event:EvSHARED1"]),
             await replica_b.claim(["event:EvSHARED1"]),
@@ -77,7 +73,7 @@ def test_event_answered_by_one_replica_is_not_answered_again_by_the_other(two_re
     assert second.event(envelope)[0] == 200
 
     settle(api, second, dm)
-    assert len(rbs_answers(api, dm)) == 1, [p.text[:70] for p in api.posts(dm)]
+    assert len(answers_with(api, dm, "$6,975")) == 1, [p.text[:70] for p in api.posts(dm)]
     assert redis_server.client().exists(DEDUPE_KEY_PREFIX + f"event:{envelope['event_id']}")
 
 
@@ -99,4 +95,4 @@ def test_same_event_reaching_both_replicas_at_once_is_answered_once(two_replicas
     answered(api, dm, "$6,975")
     settle(api, two_replicas.sender(replica=0), dm)
     settle(api, two_replicas.sender(replica=1), dm)
-    assert len(rbs_answers(api, dm)) == 1, [p.text[:70] for p in api.posts(dm)]
+    assert len(answers_with(api, dm, "$6,975")) == 1, [p.text[:70] for p in api.posts(dm)]

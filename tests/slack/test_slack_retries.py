@@ -4,13 +4,9 @@ from __future__ import annotations
 import pytest
 
 from tests.slack.slack_client import BOT_USER_ID, message_event
-from tests.slack.expect import RBS_COST, answered, settle
+from tests.slack.expect import RBS_COST, answered, answers_with, settle
 
 pytestmark = pytest.mark.servers
-
-
-def rbs_answers(api, channel):
-    return [p for p in api.posts(channel) if "$6,975" in p.text]
 
 
 def test_retries_of_an_event_with_or_without_retry_header_get_no_second_answer(slack_advisor, sender, dm):
@@ -26,7 +22,7 @@ def test_retries_of_an_event_with_or_without_retry_header_get_no_second_answer(s
     assert status == 200
 
     settle(api, sender, dm)
-    assert len(rbs_answers(api, dm)) == 1, [p.text[:70] for p in api.posts(dm)]
+    assert len(answers_with(api, dm, "$6,975")) == 1, [p.text[:70] for p in api.posts(dm)]
 
 
 def test_retry_that_arrives_while_the_first_turn_still_runs_is_dropped(slack_advisor, sender, dm):
@@ -39,7 +35,7 @@ def test_retry_that_arrives_while_the_first_turn_still_runs_is_dropped(slack_adv
     finally:
         api.release_posts()
     settle(api, sender, dm)
-    assert len(rbs_answers(api, dm)) == 1, [p.text[:70] for p in api.posts(dm)]
+    assert len(answers_with(api, dm, "$6,975")) == 1, [p.text[:70] for p in api.posts(dm)]
 
 
 def test_retry_header_alone_does_not_drop_an_event_never_seen(slack_advisor, sender, dm):
@@ -59,4 +55,4 @@ def test_one_message_delivered_as_message_and_app_mention_is_answered_once(slack
     assert sender.event(as_mention)[0] == 200
 
     settle(api, sender, dm)
-    assert len(rbs_answers(api, dm)) == 1, [p.text[:70] for p in api.posts(dm)]
+    assert len(answers_with(api, dm, "$6,975")) == 1, [p.text[:70] for p in api.posts(dm)]

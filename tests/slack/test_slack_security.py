@@ -7,24 +7,22 @@ import time
 import pytest
 
 from tests.slack.slack_client import message_event, sign
-from tests.slack.expect import RBS_COST, settle
+from tests.slack.expect import RBS_COST, answers_with, settle
 
 pytestmark = pytest.mark.servers
 
 
-def assert_refused_and_unanswered(slack_advisor, sender, dm, **how):
-    status, _ = sender.event(message_event(RBS_COST, channel=dm), **how)
+def assert_refused_and_unanswered(slack_advisor, sender, dm, poster=None, **how):
+    """``poster`` (``sender`` if not given) asks with ``how``; the genuine ``sender`` then settles."""
+    status, _ = (poster or sender).event(message_event(RBS_COST, channel=dm), **how)
     assert 400 <= status < 500, status
     settle(slack_advisor.api, sender, dm)
-    assert not [p for p in slack_advisor.api.posts(dm) if "$6,975" in p.text]
+    assert not answers_with(slack_advisor.api, dm, "$6,975")
 
 
 def test_forged_signature_is_refused_and_not_answered(slack_advisor, sender, dm):
     forger = slack_advisor.sender(secret="not-the-signing-secret")
-    status, _ = forger.event(message_event(RBS_COST, channel=dm))
-    assert 400 <= status < 500, status
-    settle(slack_advisor.api, sender, dm)
-    assert not [p for p in slack_advisor.api.posts(dm) if "$6,975" in p.text]
+    assert_refused_and_unanswered(slack_advisor, sender, dm, poster=forger)
 
 
 def test_stale_signature_is_refused_and_not_answered(slack_advisor, sender, dm):

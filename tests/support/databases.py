@@ -1,8 +1,11 @@
 """Real PostgreSQL and Redis servers for tests: free loopback ports, private temporary folders.
 
 CI installs them from Debian's packages (``.ci/run``). A missing binary is a
-test failure with a clear message, never a skip: the scale-out profile is only
-proven against the real engines.
+test failure with a clear message, never a skip: what uses these stores is only
+proven against the real engines. In a fixture::
+
+    with running(RedisServer) as redis_server:
+        yield redis_server
 """
 from __future__ import annotations
 
@@ -12,8 +15,11 @@ import shutil
 import subprocess
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, TypeVar
+
+from tests.support.net import free_port
 
 POSTGRES_BIN = Path(os.environ.get("POSTGRES_BIN_DIR", "/usr/lib/postgresql/15/bin"))
 POSTGRES_SYSTEM_USER = os.environ.get("POSTGRES_SYSTEM_USER", "postgres")
@@ -29,16 +35,47 @@ def _require(path: Path, package: str) -> Path:
     return path
 
 
-class PostgresServer:
+class _ThrowAwayServer:
+    """A server in its own temporary folder ``base``: ``with`` brings it up, and deletes it afterwards."""
+
+    base: Path
+
+    def _bring_up(self) -> "_ThrowAwayServer":
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        try:
+            return self._bring_up()
+        except BaseException:
+            # Half-started servers are cleaned up too: ``__exit__`` only runs after a successful enter.
+            self.destroy()
+            raise
+
+    def __exit__(self, *exc: object) -> None:
+        self.destroy()
+
+    def destroy(self) -> None:
+        """Stop the server and delete its files."""
+        try:
+            self.stop()
+        finally:
+            shutil.rmtree(self.base, ignore_errors=True)
+
+
+class PostgresServer(_ThrowAwayServer):
     """A throw-away PostgreSQL cluster with one password-protected user and database.
 
     PostgreSQL refuses to run as root, so when the tests run as root the cluster
     belongs to the ``postgres`` system user and lives outside pytest's root-only
-    temporary folder.
+    temporary folder. ``with PostgresServer() as postgres:`` initialises it and
+    deletes it afterwards.
     """
 
-    def __init__(self, port: int, user: str = "advisor", database: str = "advisor") -> None:
-        self.port, self.user, self.database = port, user, database
+    def __init__(self, port: Optional[int] = None, user: str = "advisor", database: str = "advisor") -> None:
+        self.port, self.user, self.database = port or free_port(), user, database
         self.password = secrets.token_urlsafe(16)
         self.host = "127.0.0.1"
         for tool in ("initdb", "pg_ctl", "postgres"):
@@ -46,6 +83,9 @@ class PostgresServer:
         self.base = Path(tempfile.mkdtemp(prefix="advisor-pg-"))
         self.data = self.base / "data"
         self.log = self.base / "server.log"
+
+    def _bring_up(self) -> "PostgresServer":
+        return self.initialise()
 
     def _as_owner(self, command: Sequence[str]) -> List[str]:
         if os.geteuid() != 0:
@@ -83,13 +123,6 @@ class PostgresServer:
         if (self.data / "postmaster.pid").exists():
             self._run(str(POSTGRES_BIN / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
-    def destroy(self) -> None:
-        """Stop the server and delete its files."""
-        try:
-            self.stop()
-        finally:
-            shutil.rmtree(self.base, ignore_errors=True)
-
     def connection_env(self) -> Dict[str, str]:
         """The variables ``endpoints.scale.yml`` reads for the tracker store."""
         return {
@@ -114,17 +147,22 @@ class PostgresServer:
             connection.close()
 
     def tail(self, lines: int = 20) -> str:
+        """The last lines of the server's log, for failure messages."""
         try:
             return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
 
 
-class RedisServer:
-    """A throw-away Redis with a password, no persistence, on loopback."""
+class RedisServer(_ThrowAwayServer):
+    """A throw-away Redis with a password, no persistence, on loopback.
 
-    def __init__(self, port: int) -> None:
-        self.port = port
+    ``with RedisServer() as redis_server:`` starts it and deletes it afterwards;
+    ``start``/``stop`` in between restart it empty.
+    """
+
+    def __init__(self, port: Optional[int] = None) -> None:
+        self.port = port or free_port()
         self.host = "127.0.0.1"
         self.password = secrets.token_urlsafe(16)
         self.binary = shutil.which("redis-server")
@@ -132,6 +170,9 @@ class RedisServer:
             raise MissingServer("redis-server not found: install Debian's redis-server package (.ci/run does)")
         self.base = Path(tempfile.mkdtemp(prefix="advisor-redis-"))
         self.process: Optional[subprocess.Popen] = None
+
+    def _bring_up(self) -> "RedisServer":
+        return self.start()
 
     def start(self, timeout: float = 20) -> "RedisServer":
         """Start the server and wait until it answers PING."""
@@ -156,11 +197,16 @@ class RedisServer:
                 time.sleep(0.1)
         raise TimeoutError(f"redis-server not answering on port {self.port} after {timeout}s")
 
+    def url(self, db: int = 1) -> str:
+        """The ``redis://`` URL of database ``db``, password included."""
+        return f"redis://:{self.password}@{self.host}:{self.port}/{db}"
+
     def connection_env(self, db: int = 1) -> Dict[str, str]:
         """The variables ``endpoints.scale.yml`` reads for the lock store."""
         return {"REDIS_HOST": self.host, "REDIS_PORT": str(self.port), "REDIS_DB": str(db), "REDIS_PASSWORD": self.password}
 
     def client(self, db: int = 1):  # type: ignore[no-untyped-def]
+        """A synchronous client on database ``db``, to look at what the code under test stored."""
         import redis
 
         return redis.Redis(host=self.host, port=self.port, db=db, password=self.password, socket_timeout=5)
@@ -175,9 +221,22 @@ class RedisServer:
                 self.process.kill()
                 self.process.wait(5)
 
-    def destroy(self) -> None:
-        """Stop the server and delete its folder."""
-        try:
-            self.stop()
-        finally:
-            shutil.rmtree(self.base, ignore_errors=True)
+
+Database = TypeVar("Database", PostgresServer, RedisServer)
+
+
+@contextmanager
+def running(make: Callable[[], Database]) -> Iterator[Database]:
+    """The server ``make()`` builds, started for the ``with`` block and deleted afterwards.
+
+    A missing binary fails the test with how to install it, rather than erroring
+    somewhere deeper or being skipped.
+    """
+    import pytest
+
+    try:
+        server = make()
+    except MissingServer as error:
+        pytest.fail(str(error))
+    with server:
+        yield server
