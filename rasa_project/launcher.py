@@ -250,6 +250,10 @@ def run_shell(settings: Settings) -> int:
 
     from rasa.core.channels import console
 
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)  # so the servers are stopped below
     servers = start_all(settings)
     try:
         import asyncio

@@ -37,6 +37,10 @@ def test_user_gets_an_apology_while_the_action_server_is_down_and_answers_when_i
     assert len(reply) == 1
     assert "Sorry" in reply[0]["text"] and "try again" in reply[0]["text"]
 
-    action_server(settings).start().wait_until_ready()
-    answer = user.say_text("how much does it cost?")
-    assert "$1,200" in answer, "the program under discussion survived the outage"
+    restarted = action_server(settings).start()
+    try:
+        restarted.wait_until_ready()
+        answer = user.say_text("how much does it cost?")
+        assert "$1,200" in answer, "the program under discussion survived the outage"
+    finally:
+        restarted.stop()

@@ -11,6 +11,7 @@ import select
 import signal
 import sys
 import time
+import urllib.request
 
 import pytest
 
@@ -51,12 +52,15 @@ class Terminal:
         os.write(self.fd, text.encode("utf-8"))
 
     def close(self) -> int:
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
-            try:
-                os.kill(self.pid, sig)
-            except ProcessLookupError:
-                break
-            for _ in range(40):
+        """Ctrl-C as a person would type it; signals only if the shell does not end."""
+        self.type("\x03")
+        for sig in (None, signal.SIGTERM, signal.SIGKILL):
+            if sig is not None:
+                try:
+                    os.kill(self.pid, sig)
+                except ProcessLookupError:
+                    break
+            for _ in range(120):
                 finished, status = os.waitpid(self.pid, os.WNOHANG)
                 if finished:
                     return status
@@ -65,7 +69,8 @@ class Terminal:
 
 
 def test_shell_answers_a_cost_question_with_figures(model_path, tmp_path):
-    env = {**quiet_environment(), "RASA_PORT": str(free_port()), "ACTION_PORT": str(free_port()),
+    action_port = free_port()
+    env = {**quiet_environment(), "RASA_PORT": str(free_port()), "ACTION_PORT": str(action_port),
            "MLIS_ADVISOR_MODEL": str(model_path), "TRACKER_DB": str(tmp_path / "shell.db"),
            "MLIS_ADVISOR_LOG_DIR": str(tmp_path), "TERM": "xterm"}
     terminal = Terminal([sys.executable, "-m", "rasa_project.launcher", "shell"], env)
@@ -77,4 +82,7 @@ def test_shell_answers_a_cost_question_with_figures(model_path, tmp_path):
         # Follow-up buttons are offered as a numbered choice list.
         terminal.expect(r"1: What does it cost\?|1: How can I pay for it\?")
     finally:
-        terminal.close()
+        status = terminal.close()
+    assert os.WIFEXITED(status), "Ctrl-C ends the shell without a signal"
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{action_port}/health", timeout=2)
