@@ -1,0 +1,249 @@
+"""The interview's actions run through rasa_sdk with real trackers and the real knowledge base.
+
+The validation tracker is built the way Rasa builds it for ``validate_advice_form``:
+the conversation so far, the user message, ``requested_slot``, the form's
+``ActionExecuted`` and then the slot candidates extracted from that message.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict, Optional, Sequence
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
+
+from actions.guided_advice import (
+    ActionAskEnrolled,
+    ActionAskInterest,
+    ActionRecommendCertificates,
+    ActionResetShortlist,
+    ActionShowShortlist,
+    ActionUpdateAdviceAnswer,
+    ValidateAdviceForm,
+    profile_from_slots,
+)
+from actions.guided_answers import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, SKIPPED, TRAVEL
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = yaml.safe_load((ROOT / "rasa_project" / "domain" / "guided_advice.yml").read_text(encoding="utf-8"))
+
+CURATOR_ANSWERS = {INTEREST: "topic:rare-books", ROLE: "rare books curator", CODING: "none", TRAVEL: "yes",
+                   BUDGET: 6500, ENROLLED: "no", "advice_role_matches": "topic:rare-books,goal:special-collections",
+                   "advice_years": 6}
+
+
+def entity(name: str, value: str) -> Dict[str, Any]:
+    return {"entity": name, "value": value, "start": 0, "end": 0}
+
+
+def slot_event(name: str, value: Any) -> Dict[str, Any]:
+    return {"event": "slot", "name": name, "value": value}
+
+
+def message(text: str, intent: str, entities: Sequence[Dict[str, Any]] = ()) -> Dict[str, Any]:
+    return {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": list(entities)}
+
+
+def form_turn(text: str, intent: str, candidates: Dict[str, Any], requested: Optional[str],
+              entities: Sequence[Dict[str, Any]] = (), before: Optional[Dict[str, Any]] = None) -> Tracker:
+    """The tracker Rasa sends to validate_advice_form after one user message."""
+    before = before or {}
+    latest = message(text, intent, entities)
+    events = [slot_event(name, value) for name, value in before.items()]
+    events += [{"event": "user", "text": text, "parse_data": latest}]
+    events += [slot_event(name, value) for name, value in candidates.items()]
+    events += [slot_event("requested_slot", requested), {"event": "action", "name": "advice_form"}]
+    events += [slot_event(name, value) for name, value in candidates.items()]
+    return Tracker("learner", {**before, "requested_slot": requested, **candidates}, latest, events, False, None,
+                   {"name": "advice_form"}, "advice_form")
+
+
+def conversation(slots: Dict[str, Any], text: str = "", intent: str = "", entities=(), active_loop=None) -> Tracker:
+    """A tracker for a plain action: the slots set earlier, then one user message."""
+    latest = message(text, intent, entities)
+    events = [slot_event(name, value) for name, value in slots.items()]
+    events.append({"event": "user", "text": text, "parse_data": latest})
+    return Tracker("learner", dict(slots), latest, events, False, None, active_loop or {}, "action_listen")
+
+
+async def run(action, tracker: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, DOMAIN)
+    text = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    buttons = [b for m in dispatcher.messages for b in m.get("buttons") or []]
+    return text, buttons, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.fixture(scope="module")
+def validate(kb):
+    return ValidateAdviceForm(kb)
+
+
+async def test_a_typed_budget_is_stored_in_dollars(validate):
+    text, _, slots = await run(validate, form_turn("my budget is $3,000", "inform_budget", {BUDGET: "my budget is $3,000"}, BUDGET))
+    assert slots[BUDGET] == 3000
+    assert text == ""
+
+
+async def test_an_unreadable_budget_is_asked_again_with_examples(validate):
+    text, _, slots = await run(validate, form_turn("lots of money", "nlu_fallback", {BUDGET: "lots of money"}, BUDGET))
+    assert slots[BUDGET] is None
+    assert "couldn't find an amount" in text and "3k" in text
+
+
+async def test_a_button_answer_is_taken_as_it_is(validate):
+    _, _, slots = await run(validate, form_turn('/inform_coding{"coding":"none"}', "inform_coding", {CODING: "none"},
+                                                CODING, [entity("coding", "none")]))
+    assert slots[CODING] == "none"
+
+
+async def test_not_sure_skips_the_question(validate):
+    _, _, slots = await run(validate, form_turn("not sure", "skip", {TRAVEL: SKIPPED}, TRAVEL))
+    assert slots[TRAVEL] == SKIPPED
+
+
+async def test_a_correction_mid_form_is_stored_and_acknowledged(validate):
+    tracker = form_turn("actually my budget is $3,000", "inform_budget", {BUDGET: "actually my budget is $3,000"},
+                        TRAVEL, before={BUDGET: 8000})
+    text, _, slots = await run(validate, tracker)
+    assert slots[BUDGET] == 3000
+    assert "Got it, I've noted that: budget $3,000." in text
+
+
+async def test_an_unreadable_correction_keeps_the_earlier_answer(validate):
+    tracker = form_turn("actually my budget is bigger", "inform_budget", {BUDGET: "actually my budget is bigger"},
+                        TRAVEL, before={BUDGET: 8000})
+    text, _, slots = await run(validate, tracker)
+    assert slots[BUDGET] == 8000
+    assert "kept your earlier answer" in text
+
+
+async def test_the_interest_comes_from_all_the_names_in_the_message(validate):
+    typed = "data science, and I want a higher position"
+    tracker = form_turn(typed, "find_certificate", {INTEREST: "data-science"}, INTEREST,
+                        [entity("topic", "data-science"), entity("goal", "move-up")])
+    _, _, slots = await run(validate, tracker)
+    assert slots[INTEREST] == "topic:data-science,goal:move-up"
+
+
+async def test_an_interest_outside_the_article_is_asked_again(validate):
+    text, _, slots = await run(validate, form_turn("astrophysics", "nlu_fallback", {INTEREST: "astrophysics"}, INTEREST))
+    assert slots[INTEREST] is None
+    assert "didn't find a topic or goal from the article" in text
+
+
+async def test_the_role_answer_sets_years_and_the_topics_it_names(validate):
+    typed = "I'm an archivist with 10 years of experience"
+    tracker = form_turn(typed, "inform_role", {ROLE: typed}, ROLE, [entity("topic", "archives")])
+    _, _, slots = await run(validate, tracker)
+    assert slots[ROLE] == "archivist" and slots["advice_years"] == 10
+    assert slots["advice_role_matches"] == "topic:archives"
+
+
+async def test_enrolled_without_a_school_asks_which_school(validate):
+    text, _, slots = await run(validate, form_turn("yes", "affirm", {ENROLLED: "yes"}, ENROLLED))
+    assert slots[ENROLLED] is None
+    assert "Which school are you enrolled at?" in text
+
+
+async def test_enrolled_at_a_named_school_stores_its_id(validate):
+    tracker = form_turn("I'm a student at SJSU", "inform_enrollment", {ENROLLED: "sjsu"}, ENROLLED,
+                        [entity("institution", "sjsu")])
+    _, _, slots = await run(validate, tracker)
+    assert slots[ENROLLED] == "sjsu"
+
+
+async def test_stored_answers_validate_to_themselves_when_the_form_resumes(validate):
+    stored = {slot: CURATOR_ANSWERS[slot] for slot in QUESTIONS}
+    text, _, slots = await run(validate, form_turn("continue the questions", "start_guided_advice", stored, None))
+    assert {slot: slots[slot] for slot in QUESTIONS} == stored
+    assert text == ""
+    assert "advice_role_matches" not in slots, "resuming does not forget what the role named"
+
+
+async def test_each_question_is_asked_with_buttons(kb):
+    text, buttons, _ = await run(ActionAskInterest(kb), conversation({}))
+    assert "topic" in text and buttons[-1]["payload"] == "/skip"
+    text, buttons, _ = await run(ActionAskEnrolled(kb), conversation({}))
+    assert "enrolled" in text and len(buttons) == len(kb.providers) + 3
+
+
+async def test_the_finished_form_shows_a_ranked_shortlist_and_remembers_it(kb):
+    text, buttons, slots = await run(ActionRecommendCertificates(kb), conversation(CURATOR_ANSWERS))
+    assert text.index("1. Professional Certificate in Rare Books and Manuscripts") < text.index("2. Rare Book School")
+    assert slots["advice_shortlist"] == ["calrbs-rare-books-manuscripts", "rbs-certificate"]
+    assert slots["listed_programs"] == slots["advice_shortlist"]
+    assert slots["advice_done"] is True
+    assert "/reset_shortlist" in [b["payload"] for b in buttons]
+
+
+async def test_show_my_shortlist_repeats_the_saved_order(kb):
+    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["rbs-certificate", "calrbs-rare-books-manuscripts"], "advice_done": True}
+    text, _, slots = await run(ActionShowShortlist(kb), conversation(saved, "show my shortlist", "show_shortlist"))
+    assert text.startswith("Your shortlist:")
+    assert text.index("1. Rare Book School") < text.index("2. Professional Certificate in Rare Books")
+    assert slots["listed_programs"] == ["rbs-certificate", "calrbs-rare-books-manuscripts"]
+
+
+async def test_starting_again_with_a_shortlist_shows_it_and_says_how_to_reset(kb):
+    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["calrbs-rare-books-manuscripts"], "advice_done": True}
+    text, _, _ = await run(ActionShowShortlist(kb), conversation(saved, "help me choose a certificate", "start_guided_advice"))
+    assert text.startswith("You already have a shortlist") and "reset my shortlist" in text
+
+
+async def test_show_my_shortlist_before_the_end_says_how_far_the_questions_got(kb):
+    text, buttons, slots = await run(ActionShowShortlist(kb), conversation({INTEREST: "topic:archives", ROLE: SKIPPED}))
+    assert "answered 2 of 6 questions" in text
+    assert buttons[0]["payload"] == "/start_guided_advice" and slots == {}
+
+
+async def test_reset_clears_every_answer_and_the_shortlist(kb):
+    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["rbs-certificate"], "advice_done": True}
+    text, _, slots = await run(ActionResetShortlist(kb), conversation(saved, "reset my shortlist", "reset_shortlist"))
+    assert "cleared" in text
+    assert all(slots[name] is None for name in [*QUESTIONS, "advice_shortlist", "advice_years", "advice_role_matches"])
+    assert slots["advice_done"] is False
+
+
+async def test_changing_the_budget_after_the_shortlist_ranks_again(kb):
+    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["calrbs-rare-books-manuscripts", "rbs-certificate"],
+             "advice_done": True}
+    typed = "actually my budget is $3,000"
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({**saved, BUDGET: typed}, typed, "inform_budget"))
+    assert "Got it, I've noted that: budget $3,000." in text
+    assert "Your updated shortlist:" in text and text.count("That is over your budget of $3,000.") == 2
+    assert slots[BUDGET] == 3000
+
+
+async def test_an_answer_given_before_the_questions_is_kept_for_them(kb):
+    typed = "I can only study remotely"
+    text, buttons, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({TRAVEL: typed}, typed, "inform_travel"))
+    assert slots == {TRAVEL: "no"}
+    assert "online only" in text and buttons[0]["payload"] == "/start_guided_advice"
+
+
+def test_profile_from_slots_turns_answers_into_a_learner_profile(kb):
+    profile = profile_from_slots({**CURATOR_ANSWERS, ENROLLED: "sjsu", CODING: SKIPPED, TRAVEL: "no"}, kb)
+    assert profile.topics == ("rare-books",) and profile.role_goals == ("special-collections",)
+    assert profile.years_in_field == 6 and profile.budget_usd == 6500
+    assert profile.coding is None and profile.can_travel is False
+    assert profile.enrolled is True and profile.enrolled_at == "sjsu"
+    assert profile_from_slots({ENROLLED: "other", BUDGET: SKIPPED}, kb).enrolled_at is None
+
+
+def test_rasa_sdk_registers_every_interview_action():
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    assert set(DOMAIN["actions"]) <= set(executor.actions)
+
+
+async def test_the_compare_button_under_a_shortlist_compares_its_first_two(kb):
+    from actions.actions import ActionComparePrograms
+
+    _, buttons, slots = await run(ActionRecommendCertificates(kb), conversation(CURATOR_ANSWERS))
+    assert {"title": "Compare the first two", "payload": "/compare_programs"} in buttons
+    text, _, _ = await run(ActionComparePrograms(kb), conversation({"listed_programs": slots["listed_programs"]},
+                                                                   "/compare_programs", "compare_programs"))
+    assert "$1,200/course, $6,000 total | $1,395/course, $6,975 total" in text
