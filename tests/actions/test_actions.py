@@ -1,7 +1,6 @@
 """The actions, run through rasa_sdk with real trackers and the real knowledge base."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -11,7 +10,6 @@ from typing import Any, Dict, List, Optional
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import (
@@ -25,6 +23,7 @@ from actions.actions import (
     ActionFindCertificates,
 )
 from knowledge import DEFAULT_DIRECTORY, load_knowledge_base
+from tests.support.invented_program import knowledge_dir_with_invented_program
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -178,32 +177,7 @@ async def test_landscape_gives_39_and_24(kb):
 
 
 async def test_a_program_added_in_yaml_only_is_answered(tmp_path):
-    shutil.copytree(DEFAULT_DIRECTORY, tmp_path / "kb")
-    (tmp_path / "kb" / "invented.yml").write_text(
-        """
-providers:
-  - id: north-pole
-    name: North Pole University
-    school: School of Elf Studies
-    aliases: [NPU]
-    tuition: {per_course_usd: 900, applies_to: an online course, courses_for_certificate: 4, rule: Four courses., source: landscape}
-    funding: {traditional_financial_aid: unknown, departmental_funding: unknown, scholarships: unknown, source: landscape}
-    source: landscape
-topics:
-  - {id: puppetry, label: puppetry, synonyms: [puppets]}
-programs:
-  - id: npu-puppetry
-    name: Certificate in Library Puppetry
-    aliases: [puppetry certificate]
-    provider: north-pole
-    credential: certificate
-    topics: [puppetry]
-    summary: An invented program for this test.
-    source: landscape
-""",
-        encoding="utf-8",
-    )
-    kb = load_knowledge_base(tmp_path / "kb")
+    kb = load_knowledge_base(knowledge_dir_with_invented_program(tmp_path))
     listing, _, _ = await run(ActionFindCertificates(kb), tracker(entity("topic", "puppets")))
     assert "Certificate in Library Puppetry (North Pole University)" in listing
     cost, _, _ = await run(ActionAnswerCost(kb), tracker(entity("program", "puppetry certificate")))

@@ -5,13 +5,12 @@ scoring in the module docstring; the costs and warnings follow from the article.
 """
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from knowledge import DEFAULT_DIRECTORY, load_knowledge_base
+from knowledge import load_knowledge_base
 from knowledge.knowledge_base import PATHWAY_SCORE, TOPIC_SCORE
 from knowledge.recommend import (
     CODING_UNKNOWN,
@@ -29,6 +28,7 @@ from knowledge.recommend import (
     recommend,
     recommendation_for,
 )
+from tests.support.invented_program import knowledge_dir_with_invented_program
 
 DATA_SCIENCE_NEWCOMER = LearnerProfile(
     topics=("data-science",), role="reference librarian", years_in_field=2, coding="none", enrolled=False
@@ -192,32 +192,7 @@ def test_a_profile_rejects_impossible_answers():
 
 
 def test_a_program_added_in_yaml_only_is_ranked_and_priced(tmp_path: Path):
-    shutil.copytree(DEFAULT_DIRECTORY, tmp_path / "kb")
-    (tmp_path / "kb" / "invented.yml").write_text(
-        """
-providers:
-  - id: north-pole
-    name: North Pole University
-    school: School of Elf Studies
-    aliases: [NPU]
-    tuition: {per_course_usd: 900, applies_to: an online course, courses_for_certificate: 4, rule: Four courses., source: landscape}
-    funding: {traditional_financial_aid: unknown, departmental_funding: unknown, scholarships: unknown, source: landscape}
-    source: landscape
-topics:
-  - {id: puppetry, label: puppetry, synonyms: [puppets]}
-programs:
-  - id: npu-puppetry
-    name: Certificate in Library Puppetry
-    aliases: [puppetry certificate]
-    provider: north-pole
-    credential: certificate
-    topics: [puppetry]
-    summary: Invented for this test.
-    source: landscape
-""",
-        encoding="utf-8",
-    )
-    invented = load_knowledge_base(tmp_path / "kb")
+    invented = load_knowledge_base(knowledge_dir_with_invented_program(tmp_path))
     (rec,) = recommend(invented, LearnerProfile(topics=("puppetry",), budget_usd=4000))
     assert rec.program.id == "npu-puppetry"
     assert rec.cost.plan_for_usd == 3600
