@@ -61,6 +61,8 @@ def export(output: Optional[Path] = None, knowledge_dir: Optional[Path] = None) 
     if not output.exists() or output.read_text(encoding="utf-8") != text:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
+    else:
+        output.touch()  # newer than its inputs, so make does not export (and retrain) again
     return output
 
 
