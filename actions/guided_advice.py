@@ -2,19 +2,23 @@
 
 ``advice_form`` (domain/guided_advice.yml) asks six questions; ``validate_advice_form``
 reads each answer with ``actions.guided_answers`` and keeps one canonical value per
-slot. An answer to a question the form is not asking right now ("actually my budget
-is $3,000") is a correction: it is acknowledged, and an unreadable correction keeps
-the earlier answer. The shortlist itself comes from ``knowledge.recommend``.
+slot. A message is read as an answer first, whatever intent NLU gave it ("I've never
+programmed" may be classified as a prerequisites question): only when it is not an
+answer and NLU saw a question does the form step aside (``ActionExecutionRejected``),
+so that the rules answer the question and the form asks again. An answer to a question
+the form is not asking right now ("actually my budget is $3,000") is a correction: it
+is acknowledged, and an unreadable correction keeps the earlier answer. The shortlist
+itself comes from ``knowledge.recommend``.
 """
 from __future__ import annotations
 
 import logging
 from abc import ABC
-from dataclasses import dataclass
-from typing import Any, Dict, List, Mapping, Optional, Text
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -44,6 +48,19 @@ SLOT_OF_INTENT = {
     "inform_budget": BUDGET,
     "inform_enrollment": ENROLLED,
 }
+
+# Intents a rule handles during the form (rules/guided_advice.yml): the form steps aside
+# for them when the message is not also an answer to the question being asked.
+INTERRUPTION_INTENTS = frozenset({
+    "ask_cost", "ask_funding", "ask_prerequisites", "ask_program_details", "ask_landscape", "ask_worth_it",
+    "compare_programs", "switch_program", "find_certificate", "help", "bot_challenge", "out_of_scope",
+    "greet", "thank",
+})
+# Commands a rule also handles; NLU sometimes gives these to an answer ("happy to go to LA
+# for a week" as start_over), so a command counts only when its words are there.
+COMMAND_INTENTS = frozenset({
+    "goodbye", "start_over", "start_guided_advice", "stop_guided_advice", "show_shortlist", "reset_shortlist",
+})
 
 
 @dataclass(frozen=True)
@@ -116,6 +133,78 @@ def previous_value(tracker: Tracker, slot: str) -> Any:
     return None
 
 
+@dataclass(frozen=True)
+class Turn:
+    """How one user message is read while the form runs.
+
+    ``slots`` holds the value to set for every candidate slot (``None`` asks again),
+    ``messages`` what to say first, and ``interruption`` whether the form steps aside
+    for a rule to answer the message.
+    """
+
+    slots: Dict[str, Any] = field(default_factory=dict)
+    messages: Tuple[str, ...] = ()
+    interruption: bool = False
+
+
+def read_turn(
+    candidates: Mapping[str, Any],
+    requested: Optional[str],
+    latest_message: Mapping[str, Any],
+    previous: Mapping[str, Any],
+    kb: KnowledgeBase,
+) -> Turn:
+    """Decide what a message means for the interview.
+
+    Args:
+        candidates: the question slots filled from this message (slot mappings).
+        requested: the question being asked, or ``None`` when the form starts.
+        latest_message: the user message (text, intent, entities).
+        previous: each slot's value before this message.
+        kb: the knowledge base.
+
+    Returns:
+        The slots to set, the messages to send, and whether the message interrupts.
+    """
+    text = latest_message.get("text")
+    intent = (latest_message.get("intent") or {}).get("name")
+    checked = {slot: check_answer(slot, value, latest_message, kb) for slot, value in candidates.items()}
+    typed = {slot for slot, value in candidates.items() if value == text}
+    corrections = [slot for slot in checked if requested is not None and slot != requested]
+    accepted = [slot for slot in corrections if checked[slot].values is not None]
+    asked = checked.get(requested) if requested else None
+    answered = asked is not None and asked.values is not None
+    steps_aside = (intent in INTERRUPTION_INTENTS and (not answered or words.looks_like_question(text))) or (
+        intent in COMMAND_INTENTS and (not answered or words.looks_like_command(text))
+    )
+    if requested in typed and steps_aside and not accepted:
+        return Turn({slot: previous.get(slot) if slot != requested else None for slot in candidates}, (), True)
+
+    slots: Dict[str, Any] = {}
+    messages: List[str] = []
+    for slot in corrections:
+        if answered and slot in typed:
+            # The message answered the question asked; its words are not also a change of this one.
+            slots[slot] = previous.get(slot)
+        elif checked[slot].values is None:
+            messages.append(words.unreadable_answer(slot).text)
+            slots[slot] = previous.get(slot)
+        else:
+            slots.update(checked[slot].values)
+            years = checked[slot].values.get(YEARS_SLOT, previous.get(YEARS_SLOT))
+            messages.append(words.correction_text(slot, checked[slot].values[slot], kb, _as_int(years)))
+    for slot, result in checked.items():
+        if slot in corrections:
+            continue
+        if result.values is not None:
+            slots.update(result.values)
+        else:
+            slots[slot] = None
+            if slot == requested and not accepted:
+                messages.append(result.reprompt)
+    return Turn(slots, tuple(messages), False)
+
+
 def profile_from_slots(slots: Mapping[str, Any], kb: KnowledgeBase) -> LearnerProfile:
     """The learner's answers as a ``LearnerProfile``; skipped and missing answers become ``None``."""
     topics, goals = words.decode_interest(slots.get(INTEREST), kb) or ((), ())
@@ -141,9 +230,8 @@ def profile_from_slots(slots: Mapping[str, Any], kb: KnowledgeBase) -> LearnerPr
     )
 
 
-def _years(slots: Mapping[str, Any]) -> Optional[int]:
-    years = slots.get(YEARS_SLOT)
-    return int(years) if isinstance(years, (int, float)) and not isinstance(years, bool) else None
+def _as_int(value: Any) -> Optional[int]:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 class ValidateAdviceForm(FormValidationAction):
@@ -189,23 +277,28 @@ class ValidateAdviceForm(FormValidationAction):
         """Whether, and where, the learner is enrolled now."""
         return self._validate(ENROLLED, value, dispatcher, tracker)
 
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        """Validate every slot the message filled; step aside if it was a question instead."""
+        turn = self.read(tracker)
+        logger.debug("sender=%s requested=%s slots=%s interruption=%s", tracker.sender_id,
+                     tracker.get_slot(REQUESTED_SLOT), turn.slots, turn.interruption)
+        for text in turn.messages:
+            dispatcher.utter_message(text=text)
+        events = await super().run(dispatcher, tracker, domain)
+        if turn.interruption:
+            events.append(ActionExecutionRejected(self.form_name()))
+        return events
+
+    def read(self, tracker: Tracker) -> Turn:
+        """The message as the interview reads it (from events, so it is the same for every slot)."""
+        candidates = {slot: value for slot, value in tracker.slots_to_validate().items() if slot in QUESTIONS}
+        previous = {slot: previous_value(tracker, slot) for slot in (*candidates, YEARS_SLOT)}
+        return read_turn(candidates, tracker.get_slot(REQUESTED_SLOT), tracker.latest_message, previous, self.kb)
+
     def _validate(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
-        checked = check_answer(slot, value, tracker.latest_message, self.kb)
-        requested = tracker.get_slot(REQUESTED_SLOT)
-        is_correction = requested is not None and requested != slot
-        logger.debug("sender=%s slot=%s valid=%s correction=%s", tracker.sender_id, slot,
-                     checked.values is not None, is_correction)
-        if checked.values is None:
-            if is_correction:
-                dispatcher.utter_message(text=words.unreadable_answer(slot).text)
-                return {slot: previous_value(tracker, slot)}
-            if requested is not None:
-                dispatcher.utter_message(text=checked.reprompt)
-            return {slot: None}
-        if is_correction:
-            years = checked.values.get(YEARS_SLOT, _years(tracker.slots))
-            dispatcher.utter_message(text=words.correction_text(slot, checked.values[slot], self.kb, years))
-        return checked.values
+        slots = self.read(tracker).slots
+        extras = (YEARS_SLOT, ROLE_MATCHES_SLOT) if slot == ROLE else ()
+        return {name: slots[name] for name in (slot, *extras) if name in slots}
 
 
 class AskAdviceQuestion(KnowledgeAction, ABC):
@@ -344,7 +437,7 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             return [SlotSet(slot, previous_value(tracker, slot))]
         events: List[EventType] = [SlotSet(name, value) for name, value in checked.values.items()]
         slots = {**tracker.current_slot_values(), **checked.values}
-        dispatcher.utter_message(text=words.correction_text(slot, checked.values[slot], self.kb, _years(slots)))
+        dispatcher.utter_message(text=words.correction_text(slot, checked.values[slot], self.kb, _as_int(slots.get(YEARS_SLOT))))
         complete = all(slots.get(question) is not None for question in QUESTIONS)
         if tracker.get_slot(DONE_SLOT) or complete:
             return events + self.make_shortlist(dispatcher, tracker, slots, "Your updated shortlist:")

@@ -52,7 +52,8 @@ Parsed = Union[str, int, None]
 
 _SKIP = re.compile(
     r"\b(not sure|unsure|no idea|don'?t know|do not know|dunno|idk|skip|pass|rather not say|"
-    r"prefer not to say|no preference|not certain|n/a|whatever|next question|hard to say|can'?t say|move on)\b"
+    r"prefer not to say|(prefer|rather) not (to )?answer|no preference|not certain|n/a|whatever|next question|"
+    r"hard to say|can'?t say|move on|no answer|no clue|(don'?t|do not) want to (say|answer)|leave (it|that|this) blank)\b"
 )
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -62,12 +63,39 @@ _NUMBER_WORDS = {
 _MULTIPLIERS = {"k": 1000, "thousand": 1000, "grand": 1000, "hundred": 100}
 _AMOUNT = re.compile(r"(?<![\w.])\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand|hundred)?(?!\w)")
 _WORD_AMOUNT = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(thousand|grand|hundred)\b")
-_NO_BUDGET = re.compile(r"^(no|none|nope|nothing set)$|\bno (set |fixed |real |particular )?(budget|limit)\b|\bunlimited\b")
+_NO_BUDGET = re.compile(
+    r"^(no|none|nope|nothing set)$|\bno (set |fixed |real |particular )?(budget|limit)\b|\bunlimited\b|"
+    r"\b(money|cost|price)( is|'s| isn'?t)( really)? (not )?(an issue|a problem|a concern|no object)\b"
+)
+
+
+_QUESTION_START = re.compile(
+    r"(am|are|is|what|how|why|who|which|when|where|can|could|do|does|should|will|would|tell|show|give|list|"
+    r"compare|explain|describe)\b"
+)
+_NON_ANSWERS = {"yes", "no", "ok", "okay", "hmm", "what", "why", "huh", "sure", "nope", "yeah", "maybe"}
 
 
 def normalise(text: Any) -> str:
     """Lower case, straight apostrophes, single spaces."""
     return re.sub(r"\s+", " ", str(text).replace("\u2019", "'").strip().lower())
+
+
+def looks_like_question(text: Any) -> bool:
+    """True for "is it more than $1,000?" or "tell me about RBS": a question or request, not an answer."""
+    text = normalise(text)
+    return text.endswith("?") or bool(_QUESTION_START.match(text))
+
+
+_COMMAND_WORDS = re.compile(
+    r"\b(stop|cancel|quit|exit|abort|pause|enough|reset|clear|wipe|delete|restart|start over|start again|"
+    r"shortlist|questions?|interview|questionnaire|bye|goodbye|later)\b"
+)
+
+
+def looks_like_command(text: Any) -> bool:
+    """True for "stop the questions" or "reset my shortlist": words that steer the conversation."""
+    return bool(_COMMAND_WORDS.search(normalise(text)))
 
 
 def is_skip(text: Any) -> bool:
@@ -100,11 +128,12 @@ def parse_budget(value: Any) -> Parsed:
 _NOT_COMFORTABLE = re.compile(r"\bnot (very |really |that |too )?(comfortable|confident|fluent|great|good)\b|\bnot much\b")
 _COMFORTABLE = re.compile(
     r"\b(comfortable|confident|fluent|experienced|proficient|advanced|expert|developer|programmer|"
-    r"every ?day|daily|professionally|lots of)\b"
+    r"every ?day|daily|professionally|lots of|regularly|pretty good|very good|good at|program a lot)\b"
 )
 _SOME = re.compile(
     r"\b(some|a little|a bit|bit of|basic|basics|beginner|dabble[ds]?|html|a few|somewhat|limited|learning|"
-    r"intro|introductory|a course|scripts?|macros)\b"
+    r"intro|introductory|a course|one (programming |coding )?(class|course)|scripts?|macros|tutorials?|"
+    r"new to (programming|coding|code))\b"
 )
 _CANNOT_CODE = re.compile(r"\b(don'?t|do not) know (how to )?(code|coding|program|programming)\b")
 _NONE = re.compile(r"\b(no|none|never|zero|nope|nothing|not at all|don'?t|do not|can'?t|cannot|haven'?t|have not)\b")
@@ -130,14 +159,20 @@ _ONLINE_ONLY = re.compile(
     r"won'?t|don'?t|couldn'?t) (really )?(travel|go|attend in person)\b|\bno travel(ling|ing)?\b|"
     r"\b(must|need to|needs to|has to|have to) (stay|be|study) online\b|\b(fully|100%|100 percent) online\b|"
     r"\b(only|just) (\w+ )?(online|remotely|from home)\b|\bdistance learning\b|\bcan'?t (leave|get to)\b|"
-    r"\bneed (\w+ ){0,3}(to be )?online\b|^online\b"
+    r"\bneed (\w+ ){0,3}(to be )?online\b|^online\b|"
+    r"\b(can'?t|cannot) take time off\b|\bin[- ]person\b.*\b(won'?t|doesn'?t|does not|will not) work\b|"
+    r"\btravel(l?ing)? (isn'?t|is not) (possible|an option)\b|\btravel(l?ing)? isn'?t\b"
 )
-_NO = re.compile(r"^(no|nope|nah|not really|not possible|no way)\b")
+_TRAVEL_WORDS = re.compile(r"\b(travel\w*|fly|fly out|flying|get away|go(ing)? to|trips?|week-long|a week|summer school)\b")
+_POSITIVE = re.compile(r"\b(happily|happy|glad|works?|would work|doable|fine|ok|okay|could|can)\b")
+# Weaker signs of online only, read after the signs that travel is possible.
+_NO = re.compile(r"^(no|nope|nah|not really|not possible|no way)\b|\bremote(ly)?\b")
 _CAN_TRAVEL = re.compile(
     r"\b(can|could|able to|happy to|willing to|glad to) (travel|attend|go|get to|make it to)\b|"
     r"\btravel(l?ing)? (is )?(fine|ok|okay|possible|no problem)\b|"
     r"\bin[- ]person (is )?(fine|ok|okay|works|possible)\b|\b(either|both)\b|^(yes|yeah|yep|sure|of course|definitely)\b|"
-    r"^no problem\b"
+    r"^no problem\b|\b(travel\w*|trips?|in[- ]person|away from home)\b.*\b(is|are) (fine|ok|okay|possible|no problem)\b|"
+    r"\b(fine|ok|okay|happy|open) (with|to) travel\w*\b"
 )
 
 
@@ -150,14 +185,14 @@ def parse_travel(value: Any) -> Parsed:
         return SKIPPED
     if _ONLINE_ONLY.search(text):
         return ONLINE_ONLY
-    if _CAN_TRAVEL.search(text):
+    if _CAN_TRAVEL.search(text) or (_TRAVEL_WORDS.search(text) and _POSITIVE.search(text)):
         return CAN_TRAVEL
     return ONLINE_ONLY if _NO.search(text) else None
 
 
 _NEGATION = re.compile(r"\b(no|nope|not|never|nah)\b|n't\b")
 _ENROLLED_WORDS = re.compile(r"\b(yes|yeah|yep|enrolled|student|matriculated|studying|attending)\b")
-_SCHOOL_WORDS = re.compile(r"\b(university|college|school|institute|another|other|elsewhere)\b|\bat \w+")
+_SCHOOL_WORDS = re.compile(r"\b(university|college|school|ischool|institute|program|another|other|elsewhere)\b|\bat \w+")
 
 
 def parse_enrollment(value: Any, institutions: Sequence[str], kb: KnowledgeBase) -> Parsed:
@@ -202,14 +237,19 @@ _YEARS = re.compile(
     r"(?:\s+(?:of\s+)?(?:experience|in the field|in libraries|in the profession|now|so far|in))?"
 )
 _DECADES = re.compile(r"(?:\b(?:for|of|after)\s+)?\b(a|one|two|three) decades?\b")
-_NEW_TO_FIELD = re.compile(r"\b(just|recently) (graduated|finished|started)\b|\brecent grad(uate)?\b|\bnew to the field\b")
+_NEW_TO_FIELD = re.compile(
+    r"\b(just|recently) (graduated|finished|started)( (my|the) (mlis|mls|degree|master'?s|program))?\b|"
+    r"\brecent grad(uate)?\b|\bnew to the field\b"
+)
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:i'?m|i am|i work as|i'?ve been|i have been|i'?ve worked as|currently|working as|my role is|"
     r"my job is|and|work as|i)\s+)+(?:(?:a|an|the)\s+)?"
 )
-_ROLE_TAIL = re.compile(r"(?:\s*(?:,|and|with|for|in|and (?:i )?have been(?: doing (?:it|this))?))+\s*$")
-_QUESTION_START = re.compile(r"(am|are|is|what|how|why|who|which|when|where|can|could|do|does|should|will)\b")
-_NON_ANSWERS = {"yes", "no", "ok", "okay", "hmm", "what", "why", "huh", "sure", "nope", "yeah", "maybe"}
+_ROLE_TAIL = re.compile(
+    r"(?:\s*(?:,|and|with|for|in|here|now|(?:and )?(?:i )?(?:have )?been(?: doing (?:it|this|that))?))+\s*$"
+)
+_NOT_WORKING_YET = re.compile(r"\b(haven'?t|have not|not yet|never) (worked|been working|had a (library )?job)\b")
+NOT_WORKING_YET = "not working in the field yet"
 
 
 def parse_role(value: Any) -> Union[RoleAnswer, str, None]:
@@ -232,6 +272,8 @@ def parse_role(value: Any) -> Union[RoleAnswer, str, None]:
     elif _NEW_TO_FIELD.search(text):
         years = 0
         text = _NEW_TO_FIELD.sub(" ", text)
+    if _NOT_WORKING_YET.search(text):
+        return RoleAnswer(NOT_WORKING_YET, years if years is not None else 0)
     role = _ROLE_PREFIX.sub("", re.sub(r"\s+", " ", text).strip(" ,.;:-!"))
     role = _ROLE_TAIL.sub("", role.strip(" ,.;:-!")).strip(" ,.;:-!")
     if len(re.sub(r"[^a-z]", "", role)) < 3 or role in _NON_ANSWERS:

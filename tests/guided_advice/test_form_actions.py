@@ -68,12 +68,22 @@ def conversation(slots: Dict[str, Any], text: str = "", intent: str = "", entiti
     return Tracker("learner", dict(slots), latest, events, False, None, active_loop or {}, "action_listen")
 
 
-async def run(action, tracker: Tracker):
+async def run_events(action, tracker: Tracker):
     dispatcher = CollectingDispatcher()
     events = await action.run(dispatcher, tracker, DOMAIN)
     text = "\n".join(m.get("text") or "" for m in dispatcher.messages)
     buttons = [b for m in dispatcher.messages for b in m.get("buttons") or []]
+    return text, buttons, events
+
+
+async def run(action, tracker: Tracker):
+    text, buttons, events = await run_events(action, tracker)
     return text, buttons, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def steps_aside(events) -> bool:
+    return {"event": "action_execution_rejected", "name": "advice_form"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in events]
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +120,63 @@ async def test_a_correction_mid_form_is_stored_and_acknowledged(validate):
     text, _, slots = await run(validate, tracker)
     assert slots[BUDGET] == 3000
     assert "Got it, I've noted that: budget $3,000." in text
+
+
+async def test_a_correction_is_not_also_read_as_an_answer_to_the_question_asked(validate):
+    typed = "actually my budget is $3,000"
+    tracker = form_turn(typed, "inform_budget", {TRAVEL: typed, BUDGET: typed}, TRAVEL, before={BUDGET: 8000})
+    text, _, events = await run_events(validate, tracker)
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots[BUDGET] == 3000 and slots[TRAVEL] is None
+    assert text == "Got it, I've noted that: budget $3,000.", "no re-prompt: the form asks its question next"
+    assert not steps_aside(events)
+
+
+async def test_an_answer_is_read_as_an_answer_whatever_intent_nlu_gave_it(validate):
+    typed = "I've never programmed"
+    text, _, events = await run_events(validate, form_turn(typed, "ask_prerequisites", {CODING: typed}, CODING))
+    assert {e["name"]: e["value"] for e in events if e.get("event") == "slot"}[CODING] == "none"
+    assert not steps_aside(events) and text == ""
+
+
+async def test_an_answer_that_nlu_mistakes_for_a_command_is_still_an_answer(validate):
+    typed = "happy to go to LA for a summer session"
+    text, _, events = await run_events(validate, form_turn(typed, "start_over", {TRAVEL: typed}, TRAVEL))
+    assert {e["name"]: e["value"] for e in events if e.get("event") == "slot"}[TRAVEL] == "yes"
+    assert not steps_aside(events)
+
+
+async def test_a_role_that_nlu_mistakes_for_a_bot_question_is_still_a_role(validate):
+    typed = "I'm a cataloger"
+    _, _, slots = await run(validate, form_turn(typed, "bot_challenge", {ROLE: typed}, ROLE))
+    assert slots[ROLE] == "cataloger"
+
+
+@pytest.mark.parametrize(
+    "typed, intent, slot",
+    [
+        ("how much does Rare Book School cost?", "ask_cost", BUDGET),
+        ("is it more than $1,000?", "ask_cost", BUDGET),
+        ("are you a bot?", "bot_challenge", ROLE),
+        ("which certificate should I do?", "find_certificate", INTEREST),
+        ("no more questions please", "stop_guided_advice", TRAVEL),
+        ("reset my shortlist", "reset_shortlist", CODING),
+        ("start over", "start_over", BUDGET),
+    ],
+)
+async def test_a_question_that_is_not_an_answer_makes_the_form_step_aside(validate, typed, intent, slot):
+    text, _, events = await run_events(validate, form_turn(typed, intent, {slot: typed}, slot))
+    assert steps_aside(events)
+    assert {e["name"]: e["value"] for e in events if e.get("event") == "slot"}[slot] is None
+    assert text == "", "the rule answers; no re-prompt"
+
+
+async def test_words_that_answer_the_question_asked_do_not_also_change_another_answer(validate):
+    typed = "I just finished my MLIS and work as a library assistant"
+    tracker = form_turn(typed, "inform_enrollment", {ROLE: typed, ENROLLED: typed}, ROLE)
+    text, _, slots = await run(validate, tracker)
+    assert slots[ROLE] == "library assistant" and slots["advice_years"] == 0
+    assert slots[ENROLLED] is None and text == ""
 
 
 async def test_an_unreadable_correction_keeps_the_earlier_answer(validate):

@@ -39,6 +39,7 @@ CITATION = 'Jennifer A. Dixon, "After the MLIS", Library Journal'
         ("$3,000", 3000), ("3000 dollars", 3000), ("3k", 3000), ("3.5k", 3500), ("actually my budget is $3,000", 3000),
         ("five thousand dollars", 5000), ("between 2000 and 5000", 5000), ("about $2,500 total", 2500), (3000, 3000),
         ("no budget", SKIPPED), ("not sure", SKIPPED), ("no limit", SKIPPED), ("none", SKIPPED),
+        ("money is no object", SKIPPED),
         ("lots of money", None), ("hmm", None), (-5, None), (True, None),
     ],
 )
@@ -64,7 +65,10 @@ def test_coding_answers_become_none_some_or_comfortable(typed, level):
     [
         ("I can travel", "yes"), ("in person is fine", "yes"), ("yes", "yes"), ("happy to travel", "yes"),
         ("online only please", "no"), ("I can't travel", "no"), ("I must stay online", "no"), ("no", "no"),
-        ("I need online courses, can't travel", "no"), ("no problem, I can travel", "yes"), ("nope", "no"),
+        ("I need online courses, can't travel", "no"), ("a week in Charlottesville is fine, travel is ok", "yes"), ("no problem, I can travel", "yes"), ("nope", "no"),
+        ("travel is possible for me", "yes"), ("I can travel but remote is fine too", "yes"),
+        ("travel isn't possible for me", "no"), ("I have to do it remotely", "no"),
+        ("I could fly out for a week", "yes"), ("I can't fly anywhere, online only", "no"),
         ("not sure", SKIPPED), ("banana", None),
     ],
 )
@@ -92,6 +96,8 @@ def test_enrolment_answers_name_a_school_no_or_another_school(kb, typed, named, 
         ("I have been a reference librarian for eight years", RoleAnswer("reference librarian", 8)),
         ("rare books curator", RoleAnswer("rare books curator", None)),
         ("8 years", RoleAnswer(SKIPPED, 8)),
+        ("systems librarian here, been doing it 4 years", RoleAnswer("systems librarian", 4)),
+        ("I finished library school but haven't worked yet", RoleAnswer(words.NOT_WORKING_YET, 0)),
         ("I just graduated", RoleAnswer(SKIPPED, 0)),
         ("skip", SKIPPED), ("no", None), ("hmm", None), ("why do you need that?", None), ("am I talking to a human", None),
     ],
