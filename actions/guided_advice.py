@@ -63,6 +63,14 @@ COMMAND_INTENTS = frozenset({
 })
 
 
+# Questions whose answers are free enough that words meant for another question pass as theirs.
+LOOSE_QUESTIONS = frozenset({INTEREST, ROLE})
+# Below this NLU confidence, a message that is not phrased as a question is not taken as one
+# during the interview ("digital humanities" once came out as a 0.47 bot question): the
+# question is asked again instead.
+STEP_ASIDE_CONFIDENCE = 0.6
+
+
 @dataclass(frozen=True)
 class Checked:
     """One answer read: the slots to set, or ``None`` with the re-prompt to send."""
@@ -174,9 +182,20 @@ def read_turn(
     accepted = [slot for slot in corrections if checked[slot].values is not None]
     asked = checked.get(requested) if requested else None
     answered = asked is not None and asked.values is not None
-    steps_aside = (intent in INTERRUPTION_INTENTS and (not answered or words.looks_like_question(text))) or (
-        intent in COMMAND_INTENTS and (not answered or words.looks_like_command(text))
-    )
+    # The topic and role questions take almost any words ("never coded" names the coding topic,
+    # "I can travel" reads as a role); when NLU says the message answers another question and
+    # it does, that answer wins and the question asked is asked again.
+    informed = SLOT_OF_INTENT.get(intent)
+    answers_another = requested in LOOSE_QUESTIONS and informed != requested and informed in accepted
+    if answers_another:
+        answered = False
+    # A role question answered with nothing but topic names ("rare books") is the topic, given late.
+    late_interest = _only_interest_names(requested, latest_message, previous, kb) if not answers_another else None
+    confident = float((latest_message.get("intent") or {}).get("confidence") or 0.0) >= STEP_ASIDE_CONFIDENCE
+    steps_aside = (
+        intent in INTERRUPTION_INTENTS
+        and (words.looks_like_question(text) or (not answered and confident and late_interest is None))
+    ) or (intent in COMMAND_INTENTS and (not answered or words.looks_like_command(text)))
     if requested in typed and steps_aside and not accepted:
         return Turn({slot: previous.get(slot) if slot != requested else None for slot in candidates}, (), True)
 
@@ -196,13 +215,36 @@ def read_turn(
     for slot, result in checked.items():
         if slot in corrections:
             continue
-        if result.values is not None:
+        if slot == requested and (answers_another or late_interest is not None):
+            slots[slot] = None
+        elif result.values is not None:
             slots.update(result.values)
         else:
             slots[slot] = None
             if slot == requested and not accepted:
                 messages.append(result.reprompt)
+    if late_interest is not None:
+        slots[INTEREST] = late_interest
+        messages.append(words.correction_text(INTEREST, late_interest, kb))
     return Turn(slots, tuple(messages), False)
+
+
+def _only_interest_names(requested: Optional[str], latest_message: Mapping[str, Any], previous: Mapping[str, Any],
+                         kb: KnowledgeBase) -> Optional[str]:
+    """The interest, when the role is asked, no topic was given yet, and the message only names topics or goals."""
+    if requested != ROLE or previous.get(INTEREST) not in (None, SKIPPED):
+        return None
+    text = str(latest_message.get("text") or "")
+    names = [e for e in latest_message.get("entities") or [] if e.get("entity") in ("topic", "goal")]
+    if not names or any(not isinstance(e.get("start"), int) or not isinstance(e.get("end"), int) for e in names):
+        return None
+    rest = text
+    for name in sorted(names, key=lambda e: e["start"], reverse=True):
+        rest = rest[: name["start"]] + " " + rest[name["end"]:]
+    if words.residue_after_names(rest):
+        return None
+    mentions = mentions_in(names, kb)
+    return words.encode_interest(mentions.topics, mentions.goals) or None
 
 
 def profile_from_slots(slots: Mapping[str, Any], kb: KnowledgeBase) -> LearnerProfile:
@@ -285,6 +327,10 @@ class ValidateAdviceForm(FormValidationAction):
         for text in turn.messages:
             dispatcher.utter_message(text=text)
         events = await super().run(dispatcher, tracker, domain)
+        # A slot read from this message that no mapping offered (the topic given late) is set here.
+        validated = set(tracker.slots_to_validate())
+        events.extend(SlotSet(slot, value) for slot, value in turn.slots.items()
+                      if slot in QUESTIONS and slot not in validated)
         if turn.interruption:
             events.append(ActionExecutionRejected(self.form_name()))
         return events

@@ -98,6 +98,17 @@ def looks_like_command(text: Any) -> bool:
     return bool(_COMMAND_WORDS.search(normalise(text)))
 
 
+_FILLER = re.compile(
+    r"\b(i'?m|i am|i|am|mostly|mainly|maybe|probably|perhaps|really|interested|in|into|and|or|plus|also|"
+    r"the|a|an|some|something|like|want|would|to|do|work|with|on|about|guess|think|topic|field|area)\b"
+)
+
+
+def residue_after_names(text: Any) -> str:
+    """What is left of a message once names and filler words are removed ("" for "rare books, i guess")."""
+    return re.sub(r"[^a-z]", "", _FILLER.sub(" ", normalise(text)))
+
+
 def is_skip(text: Any) -> bool:
     """True for "not sure", "skip", "no idea" and the like."""
     return normalise(text) == SKIPPED or bool(_SKIP.search(normalise(text)))

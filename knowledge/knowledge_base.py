@@ -226,7 +226,7 @@ class KnowledgeBase:
         if topic_id is not None:
             topic = self.topic(topic_id)
             advice = tuple(item for item in self.advice if topic_id in item.applies_to)
-            return PrerequisiteAdvice(topic.label, bool(advice), advice)
+            return PrerequisiteAdvice(f"{topic.label} certificates", bool(advice), advice)
         return PrerequisiteAdvice("technical certificates", True, tuple(a for a in self.advice if a.for_technical_programs))
 
     def facts_about(self, program_id: str) -> ProgramFacts:

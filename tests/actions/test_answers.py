@@ -70,3 +70,8 @@ def test_comparison_marks_shared_values_as_both(kb):
 def test_button_payload_is_compact_json():
     assert Button.for_intent("x", "ask_cost", {"program": "a"}).payload == '/ask_cost{"program":"a"}'
     assert Button.for_intent("x", "help").payload == "/help"
+
+
+def test_prerequisites_for_a_topic_name_the_certificates_of_that_topic(kb):
+    answer = answers.prerequisites_answer(kb.prerequisites_for(topic_id="data-science"), "the article")
+    assert answer.text.startswith("Preparing for the data science certificates:")

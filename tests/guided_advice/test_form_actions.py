@@ -314,3 +314,49 @@ async def test_the_compare_button_under_a_shortlist_compares_its_first_two(kb):
     text, _, _ = await run(ActionComparePrograms(kb), conversation({"listed_programs": slots["listed_programs"]},
                                                                    "/compare_programs", "compare_programs"))
     assert "$1,200/course, $6,000 total | $1,395/course, $6,975 total" in text
+
+
+async def test_words_nlu_reads_as_another_answer_change_that_answer_and_the_topic_is_asked_again(validate):
+    typed = "never coded"  # "coded" also names the web programming topic
+    tracker = form_turn(typed, "inform_coding", {INTEREST: "web-programming", CODING: typed}, INTEREST,
+                        [{"entity": "topic", "value": "web-programming", "start": 6, "end": 11}])
+    text, _, events = await run_events(validate, tracker)
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots[CODING] == "none" and slots[INTEREST] is None
+    assert text == "Got it, I've noted that: no coding experience."
+    assert not steps_aside(events)
+
+
+async def test_a_travel_answer_given_when_the_role_is_asked_is_not_taken_for_a_role(validate):
+    typed = "I can travel"
+    text, _, slots = await run(validate, form_turn(typed, "inform_travel", {ROLE: typed, TRAVEL: typed}, ROLE))
+    assert slots[TRAVEL] == "yes" and slots[ROLE] is None
+    assert "can travel to in-person courses" in text
+
+
+async def test_a_topic_named_when_the_role_is_asked_is_the_topic_given_late(validate):
+    typed = "rare books"
+    tracker = form_turn(typed, "find_certificate", {ROLE: typed}, ROLE,
+                        [{"entity": "topic", "value": "rare-books", "start": 0, "end": 10}], before={INTEREST: SKIPPED})
+    text, _, events = await run_events(validate, tracker)
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots[INTEREST] == "topic:rare-books" and slots[ROLE] is None
+    assert text == "Got it, I've noted that: interest: rare books."
+    assert not steps_aside(events)
+
+
+async def test_a_role_that_names_a_topic_stays_a_role(validate):
+    typed = "rare books curator"
+    tracker = form_turn(typed, "find_certificate", {ROLE: typed}, ROLE,
+                        [{"entity": "topic", "value": "rare-books", "start": 0, "end": 10}], before={INTEREST: SKIPPED})
+    _, _, slots = await run(validate, tracker)
+    assert slots[ROLE] == "rare books curator" and INTEREST not in slots
+
+
+async def test_an_unsure_guess_at_a_question_is_asked_again_not_answered(validate):
+    typed = "digital humanities"  # outside the article; NLU once gave it a 0.47 bot question
+    tracker = form_turn(typed, "bot_challenge", {INTEREST: typed}, INTEREST)
+    tracker.latest_message["intent"]["confidence"] = 0.47
+    text, _, events = await run_events(validate, tracker)
+    assert not steps_aside(events)
+    assert "didn't find a topic or goal from the article" in text
