@@ -250,6 +250,10 @@ def run_shell(settings: Settings) -> int:
 
     from rasa.core.channels import console
 
+    from rasa_project.channels import shell_buttons
+
+    shell_buttons.install()
+
     def interrupt(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 

@@ -80,7 +80,7 @@ def test_shell_answers_a_cost_question_with_figures(model_path, tmp_path):
         screen = terminal.expect(r"\$6,975")
         assert "$1,395 per course" in screen
         # Follow-up buttons are offered as a numbered choice list.
-        terminal.expect(r"1: What does it cost\?|1: How can I pay for it\?")
+        terminal.expect(r"1\) What does it cost\?|1\) How can I pay for it\?")
     finally:
         status = terminal.close()
     assert os.WIFEXITED(status), "Ctrl-C ends the shell without a signal"

@@ -1,0 +1,107 @@
+"""The guided interview in real Chromium: every question answered by clicking the widget's quick replies."""
+from __future__ import annotations
+
+from typing import Tuple
+
+import pytest
+from playwright.sync_api import expect
+
+from actions.answers import usd
+from actions.guided_answers import (
+    BUDGET,
+    BUDGET_CHOICES_USD,
+    CODING,
+    ENROLLED,
+    INTEREST,
+    ROLE,
+    TRAVEL,
+    question_answer,
+)
+from knowledge import KnowledgeBase
+from knowledge.recommend import LearnerProfile, Recommendation, recommend
+from tests.web.widget import ANSWER_TIMEOUT_MS, ChatWidget
+
+pytestmark = pytest.mark.servers
+
+START = "help me choose a certificate"
+TOPIC = "rare books"
+# The quick reply clicked for each question, in the order the form asks them.
+CLICKS = (
+    (INTEREST, None),  # the topic button, found from the knowledge base below
+    (ROLE, "Not sure"),
+    (CODING, "None"),
+    (TRAVEL, "I can travel"),
+    (BUDGET, f"Up to {usd(max(BUDGET_CHOICES_USD))}"),
+    (ENROLLED, "No"),
+)
+COMPARE = "Compare the first two"
+
+
+def topic_button_title(kb: KnowledgeBase, topic_id: str) -> str:
+    """The title of the interest question's button for ``topic_id``, as the advisor offers it."""
+    return next(b.title for b in question_answer(INTEREST, kb).buttons if f'"{topic_id}"' in b.payload)
+
+
+def expected_shortlist(kb: KnowledgeBase, topic_id: str) -> Tuple[Recommendation, ...]:
+    """What the knowledge base ranks for the answers the clicks give."""
+    profile = LearnerProfile(topics=(topic_id,), coding="none", can_travel=True,
+                             budget_usd=max(BUDGET_CHOICES_USD), enrolled=False)
+    return recommend(kb, profile)
+
+
+def question_line(slot: str, kb: KnowledgeBase) -> str:
+    """The question's first sentence, enough to know the widget shows it."""
+    return question_answer(slot, kb).text.split("?")[0] + "?"
+
+
+@pytest.fixture
+def chat(page, chat_site) -> ChatWidget:
+    return ChatWidget(page).open(chat_site.page_url)
+
+
+def reply(chat: ChatWidget, title: str):
+    """The newest quick reply titled exactly ``title``."""
+    return chat.page.locator("[data-mlis-advisor] .rw-replies").get_by_role("button", name=title, exact=True).last
+
+
+def click_reply(chat: ChatWidget, title: str) -> None:
+    """Click the quick reply titled exactly ``title`` and wait until it shows as the user's message."""
+    reply(chat, title).click(timeout=ANSWER_TIMEOUT_MS)
+    expect(chat.questions.last).to_have_text(title, timeout=ANSWER_TIMEOUT_MS)
+
+
+def test_guided_interview_answered_by_clicking_quick_replies_ends_in_a_shortlist_with_buttons(chat, kb):
+    topic_id = kb.resolve("topic", TOPIC)
+    assert topic_id, f"the knowledge base names the topic {TOPIC!r}"
+    shortlist = expected_shortlist(kb, topic_id)
+    assert len(shortlist) >= 2, "enough programs for the comparison button"
+    assert all(rec.cost.tuition is not None for rec in shortlist), "the totals checked below come from the article"
+
+    chat.ask(START)
+    for slot, title in CLICKS:
+        chat.expect_answer(question_line(slot, kb))
+        offered = [b.title for b in question_answer(slot, kb).buttons]
+        for offered_title in offered:
+            expect(reply(chat, offered_title)).to_be_visible()
+        click_reply(chat, title or topic_button_title(kb, topic_id))
+
+    chat.expect_answer("Your shortlist")
+    answer = chat.answers.filter(has_text="Your shortlist").last
+    for rec in shortlist:
+        expect(answer).to_contain_text(rec.program.name)
+        expect(answer).to_contain_text(f"plan for {usd(rec.cost.tuition.certificate_total_usd)} in tuition")
+    expect(answer).to_contain_text(f"That fits your budget of {usd(max(BUDGET_CHOICES_USD))}")
+    expect(answer).to_contain_text("can travel to in-person courses")
+    text = answer.inner_text()
+    positions = [text.index(rec.program.name) for rec in shortlist]
+    assert positions == sorted(positions), "the shortlist is shown in ranked order"
+    for title in [rec.program.name for rec in shortlist] + [COMPARE]:
+        expect(reply(chat, title)).to_be_visible()
+
+    click_reply(chat, COMPARE)
+
+    first, second = shortlist[0], shortlist[1]
+    chat.expect_answer(f"{first.program.name} ({first.provider.name}) vs {second.program.name} ({second.provider.name})")
+    comparison = chat.answers.filter(has_text=" vs ").last
+    for rec in (first, second):
+        expect(comparison).to_contain_text(f"{usd(rec.cost.tuition.certificate_total_usd)} total")
