@@ -53,19 +53,22 @@ Parsed = Union[str, int, None]
 _SKIP = re.compile(
     r"\b(not sure|unsure|no idea|don'?t know|do not know|dunno|idk|skip|pass|rather not say|"
     r"prefer not to say|(prefer|rather) not (to )?answer|no preference|not certain|n/a|whatever|next question|"
-    r"hard to say|can'?t say|move on|no answer|no clue|(don'?t|do not) want to (say|answer)|leave (it|that|this) blank)\b"
+    r"hard to say|can'?t say|move on|no answer|no clue|(don'?t|do not) want to (say|answer)|leave (it|that|this) blank|"
+    r"(doesn'?t|does not|don'?t) matter|undecided|no opinion|still deciding|haven'?t decided|^next$)\b"
 )
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50,
+    "forty": 40, "fifty": 50, "couple": 2, "few": 3,
 }
 _MULTIPLIERS = {"k": 1000, "thousand": 1000, "grand": 1000, "hundred": 100}
 _AMOUNT = re.compile(r"(?<![\w.])\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand|hundred)?(?!\w)")
 _WORD_AMOUNT = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(thousand|grand|hundred)\b")
 _NO_BUDGET = re.compile(
     r"^(no|none|nope|nothing set)$|\bno (set |fixed |real |particular )?(budget|limit)\b|\bunlimited\b|"
-    r"\b(money|cost|price)( is|'s| isn'?t)( really)? (not )?(an issue|a problem|a concern|no object)\b"
+    r"\b(money|cost|price)( is|'s| isn'?t)( really)? (not )?(an issue|a problem|a concern|no object)\b|"
+    r"\b(employer|library|work|job|institution|university) (\w+ )?(pays?|covers?|will pay|will cover|is paying|is covering) "
+    r"(for )?(all|everything|it all|the (whole|full) (thing|cost))\b"
 )
 
 
@@ -139,14 +142,18 @@ def parse_budget(value: Any) -> Parsed:
 _NOT_COMFORTABLE = re.compile(r"\bnot (very |really |that |too )?(comfortable|confident|fluent|great|good)\b|\bnot much\b")
 _COMFORTABLE = re.compile(
     r"\b(comfortable|confident|fluent|experienced|proficient|advanced|expert|developer|programmer|"
-    r"every ?day|daily|professionally|lots of|regularly|pretty good|very good|good at|program a lot)\b"
+    r"every ?day|daily|professionally|lots of|regularly|pretty good|very good|good at|program a lot|"
+    r"(quite|really|very|pretty) well|ok with (code|coding|programming)|fine with (code|coding|programming))\b"
 )
 _SOME = re.compile(
     r"\b(some|a little|a bit|bit of|basic|basics|beginner|dabble[ds]?|html|a few|somewhat|limited|learning|"
     r"intro|introductory|a course|one (programming |coding )?(class|course)|scripts?|macros|tutorials?|"
-    r"new to (programming|coding|code))\b"
+    r"new to (programming|coding|code)|intermediate|novice|very little|little bit)\b"
 )
-_CANNOT_CODE = re.compile(r"\b(don'?t|do not) know (how to )?(code|coding|program|programming)\b")
+_CANNOT_CODE = re.compile(
+    r"\b(don'?t|do not) know (how to )?(code|coding|program|programming)\b|\bnot an? (coder|programmer|developer)\b|"
+    r"^nada\b|^zilch\b"
+)
 _NONE = re.compile(r"\b(no|none|never|zero|nope|nothing|not at all|don'?t|do not|can'?t|cannot|haven'?t|have not)\b")
 
 
@@ -172,14 +179,17 @@ _ONLINE_ONLY = re.compile(
     r"\b(only|just) (\w+ )?(online|remotely|from home)\b|\bdistance learning\b|\bcan'?t (leave|get to)\b|"
     r"\bneed (\w+ ){0,3}(to be )?online\b|^online\b|"
     r"\b(can'?t|cannot) take time off\b|\bin[- ]person\b.*\b(won'?t|doesn'?t|does not|will not) work\b|"
-    r"\btravel(l?ing)? (isn'?t|is not) (possible|an option)\b|\btravel(l?ing)? isn'?t\b"
+    r"\btravel(l?ing)? (isn'?t|is not) (possible|an option)\b|\btravel(l?ing)? isn'?t\b|"
+    r"\b(prefer|rather|rather do|want) (\w+ )?(online|virtual)\b|\bvirtual(ly)?( only)?$|\bvirtual only\b|"
+    r"\b(don'?t|do not|wouldn'?t|would not|'d prefer not to|prefer not to|rather not) (want to |like to )?travel\b|"
+    r"\b(can'?t|cannot|can not) (get away|afford (to )?travel|afford the travel|afford trips)\b"
 )
 _TRAVEL_WORDS = re.compile(r"\b(travel\w*|fly|fly out|flying|get away|go(ing)? to|trips?|week-long|a week|summer school)\b")
 _POSITIVE = re.compile(r"\b(happily|happy|glad|works?|would work|doable|fine|ok|okay|could|can)\b")
 # Weaker signs of online only, read after the signs that travel is possible.
 _NO = re.compile(r"^(no|nope|nah|not really|not possible|no way)\b|\bremote(ly)?\b")
 _CAN_TRAVEL = re.compile(
-    r"\b(can|could|able to|happy to|willing to|glad to) (travel|attend|go|get to|make it to)\b|"
+    r"\b(can|could|able to|happy to|willing to|glad to) (travel|attend|go|get to|make it to|drive|fly)\b|"
     r"\btravel(l?ing)? (is )?(fine|ok|okay|possible|no problem)\b|"
     r"\bin[- ]person (is )?(fine|ok|okay|works|possible)\b|\b(either|both)\b|^(yes|yeah|yep|sure|of course|definitely)\b|"
     r"^no problem\b|\b(travel\w*|trips?|in[- ]person|away from home)\b.*\b(is|are) (fine|ok|okay|possible|no problem)\b|"
@@ -244,7 +254,7 @@ class RoleAnswer:
 
 _YEARS = re.compile(
     r"(?:\b(?:with|for|of|after)\s+)?(?:\b(?:over|about|around|almost|nearly|roughly|some)\s+)?"
-    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s*\+?\s*(?:years?|yrs?)\b"
+    r"\b(?:a\s+)?(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s*\+?\s*(?:of\s+)?(?:years?|yrs?)\b"
     r"(?:\s+(?:of\s+)?(?:experience|in the field|in libraries|in the profession|now|so far|in))?"
 )
 _DECADES = re.compile(r"(?:\b(?:for|of|after)\s+)?\b(a|one|two|three) decades?\b")
@@ -253,7 +263,7 @@ _NEW_TO_FIELD = re.compile(
     r"\brecent grad(uate)?\b|\bnew to the field\b"
 )
 _ROLE_PREFIX = re.compile(
-    r"^(?:(?:i'?m|i am|i work as|i'?ve been|i have been|i'?ve worked as|currently|working as|my role is|"
+    r"^(?:(?:i'?m|i am|i work as|i'?ve been|i have been|i'?ve worked as|currently|working as|my role is|as|"
     r"my job is|and|work as|i)\s+)+(?:(?:a|an|the)\s+)?"
 )
 _ROLE_TAIL = re.compile(

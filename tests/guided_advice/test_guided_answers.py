@@ -242,3 +242,34 @@ def _schools_named(text: str, kb):
 def test_every_training_example_of_an_answer_intent_can_be_read(kb, intent, read):
     unreadable = [text for text in _training_examples(intent) if read(text, kb) is None]
     assert unreadable == []
+
+
+@pytest.mark.parametrize(
+    "slot, typed, expected",
+    [
+        (CODING, "intermediate", "some"), (CODING, "very little", "some"), (CODING, "nada", "none"),
+        (CODING, "I'm not a coder", "none"), (CODING, "I know JavaScript quite well", "comfortable"),
+        (TRAVEL, "I prefer online", "no"), (TRAVEL, "virtual only", "no"), (TRAVEL, "I'd prefer not to travel", "no"),
+        (TRAVEL, "can't get away from work", "no"), (TRAVEL, "I can't afford to travel", "no"),
+        (TRAVEL, "I could drive to LA", "yes"),
+        (BUDGET, "a couple thousand", 2000), (BUDGET, "a few hundred", 300),
+        (BUDGET, "my employer will pay for all of it", SKIPPED), (BUDGET, "doesn't matter", SKIPPED),
+    ],
+)
+def test_everyday_answers_are_read(slot, typed, expected):
+    parser = {CODING: words.parse_coding, TRAVEL: words.parse_travel, BUDGET: words.parse_budget}[slot]
+    assert parser(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["undecided", "no opinion", "still deciding", "next"])
+def test_undecided_answers_skip(typed):
+    assert words.is_skip(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, role",
+    [("cataloger, a few years", RoleAnswer("cataloger", 3)),
+     ("a couple of years as a school librarian", RoleAnswer("school librarian", 2))],
+)
+def test_roles_with_years_in_words(typed, role):
+    assert words.parse_role(typed) == role
