@@ -17,55 +17,16 @@ from typing import Iterator
 import pytest
 
 from actions.answers import usd
-from actions.guided_answers import (
-    BUDGET,
-    BUDGET_CHOICES_USD,
-    CODING,
-    ENROLLED,
-    INTEREST,
-    ROLE,
-    TRAVEL,
-    question_answer,
-)
-from knowledge import KnowledgeBase
-from knowledge.recommend import LearnerProfile, Recommendation, recommend
+from actions.guided_answers import BUDGET_CHOICES_USD, INTEREST, ROLE, question_answer
 from rasa_project.launcher import quiet_environment
 from tests.e2e.test_shell import ANSI, Terminal
+from tests.support.interview import CHOICES, COMPARE, START, TOPIC, expected_shortlist, question_line, topic_button_title
 from tests.support.net import free_port
 
 pytestmark = pytest.mark.servers
 
-START = "help me choose a certificate"
-TOPIC = "rare books"
-# The option picked for each question, in the order the form asks them.
-PICKS = (
-    (INTEREST, None),  # the topic option, found from the knowledge base below
-    (ROLE, "Not sure"),
-    (CODING, "None"),
-    (TRAVEL, "I can travel"),
-    (BUDGET, f"Up to {usd(max(BUDGET_CHOICES_USD))}"),
-    (ENROLLED, "No"),
-)
-COMPARE = "Compare the first two"
 DOWN, ENTER = "\x1b[B", "\r"
 ANSWER_SECONDS = 90.0
-
-
-def topic_button_title(kb: KnowledgeBase, topic_id: str) -> str:
-    """The title of the interest question's option for ``topic_id``, as the advisor offers it."""
-    return next(b.title for b in question_answer(INTEREST, kb).buttons if f'"{topic_id}"' in b.payload)
-
-
-def expected_shortlist(kb: KnowledgeBase, topic_id: str) -> tuple[Recommendation, ...]:
-    """What the knowledge base ranks for the answers picked."""
-    profile = LearnerProfile(topics=(topic_id,), coding="none", can_travel=True,
-                             budget_usd=max(BUDGET_CHOICES_USD), enrolled=False)
-    return recommend(kb, profile)
-
-
-def question_line(slot: str, kb: KnowledgeBase) -> str:
-    """The question's first sentence, enough to know which question is asked."""
-    return question_answer(slot, kb).text.split("?")[0] + "?"
 
 
 def seen_since(terminal: Terminal, mark: int, pattern: str, timeout: float = ANSWER_SECONDS) -> str:
@@ -141,7 +102,7 @@ def test_shell_interview_offers_numbered_options_and_picking_them_ends_in_a_shor
     assert all(rec.cost.tuition is not None for rec in shortlist), "the totals checked below come from the article"
 
     mark = type_line(shell, START)
-    for slot, title in PICKS:
+    for slot, title in CHOICES:
         offered = [b.title for b in question_answer(slot, kb).buttons]
         screen = last_prompt(shell, mark, question_line(slot, kb))
         assert [option_number(screen, t) for t in offered] == list(range(1, len(offered) + 1)), \

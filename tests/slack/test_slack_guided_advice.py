@@ -1,59 +1,18 @@
 """The guided interview in a Slack direct message: every question answered by clicking Block Kit buttons."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List
 
 import pytest
 
 from actions.answers import usd
-from actions.guided_answers import (
-    BUDGET,
-    BUDGET_CHOICES_USD,
-    CODING,
-    ENROLLED,
-    INTEREST,
-    ROLE,
-    TRAVEL,
-    question_answer,
-)
-from knowledge import KnowledgeBase
-from knowledge.recommend import LearnerProfile, Recommendation, recommend
+from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
 from tests.slack.expect import answered
 from tests.slack.slack_client import BOT_ID, BOT_USER_ID, button_click, message_event
 from tests.slack.stand_in import ApiCall
+from tests.support.interview import CHOICES, COMPARE, START, TOPIC, expected_shortlist, question_line, topic_button_title
 
 pytestmark = pytest.mark.servers
-
-START = "help me choose a certificate"
-TOPIC = "rare books"
-# The button clicked for each question, in the order the form asks them.
-CLICKS = (
-    (INTEREST, None),  # the topic button, found from the knowledge base below
-    (ROLE, "Not sure"),
-    (CODING, "None"),
-    (TRAVEL, "I can travel"),
-    (BUDGET, f"Up to {usd(max(BUDGET_CHOICES_USD))}"),
-    (ENROLLED, "No"),
-)
-COMPARE = "Compare the first two"
-
-
-def topic_button_title(kb: KnowledgeBase, topic_id: str) -> str:
-    """The title of the interest question's button for ``topic_id``, as the advisor offers it."""
-    return next(b.title for b in question_answer(INTEREST, kb).buttons if f'"{topic_id}"' in b.payload)
-
-
-def expected_shortlist(kb: KnowledgeBase, topic_id: str) -> Tuple[Recommendation, ...]:
-    """What the knowledge base ranks for the answers the clicks give."""
-    profile = LearnerProfile(topics=(topic_id,), coding="none", can_travel=True,
-                             budget_usd=max(BUDGET_CHOICES_USD), enrolled=False)
-    return recommend(kb, profile)
-
-
-def question_line(slot: str, kb: KnowledgeBase) -> str:
-    """The question's first sentence, enough to know which question a post asks."""
-    return question_answer(slot, kb).text.split("?")[0] + "?"
-
 
 def titles(post: ApiCall) -> List[str]:
     """The titles of the Block Kit buttons on ``post``, in order."""
@@ -85,7 +44,7 @@ def test_guided_interview_answered_by_clicking_block_kit_buttons_ends_in_a_short
     status, _ = sender.event(message_event(START, channel=dm))
     assert status == 200
 
-    for step, (slot, title) in enumerate(CLICKS):
+    for step, (slot, title) in enumerate(CHOICES):
         post = answered(api, dm, question_line(slot, kb), since=bookmark)
         offered = [b.title for b in question_answer(slot, kb).buttons]
         assert titles(post) == offered, f"the {slot} question comes with its choices as buttons"

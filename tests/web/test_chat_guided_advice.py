@@ -1,58 +1,15 @@
 """The guided interview in real Chromium: every question answered by clicking the widget's quick replies."""
 from __future__ import annotations
 
-from typing import Tuple
-
 import pytest
 from playwright.sync_api import expect
 
 from actions.answers import usd
-from actions.guided_answers import (
-    BUDGET,
-    BUDGET_CHOICES_USD,
-    CODING,
-    ENROLLED,
-    INTEREST,
-    ROLE,
-    TRAVEL,
-    question_answer,
-)
-from knowledge import KnowledgeBase
-from knowledge.recommend import LearnerProfile, Recommendation, recommend
+from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
+from tests.support.interview import CHOICES, COMPARE, START, TOPIC, expected_shortlist, question_line, topic_button_title
 from tests.web.widget import ANSWER_TIMEOUT_MS, ChatWidget
 
 pytestmark = pytest.mark.servers
-
-START = "help me choose a certificate"
-TOPIC = "rare books"
-# The quick reply clicked for each question, in the order the form asks them.
-CLICKS = (
-    (INTEREST, None),  # the topic button, found from the knowledge base below
-    (ROLE, "Not sure"),
-    (CODING, "None"),
-    (TRAVEL, "I can travel"),
-    (BUDGET, f"Up to {usd(max(BUDGET_CHOICES_USD))}"),
-    (ENROLLED, "No"),
-)
-COMPARE = "Compare the first two"
-
-
-def topic_button_title(kb: KnowledgeBase, topic_id: str) -> str:
-    """The title of the interest question's button for ``topic_id``, as the advisor offers it."""
-    return next(b.title for b in question_answer(INTEREST, kb).buttons if f'"{topic_id}"' in b.payload)
-
-
-def expected_shortlist(kb: KnowledgeBase, topic_id: str) -> Tuple[Recommendation, ...]:
-    """What the knowledge base ranks for the answers the clicks give."""
-    profile = LearnerProfile(topics=(topic_id,), coding="none", can_travel=True,
-                             budget_usd=max(BUDGET_CHOICES_USD), enrolled=False)
-    return recommend(kb, profile)
-
-
-def question_line(slot: str, kb: KnowledgeBase) -> str:
-    """The question's first sentence, enough to know the widget shows it."""
-    return question_answer(slot, kb).text.split("?")[0] + "?"
-
 
 @pytest.fixture
 def chat(page, chat_site) -> ChatWidget:
@@ -78,7 +35,7 @@ def test_guided_interview_answered_by_clicking_quick_replies_ends_in_a_shortlist
     assert all(rec.cost.tuition is not None for rec in shortlist), "the totals checked below come from the article"
 
     chat.ask(START)
-    for slot, title in CLICKS:
+    for slot, title in CHOICES:
         chat.expect_answer(question_line(slot, kb))
         offered = [b.title for b in question_answer(slot, kb).buttons]
         for offered_title in offered:
