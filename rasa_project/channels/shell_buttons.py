@@ -17,6 +17,7 @@ from prompt_toolkit.styles import Style
 from questionary.prompts.common import InquirerControl
 from rasa.cli.utils import FREE_TEXT_INPUT_PROMPT
 from rasa.core.channels import console
+from rasa.shared.utils.io import bcolors
 
 _STYLE = Style([("qmark", "#6d91d3"), ("", "#6d91d3"), ("answer", "#b373d6")])  # Rasa's console colours
 _rasa_print_buttons = console.print_buttons
@@ -34,12 +35,12 @@ def numbered_choices(message: Dict[Text, Any]) -> list:
     return choices
 
 
-def print_buttons(message: Dict[Text, Any], is_latest_message: bool = False, color: Text = "") -> Optional[Any]:
+def print_buttons(message: Dict[Text, Any], is_latest_message: bool = False,
+                  color: Text = bcolors.OKBLUE) -> Optional[Any]:
     """Rasa's ``print_buttons`` with number shortcuts on the latest message's choices."""
     choices = numbered_choices(message)
     if not is_latest_message or len(choices) > len(InquirerControl.SHORTCUT_KEYS):
-        return _rasa_print_buttons(message, is_latest_message, color) if color else _rasa_print_buttons(
-            message, is_latest_message)
+        return _rasa_print_buttons(message, is_latest_message, color)
     return questionary.select(message.get("text"), choices, use_shortcuts=True, style=_STYLE)
 
 

@@ -86,3 +86,18 @@ def test_shell_answers_a_cost_question_with_figures(model_path, tmp_path):
     assert os.WIFEXITED(status), "Ctrl-C ends the shell without a signal"
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{action_port}/health", timeout=2)
+
+
+def test_shell_choices_show_titles_and_give_back_rasas_payload_form():
+    from rasa.cli.utils import FREE_TEXT_INPUT_PROMPT
+
+    from rasa_project.channels.shell_buttons import numbered_choices
+
+    message = {"text": "Which?", "buttons": [{"title": "Rare books", "payload": '/find_certificate{"topic":"rare-books"}'},
+                                             {"title": "Not sure", "payload": "/skip"}]}
+    choices = numbered_choices(message)
+    assert [c.title for c in choices] == ["Rare books", "Not sure", FREE_TEXT_INPUT_PROMPT]
+    # The console takes the payload from between the last parentheses of the value.
+    assert choices[0].value == '1: Rare books (/find_certificate{"topic":"rare-books"})'
+    assert choices[1].value == "2: Not sure (/skip)"
+    assert message["buttons"][0]["title"] == "Rare books", "the message is left as it was"
