@@ -192,9 +192,13 @@ def read_turn(
     # A role question answered with nothing but topic names ("rare books") is the topic, given late.
     late_interest = _only_interest_names(requested, latest_message, previous, kb) if not answers_another else None
     confident = float((latest_message.get("intent") or {}).get("confidence") or 0.0) >= STEP_ASIDE_CONFIDENCE
+    # A topic the article does not name ("digital humanities") reads as a search, but it answers
+    # the topic question: it is asked again with the topics the article does name.
+    unknown_topic = requested == INTEREST and intent == "find_certificate"
     steps_aside = (
         intent in INTERRUPTION_INTENTS
-        and (words.looks_like_question(text) or (not answered and confident and late_interest is None))
+        and (words.looks_like_question(text) or (not answered and confident and late_interest is None
+                                                 and not unknown_topic))
     ) or (intent in COMMAND_INTENTS and (not answered or words.looks_like_command(text)))
     if requested in typed and steps_aside and not accepted:
         return Turn({slot: previous.get(slot) if slot != requested else None for slot in candidates}, (), True)

@@ -360,3 +360,16 @@ async def test_an_unsure_guess_at_a_question_is_asked_again_not_answered(validat
     text, _, events = await run_events(validate, tracker)
     assert not steps_aside(events)
     assert "didn't find a topic or goal from the article" in text
+
+
+async def test_a_topic_outside_the_article_named_as_a_search_is_asked_again(validate):
+    typed = "digital humanities"  # NLU reads it as a search with no topic found
+    text, _, events = await run_events(validate, form_turn(typed, "find_certificate", {INTEREST: typed}, INTEREST))
+    assert not steps_aside(events)
+    assert "didn't find a topic or goal from the article" in text
+
+
+async def test_a_search_asked_as_a_question_during_the_topic_question_is_answered(validate):
+    typed = "which certificates cover digital humanities?"
+    _, _, events = await run_events(validate, form_turn(typed, "find_certificate", {INTEREST: typed}, INTEREST))
+    assert steps_aside(events)
