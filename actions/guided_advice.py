@@ -182,9 +182,9 @@ def read_turn(
     accepted = [slot for slot in corrections if checked[slot].values is not None]
     asked = checked.get(requested) if requested else None
     answered = asked is not None and asked.values is not None
-    # The topic and role questions take almost any words ("never coded" names the coding topic,
-    # "I can travel" reads as a role); when NLU says the message answers another question and
-    # it does, that answer wins and the question asked is asked again.
+    # The topic and role questions take almost any words ("I write JavaScript every day" names
+    # the web programming topic, "I can travel" reads as a role); when NLU says the message
+    # answers another question and it does, that answer wins and the question is asked again.
     informed = SLOT_OF_INTENT.get(intent)
     answers_another = requested in LOOSE_QUESTIONS and informed != requested and informed in accepted
     if answers_another:

@@ -317,13 +317,13 @@ async def test_the_compare_button_under_a_shortlist_compares_its_first_two(kb):
 
 
 async def test_words_nlu_reads_as_another_answer_change_that_answer_and_the_topic_is_asked_again(validate):
-    typed = "never coded"  # "coded" also names the web programming topic
+    typed = "I write JavaScript every day"  # "JavaScript" also names the web programming topic
     tracker = form_turn(typed, "inform_coding", {INTEREST: "web-programming", CODING: typed}, INTEREST,
-                        [{"entity": "topic", "value": "web-programming", "start": 6, "end": 11}])
+                        [{"entity": "topic", "value": "web-programming", "start": 8, "end": 18}])
     text, _, events = await run_events(validate, tracker)
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
-    assert slots[CODING] == "none" and slots[INTEREST] is None
-    assert text == "Got it, I've noted that: no coding experience."
+    assert slots[CODING] == "comfortable" and slots[INTEREST] is None
+    assert text == "Got it, I've noted that: comfortable with coding."
     assert not steps_aside(events)
 
 
