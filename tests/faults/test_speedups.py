@@ -22,8 +22,6 @@ import rasa
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from rasa_project import action_validation
@@ -31,6 +29,7 @@ from rasa_project.launcher import rasa_server
 from rasa_project.stores.sql import ResilientSQLTrackerStore
 from tests.support.net import RestClient, free_port
 from tests.support.servers import serving, settings_in
+from tests.support.trackers import conversation
 
 VALID_RESPONSES: List[Any] = [
     {},
@@ -125,17 +124,6 @@ def test_on_a_rasa_it_was_not_written_for_rasas_own_validation_is_kept_with_a_wa
 def test_the_rasa_installed_is_the_one_the_replacement_was_written_for():
     # Fails on a Rasa upgrade, so that action_validation.py is re-read against Rasa's new source.
     assert action_validation._unsupported(rasa.__version__, RemoteAction) is None
-
-
-def conversation(sender: str, *texts: str) -> DialogueStateTracker:
-    tracker = DialogueStateTracker(sender, [])
-    tracker.update(SessionStarted())
-    tracker.update(ActionExecuted("action_listen"))
-    for text in texts:
-        tracker.update(UserUttered(text))
-        tracker.update(BotUttered(f"answer to {text}"))
-        tracker.update(ActionExecuted("action_listen"))
-    return tracker
 
 
 @pytest.fixture

@@ -4,26 +4,15 @@ from __future__ import annotations
 import pytest
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.events import UserUttered
 
 from rasa_project.stores.sql import ResilientSQLTrackerStore, TrackerNotAContinuation
+from tests.support.trackers import conversation
 
 
 @pytest.fixture
 def store(tmp_path) -> ResilientSQLTrackerStore:
     return ResilientSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "conversations.db"))
-
-
-def conversation(sender: str, *texts: str) -> DialogueStateTracker:
-    tracker = DialogueStateTracker(sender, [])
-    tracker.update(SessionStarted())
-    tracker.update(ActionExecuted("action_listen"))
-    for text in texts:
-        tracker.update(UserUttered(text))
-        tracker.update(BotUttered(f"answer to {text}"))
-        tracker.update(ActionExecuted("action_listen"))
-    return tracker
 
 
 def stored_rows(store: ResilientSQLTrackerStore, sender: str):
