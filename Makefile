@@ -8,7 +8,6 @@ RASA := $(VENV)/bin/rasa
 SPACY_PIPELINE := .cache/spacy/en_advisor
 MODEL := models/advisor.tar.gz
 WIDGET := rasa_project/web/node_modules/.installed
-NLU_GENERATED := rasa_project/data/nlu/generated_kb_names.yml
 KB_INPUTS := $(wildcard knowledge/data/*.yml) $(wildcard knowledge/*.py)
 TRAINING_INPUTS := config.yml $(shell find rasa_project/domain rasa_project/data -name '*.yml') \
 	rasa_project/components/kb_entity_matcher.py $(KB_INPUTS)
@@ -39,17 +38,14 @@ $(WIDGET): rasa_project/web/package-lock.json
 $(SPACY_PIPELINE)/meta.json: $(VENV)/.installed rasa_project/components/spacy_pipeline.py
 	$(PY) -m rasa_project.components.spacy_pipeline $(SPACY_PIPELINE)
 
-$(NLU_GENERATED): $(KB_INPUTS) | install
-	$(PY) -m knowledge.nlu_export
-
-## train: retrain the model when the data, config or knowledge base changed
+## train: retrain the model when the data, config or knowledge base changed (the entity matcher stores the knowledge base's names)
 train: $(MODEL)
 
-$(MODEL): $(TRAINING_INPUTS) $(NLU_GENERATED) | install
+$(MODEL): $(TRAINING_INPUTS) | install
 	$(RASA) train $(RASA_DIRS) --out models --fixed-model-name advisor
 
 ## validate: the knowledge base and the Rasa training data
-validate: install $(NLU_GENERATED)
+validate: install
 	$(PY) -m knowledge
 	$(RASA) data validate $(RASA_DIRS) --fail-on-warning
 

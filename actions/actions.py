@@ -1,29 +1,54 @@
-"""Thin Rasa actions: read the context, ask the knowledge base one question, send one answer."""
+"""Thin Rasa actions: understand the message, query the knowledge base, compose one answer.
+
+Every question about certificates goes through one path: ``understanding.understand``
+turns the message (entities, intent, context slots) into a ``knowledge.query.Query``,
+a ``Clarification`` or a special kind of answer; ``QuestionAction.respond`` runs it
+and hands the result to one composer. The actions differ only in what they ask
+when the message itself names no attribute (the intent's default).
+"""
 from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import answers
+from actions import answers, query_answers
 from actions.answer import Answer
 from actions.context import (
+    INSTITUTION_SLOT,
     LAST_QUESTION_SLOT,
     LISTED_PROGRAMS_SLOT,
+    PERSON_SLOT,
     PROGRAM_SLOT,
-    Mentions,
-    Subject,
-    mentions_in,
-    resolve_subject,
+    existing_program,
+    existing_programs,
 )
 from actions.shared_knowledge import shared_knowledge_base
+from actions.understanding import (
+    Clarification,
+    Context,
+    Mentions,
+    Special,
+    in_scope,
+    mentions_in,
+    understand,
+)
 from knowledge import KnowledgeBase
+from knowledge import query as kbq
+from knowledge.query import Query
+from knowledge.retrieval import fact_index
 
 logger = logging.getLogger(__name__)
+
+# Attributes whose facts the article gives per school, so one answer serves all its certificates.
+PROVIDER_ATTRIBUTES = {"cost", "funding"}
+# Conversational intents whose own response is the answer unless the message asks the knowledge
+# base something after all ("who is Cristian Román-Palacios?" is easily read as "are you a bot?").
+OWN_RESPONSES = {"out_of_scope": "", "bot_challenge": "utter_iamabot", "help": "utter_help"}
 
 
 class KnowledgeAction(Action, ABC):
@@ -42,11 +67,6 @@ class KnowledgeAction(Action, ABC):
 
     def mentions(self, tracker: Tracker) -> Mentions:
         return mentions_in(tracker.latest_message.get("entities", []), self.kb)
-
-    def subject(self, tracker: Tracker, mentions: Mentions) -> Subject:
-        return resolve_subject(
-            mentions, tracker.get_slot(PROGRAM_SLOT), tracker.get_slot(LISTED_PROGRAMS_SLOT), self.kb
-        )
 
     @staticmethod
     def send(dispatcher: CollectingDispatcher, answer: Answer) -> None:
@@ -67,100 +87,253 @@ class KnowledgeAction(Action, ABC):
         """Send the answer for this turn and return the events that update the context."""
 
 
-class ProgramQuestion(KnowledgeAction):
-    """A question about one program: cost, funding, prerequisites or details."""
+class QuestionAction(KnowledgeAction):
+    """Any question about certificates: understand -> query -> compose."""
 
     intent: Text = ""
-    question: Text = ""
+    default_attribute: Optional[str] = None
+
+    def name(self) -> Text:
+        return "action_answer_question"
+
+    def default_for(self, context: Context) -> Optional[str]:
+        """What this action asks when the message names no attribute."""
+        return self.default_attribute
 
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        subject = self.subject(tracker, mentions)
-        events: List[EventType] = [SlotSet(LAST_QUESTION_SLOT, self.question)]
-        if subject.program:
-            self.send(dispatcher, self.about_program(subject.program))
-            return events + [SlotSet(PROGRAM_SLOT, subject.program)]
-        if subject.provider:
-            return events + self.about_provider(dispatcher, subject.provider)
-        if subject.out_of_range:
-            listed = tracker.get_slot(LISTED_PROGRAMS_SLOT) or []
-            self.send(dispatcher, answers.out_of_range_answer(subject.out_of_range, len(listed)))
-            return events
-        return events + self.without_subject(dispatcher, tracker, mentions)
+        message = tracker.latest_message or {}
+        intent = ((message.get("intent") or {}).get("name")) or self.intent
+        text = message.get("text") or ""
+        last = tracker.get_slot(LAST_QUESTION_SLOT)
+        context = Context(
+            program=existing_program(self.kb, tracker.get_slot(PROGRAM_SLOT)),
+            listed=existing_programs(self.kb, tracker.get_slot(LISTED_PROGRAMS_SLOT)),
+            last_attribute=last if isinstance(last, str) else None,
+            person=self.kb.resolve("person", tracker.get_slot(PERSON_SLOT)),
+            provider=self.kb.resolve("provider", tracker.get_slot(INSTITUTION_SLOT)),
+        )
+        understood = None
+        if intent not in OWN_RESPONSES or in_scope(mentions, text, context):
+            understood = understand(text, intent, mentions, context, self.kb, self.default_for(context))
+        logger.debug("sender=%s intent=%s understood=%s", tracker.sender_id, intent, understood)
+        if intent in OWN_RESPONSES and not isinstance(understood, (Query, Special, Clarification)):
+            if OWN_RESPONSES[intent]:
+                dispatcher.utter_message(response=OWN_RESPONSES[intent])
+            else:
+                self.send(dispatcher, answers.out_of_scope_answer())
+            return []
+        answer, events = self.respond(understood, text, context, intent)
+        self.send(dispatcher, answer)
+        return events
 
-    @abstractmethod
-    def about_program(self, program_id: str) -> Answer:
-        """The answer about one program."""
+    # -- from understanding to an answer ---------------------------------------------------
 
-    def about_provider(self, dispatcher: CollectingDispatcher, provider_id: str) -> List[EventType]:
-        """Several programs at one school: ask which, and remember them as the list shown."""
-        programs = self.kb.programs_of(provider_id)
-        prompt = f"{self.kb.provider(provider_id).name} has {len(programs)} certificates. Which one do you mean?"
-        self.send(dispatcher, answers.which_program_answer(self.intent, programs, self.kb, prompt))
-        return [SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in programs])]
+    def respond(self, understood: Any, text: str, context: Context, intent: str = "") -> Tuple[Answer, List[EventType]]:
+        """The answer and the context events for what was understood."""
+        kb, citation = self.kb, self.citation
+        if isinstance(understood, Query):
+            return self.answer_query(understood)
+        if isinstance(understood, Clarification):
+            return self.clarify(understood, context)
+        if isinstance(understood, Special):
+            if understood.kind == "article":
+                author = next((p.id for p in kb.people if p.relation == "author"), None)
+                return query_answers.article_answer(kb.article, citation), [SlotSet(PERSON_SLOT, author)] if author else []
+            if understood.kind == "landscape":
+                return answers.landscape_answer(kb.landscape, len(kb.programs), citation), []
+            if understood.kind == "worth_it":
+                return answers.worth_it_answer(kb.worth_it, citation), []
+            if understood.kind == "out_of_range":
+                return answers.out_of_range_answer(understood.position, len(context.listed)), []
+            return self.general(understood.attribute), [SlotSet(LAST_QUESTION_SLOT, understood.attribute)]
+        return self.nothing_understood(text, intent), []
 
-    def without_subject(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        prompt = f"Which school's certificate do you mean? (I'll answer about its {self.question}.)"
-        self.send(dispatcher, answers.which_institution_answer(self.intent, self.kb.providers, prompt))
-        return []
+    def answer_query(self, query: Query) -> Tuple[Answer, List[EventType]]:
+        kb, citation = self.kb, self.citation
+        op = query.operation
+        if op == "describe" and query.person:
+            facts = kbq.person_facts(kb, query.person)
+            answer = query_answers.person_answer(facts, query.attribute, kb.article, citation)
+            programs = [p.id for p in facts.programs]
+            return answer, [SlotSet(LISTED_PROGRAMS_SLOT, programs), SlotSet(PERSON_SLOT, query.person)] + (
+                [SlotSet(PROGRAM_SLOT, programs[0])] if len(programs) == 1 else [])
+        if op == "rank":
+            ranking = kbq.rank(kb, query.attribute, query.order, query.programs)
+            listed = [f.program.id for f, _ in ranking.ranked]
+            events = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, query.attribute)]
+            if listed:
+                events.append(SlotSet(PROGRAM_SLOT, listed[0]))
+            return query_answers.ranking_answer(ranking, citation), events
+        if op == "filter":
+            filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs)
+            listed = [f.program.id for f, _ in (*filtered.passing, *filtered.failing)]
+            return query_answers.filter_answer(filtered, citation), [SlotSet(LISTED_PROGRAMS_SLOT, listed)]
+        if op == "compare":
+            if len(query.programs) == 2:
+                comparison = kb.compare(query.programs[0], query.programs[1])
+                answer = answers.comparison_answer(comparison, citation)
+            else:
+                answer = query_answers.group_comparison_answer(kbq.compare_group(kb, query.programs), citation)
+            return answer, [SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(PROGRAM_SLOT, query.programs[-1])]
+        if op == "count":
+            count = kbq.count(kb, query.programs, query.provider)
+            return query_answers.count_answer(count, citation), [SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in count.programs])]
+        if op == "find":
+            return self.find(query)
+        if op == "describe":
+            return self.describe(query)
+        return self.lookup(query)
+
+    def find(self, query: Query) -> Tuple[Answer, List[EventType]]:
+        kb = self.kb
+        matches = kb.find_programs(topics=query.topics, goals=query.goals, provider=query.provider)
+        criteria = answers.describe_criteria(kb, query.topics, query.goals, query.provider)
+        if not matches:
+            return answers.no_match_answer(criteria, kb.landscape, self.citation), [SlotSet(LISTED_PROGRAMS_SLOT, [])]
+        limit = answers.MAX_LISTED if criteria else None  # "list all the certificates": all of them
+        listed = [m.program.id for m in matches[:limit]]
+        events: List[EventType] = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, "details")]
+        if len(listed) == 1:
+            events.append(SlotSet(PROGRAM_SLOT, listed[0]))
+        return answers.program_list_answer(matches, criteria, limit), events
+
+    def describe(self, query: Query) -> Tuple[Answer, List[EventType]]:
+        kb = self.kb
+        if len(query.programs) == 1:
+            program_id = query.programs[0]
+            return answers.program_card(kb.facts_about(program_id), self.citation), [
+                SlotSet(PROGRAM_SLOT, program_id), SlotSet(LAST_QUESTION_SLOT, "details")]
+        matches = tuple(m for m in kb.find_programs(provider=query.provider) if m.program.id in query.programs) \
+            if query.provider else tuple(m for pid in query.programs for m in kb.find_programs() if m.program.id == pid)
+        if query.provider:
+            answer = query_answers.provider_answer(kb.provider(query.provider), matches, self.citation)
+        else:
+            answer = answers.program_list_answer(matches, "")
+        return answer, [
+            SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches][: answers.MAX_LISTED]),
+            SlotSet(LAST_QUESTION_SLOT, "details")]
+
+    def lookup(self, query: Query) -> Tuple[Answer, List[EventType]]:
+        kb, citation = self.kb, self.citation
+        attribute, programs = query.attribute, query.programs
+        events: List[EventType] = [SlotSet(LAST_QUESTION_SLOT, attribute)]
+        providers = {kb.program(pid).provider for pid in programs}
+        whole_school = len(providers) == 1 and len(programs) > 1 and \
+            set(programs) == {p.id for p in kb.programs_of(next(iter(providers)))}
+        if len(programs) == 1:
+            program_id = programs[0]
+            events.append(SlotSet(PROGRAM_SLOT, program_id))
+            if attribute == "cost":
+                return answers.cost_answer(kb.cost_of(program_id), citation), events
+            if attribute == "funding":
+                return answers.funding_answer(kb.funding_for(program_id), citation), events
+            if attribute == "prerequisites":
+                return answers.prerequisites_answer(kb.prerequisites_for(program_id=program_id), citation), events
+        elif whole_school and attribute in PROVIDER_ATTRIBUTES:
+            provider_id = next(iter(providers))
+            events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(INSTITUTION_SLOT, provider_id)]
+            if attribute == "cost":
+                return answers.provider_cost_answer(kb.provider(provider_id), kb.programs_of(provider_id), citation), events
+            facts = kb.funding_for(programs[0])
+            return answers.funding_answer(facts, citation, for_provider=True), events
+        else:
+            events.append(SlotSet(LISTED_PROGRAMS_SLOT, list(programs)))
+        members = tuple(kb.facts_about(pid) for pid in programs)
+        return query_answers.lookup_answer(members, attribute, kb.attribute_label(attribute), citation,
+                                           kb.landscape, self.hardest()), events
+
+    def hardest(self) -> Tuple[Tuple[Any, str], ...]:
+        return tuple((person, s.text) for person in self.kb.people for s in person.statements if s.kind == "found_hardest")
+
+    def general(self, attribute: str) -> Answer:
+        kb, citation = self.kb, self.citation
+        if attribute == "funding":
+            return answers.general_funding_answer(kb.landscape, citation)
+        if attribute == "prerequisites":
+            return answers.prerequisites_answer(kb.prerequisites_for(), citation)
+        if attribute == "source":
+            return query_answers.article_answer(kb.article, citation)
+        return query_answers.general_answer(attribute, kb.attribute_label(attribute), kb.landscape, citation, self.hardest())
+
+    def clarify(self, clarification: Clarification, context: Context) -> Tuple[Answer, List[EventType]]:
+        kb = self.kb
+        attribute = clarification.attribute
+        label = kb.attribute_label(attribute) if attribute and attribute != "compare" else ""
+        if attribute == "compare":
+            named = list(clarification.candidates)
+            others = [p for p in kb.programs if p.id not in named][:6]
+            if named:
+                return Answer("Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."), []
+            return answers.which_program_answer("compare_programs", others, kb,
+                                                "Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."), []
+        if clarification.provider and attribute and len({
+                query_answers.attribute_phrase(kb.facts_about(pid), attribute) for pid in clarification.candidates}) == 1:
+            # "Is the SJSU certificate online?": the answer is the same for each (here: the article
+            # does not say), so give it rather than ask which.
+            answer, events = self.lookup(Query("lookup", programs=clarification.candidates, attribute=attribute))
+            return answer, events + [SlotSet(INSTITUTION_SLOT, clarification.provider)]
+        if clarification.candidates:
+            programs = [kb.program(pid) for pid in clarification.candidates]
+            school = kb.provider(clarification.provider) if clarification.provider else None
+            if school:
+                return query_answers.clarification_answer(attribute, label, programs, {p.id: p for p in kb.providers}, school), [
+                    SlotSet(LISTED_PROGRAMS_SLOT, list(clarification.candidates)), SlotSet(LAST_QUESTION_SLOT, attribute),
+                    SlotSet(INSTITUTION_SLOT, school.id)]
+            return query_answers.clarification_answer(attribute, label, programs, {p.id: p for p in kb.providers}, school), [
+                SlotSet(LISTED_PROGRAMS_SLOT, list(clarification.candidates)), SlotSet(LAST_QUESTION_SLOT, attribute)]
+        intent = query_answers.ATTRIBUTE_INTENTS.get(attribute or "")
+        if intent:
+            prompt = f"Which school's certificate do you mean? (I'll answer about {label}.)" if label else \
+                "Which school's certificate do you mean?"
+            return answers.which_institution_answer(intent, kb.providers, prompt), [SlotSet(LAST_QUESTION_SLOT, attribute)]
+        programs = list(kb.programs)
+        return query_answers.clarification_answer(attribute, label, programs, {p.id: p for p in kb.providers}), [
+            SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in programs]), SlotSet(LAST_QUESTION_SLOT, attribute)]
+
+    def nothing_understood(self, text: str, intent: str) -> Answer:
+        """The last resort: the closest facts, or a plain "not understood" / "outside what I know"."""
+        if intent == "out_of_scope":
+            return answers.out_of_scope_answer()
+        found = fact_index(self.kb).search(text)
+        if found:
+            passages = {p.id: p for p in self.kb.passages}
+            facts = [(fact.text, f"paragraph on {passages[fact.source].covers.split(';')[0]}") for fact, _ in found]
+            return query_answers.closest_facts_answer(facts, self.citation)
+        return answers.not_understood_answer()
+
+
+class ProgramQuestion(QuestionAction):
+    """A question whose intent says what it asks: cost, funding, prerequisites or details."""
+
+    question: Text = ""
+
+
+class ActionAnswerQuestion(QuestionAction):
+    """Questions NLU could not place (fallback) or thought out of scope: answered if the knowledge base can."""
+
+    def name(self) -> Text:
+        return "action_answer_question"
 
 
 class ActionAnswerCost(ProgramQuestion):
-    intent, question = "ask_cost", "cost"
+    intent, question, default_attribute = "ask_cost", "cost", "cost"
 
     def name(self) -> Text:
         return "action_answer_cost"
 
-    def about_program(self, program_id: str) -> Answer:
-        return answers.cost_answer(self.kb.cost_of(program_id), self.citation)
-
-    def about_provider(self, dispatcher: CollectingDispatcher, provider_id: str) -> List[EventType]:
-        # Tuition is set per school, so one answer serves all its certificates.
-        programs = self.kb.programs_of(provider_id)
-        self.send(dispatcher, answers.provider_cost_answer(self.kb.provider(provider_id), programs, self.citation))
-        return [SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in programs])]
-
 
 class ActionAnswerFunding(ProgramQuestion):
-    intent, question = "ask_funding", "funding"
+    intent, question, default_attribute = "ask_funding", "funding", "funding"
 
     def name(self) -> Text:
         return "action_answer_funding"
 
-    def about_program(self, program_id: str) -> Answer:
-        return answers.funding_answer(self.kb.funding_for(program_id), self.citation)
-
-    def about_provider(self, dispatcher: CollectingDispatcher, provider_id: str) -> List[EventType]:
-        # Funding rules are the school's, the same for each of its certificates.
-        programs = self.kb.programs_of(provider_id)
-        facts = self.kb.funding_for(programs[0].id)
-        self.send(dispatcher, answers.funding_answer(facts, self.citation, for_provider=True))
-        return [SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in programs])]
-
-    def without_subject(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        self.send(dispatcher, answers.general_funding_answer(self.kb.landscape, self.citation))
-        return []
-
 
 class ActionAnswerPrerequisites(ProgramQuestion):
-    intent, question = "ask_prerequisites", "prerequisites"
+    intent, question, default_attribute = "ask_prerequisites", "prerequisites", "prerequisites"
 
     def name(self) -> Text:
         return "action_answer_prerequisites"
-
-    def about_program(self, program_id: str) -> Answer:
-        return answers.prerequisites_answer(self.kb.prerequisites_for(program_id=program_id), self.citation)
-
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        # "Do I need coding for data science?" is about the topic, not the last program.
-        if mentions.topics and not mentions.programs and not mentions.institutions:
-            advice = self.kb.prerequisites_for(topic_id=mentions.topics[0])
-            self.send(dispatcher, answers.prerequisites_answer(advice, self.citation))
-            return [SlotSet(LAST_QUESTION_SLOT, self.question)]
-        return super().answer(dispatcher, tracker, mentions)
-
-    def without_subject(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        self.send(dispatcher, answers.prerequisites_answer(self.kb.prerequisites_for(), self.citation))
-        return []
 
 
 class ActionDescribeProgram(ProgramQuestion):
@@ -169,95 +342,49 @@ class ActionDescribeProgram(ProgramQuestion):
     def name(self) -> Text:
         return "action_describe_program"
 
-    def about_program(self, program_id: str) -> Answer:
-        return answers.program_card(self.kb.facts_about(program_id), self.citation)
 
-    def about_provider(self, dispatcher: CollectingDispatcher, provider_id: str) -> List[EventType]:
-        matches = self.kb.find_programs(provider=provider_id)
-        self.send(dispatcher, answers.program_list_answer(matches, self.kb.provider(provider_id).name))
-        return [SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches])]
-
-
-class ActionAnswerFollowUp(KnowledgeAction):
+class ActionAnswerFollowUp(QuestionAction):
     """ "And at Rare Book School?": the last question again, about the program now named."""
 
     def name(self) -> Text:
         return "action_answer_follow_up"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        question = tracker.get_slot(LAST_QUESTION_SLOT) or "details"
-        action = {cls.question: cls for cls in QUESTION_ACTIONS}.get(question, ActionDescribeProgram)
-        if mentions.topics and not mentions.programs and not mentions.institutions and question != "prerequisites":
-            return ActionFindCertificates(self._kb).answer(dispatcher, tracker, mentions)
-        return action(self._kb).answer(dispatcher, tracker, mentions)
+    intent = "switch_program"
+
+    def default_for(self, context: Context) -> Optional[str]:
+        return context.last_attribute if context.last_attribute != "details" else None
 
 
-class ActionFindCertificates(KnowledgeAction):
+class ActionFindCertificates(QuestionAction):
     """Programs for the topics, goals and school in the message, ranked, with reasons."""
+
+    intent = "find_certificate"
 
     def name(self) -> Text:
         return "action_find_certificates"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        provider = mentions.institutions[0] if mentions.institutions else None
-        matches = self.kb.find_programs(topics=mentions.topics, goals=mentions.goals, provider=provider)
-        criteria = answers.describe_criteria(self.kb, mentions.topics, mentions.goals, provider)
-        if not matches:
-            self.send(dispatcher, answers.no_match_answer(criteria, self.kb.landscape, self.citation))
-            return [SlotSet(LISTED_PROGRAMS_SLOT, [])]
-        self.send(dispatcher, answers.program_list_answer(matches, criteria))
-        listed = [m.program.id for m in matches[: answers.MAX_LISTED]]
-        events: List[EventType] = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, "details")]
-        if len(listed) == 1:
-            events.append(SlotSet(PROGRAM_SLOT, listed[0]))
-        return events
 
+class ActionComparePrograms(QuestionAction):
+    """Two or more programs side by side; missing ones come from context or a question."""
 
-class ActionComparePrograms(KnowledgeAction):
-    """Two programs side by side; missing ones come from context or a question."""
+    intent = "compare_programs"
 
     def name(self) -> Text:
         return "action_compare_programs"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        chosen: List[str] = list(mentions.programs)
-        for provider_id in mentions.institutions:
-            programs = self.kb.programs_of(provider_id)
-            if not any(self.kb.program(p).provider == provider_id for p in chosen):
-                chosen.append(programs[0].id)
-        current = tracker.get_slot(PROGRAM_SLOT)
-        if len(chosen) == 1 and current and current != chosen[0] and self.kb.resolve("program", current):
-            chosen.insert(0, current)
-        listed = tracker.get_slot(LISTED_PROGRAMS_SLOT) or []
-        if not chosen and len(listed) >= 2:
-            chosen = listed[:2]
-        if len(chosen) < 2:
-            prompt = "Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."
-            others = [p for p in self.kb.programs if p.id not in chosen][:6]
-            self.send(dispatcher, answers.which_program_answer("compare_programs", others, self.kb, prompt)
-                      if not chosen else answers.Answer(prompt))
-            return []
-        comparison = self.kb.compare(chosen[0], chosen[1])
-        self.send(dispatcher, answers.comparison_answer(comparison, self.citation))
-        return [SlotSet(LISTED_PROGRAMS_SLOT, chosen[:2]), SlotSet(PROGRAM_SLOT, chosen[1])]
 
+class ActionAnswerLandscape(QuestionAction):
+    intent = "ask_landscape"
 
-class ActionAnswerLandscape(KnowledgeAction):
     def name(self) -> Text:
         return "action_answer_landscape"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        self.send(dispatcher, answers.landscape_answer(self.kb.landscape, len(self.kb.programs), self.citation))
-        return []
 
+class ActionAnswerWorthIt(QuestionAction):
+    intent = "ask_worth_it"
 
-class ActionAnswerWorthIt(KnowledgeAction):
     def name(self) -> Text:
         return "action_answer_worth_it"
-
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
-        self.send(dispatcher, answers.worth_it_answer(self.kb.worth_it, self.citation))
-        return []
 
 
 QUESTION_ACTIONS = (ActionAnswerCost, ActionAnswerFunding, ActionAnswerPrerequisites, ActionDescribeProgram)

@@ -32,8 +32,13 @@ def join_words(items: Sequence[str], last: str = "and") -> str:
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
+def provider_title(provider: Provider) -> str:
+    """A school's name, with the university it belongs to when its name does not say ("Rare Book School, University of Virginia")."""
+    return f"{provider.name}, {provider.part_of}" if provider.part_of and provider.part_of not in provider.name else provider.name
+
+
 def program_title(program: Program, provider: Provider) -> str:
-    return f"{program.name} ({provider.name})"
+    return f"{program.name} ({provider_title(provider)})"
 
 
 def follow_up_buttons(entity: str, value: str, *, skip: str = "") -> List[Button]:
@@ -130,8 +135,11 @@ def funding_answer(facts: FundingFacts, citation: str, *, for_provider: bool = F
     lines = funding_lines(facts.provider)
     if lines:
         text = f"Paying for the {subject}:\n" + "\n".join(f"- {line}" for line in lines)
-        if facts.funding.scholarships == "unknown":
-            text += "\nThe article does not say whether scholarships are offered."
+        unsaid = [what for what, value in (("traditional financial aid", facts.funding.traditional_financial_aid),
+                                           ("departmental funding", facts.funding.departmental_funding),
+                                           ("scholarships", facts.funding.scholarships)) if value == "unknown"]
+        if unsaid:
+            text += f"\nThe article does not say whether {join_words(unsaid, 'or')} {'is' if len(unsaid) == 1 else 'are'} available."
     else:
         text = (
             f"The article says nothing specific about funding for the {subject}. In general it notes:\n"
@@ -196,10 +204,10 @@ def program_card(facts: ProgramFacts, citation: str) -> Answer:
     return Answer(text, tuple(follow_up_buttons("program", program.id, skip="ask_program_details")))
 
 
-def program_list_answer(matches: Sequence[ProgramMatch], criteria: str) -> Answer:
-    """A numbered shortlist with the reason each program matched."""
-    shown = list(matches[:MAX_LISTED])
-    heading = f"Certificates for {criteria}:" if criteria else "Certificates the article names:"
+def program_list_answer(matches: Sequence[ProgramMatch], criteria: str, limit: Optional[int] = MAX_LISTED) -> Answer:
+    """A numbered shortlist with the reason each program matched (the first ``limit``; all when ``None``)."""
+    shown = list(matches[:limit]) if limit else list(matches)
+    heading = f"Certificates for {criteria}:" if criteria else f"The {len(matches)} certificates the article names:"
     lines = [heading]
     for number, match in enumerate(shown, 1):
         reasons = f": {'; '.join(match.reasons)}" if match.score else ""
@@ -207,7 +215,7 @@ def program_list_answer(matches: Sequence[ProgramMatch], criteria: str) -> Answe
     if len(matches) > len(shown):
         lines.append(f"…and {len(matches) - len(shown)} more. Name a topic or school to narrow it down.")
     lines.append('Ask about one ("the first one", "what does the second cost?").')
-    buttons = [Button.for_intent(m.program.name, "ask_program_details", {"program": m.program.id}) for m in shown]
+    buttons = [Button.for_intent(m.program.name, "ask_program_details", {"program": m.program.id}) for m in shown[:MAX_LISTED]]
     return Answer("\n".join(lines), tuple(buttons))
 
 
@@ -280,11 +288,30 @@ def comparison_answer(comparison: Comparison, citation: str) -> Answer:
     def topics(facts: ProgramFacts) -> str:
         return ", ".join(facts.topic_labels)
 
-    lines = [f"{first.program.name} ({first.provider.name}) vs {second.program.name} ({second.provider.name}):"]
-    for label, describe in (("Kind", lambda f: f.program.credential_label), ("Cost", cost),
-                            ("Structure", structure), ("Funding", funding), ("Topics", topics)):
+    def pathways(facts: ProgramFacts) -> str:
+        return ", ".join(p.name for p in facts.program.pathways) or "none named"
+
+    def started(facts: ProgramFacts) -> str:
+        p = facts.program
+        return "not given" if not p.started else f"{p.started}" + (f", {p.growth}" if p.growth else "")
+
+    def audience(facts: ProgramFacts) -> str:
+        return facts.program.audience or "not given"
+
+    lines = [f"{program_title(first.program, first.provider)} vs {program_title(second.program, second.provider)}:"]
+    rows = [("Kind", lambda f: f.program.credential_label), ("Cost", cost), ("Structure", structure),
+            ("Funding", funding), ("Topics", topics), ("Who it is for", audience), ("Started", started)]
+    if first.program.pathways or second.program.pathways:
+        rows.append(("Pathways", pathways))
+    for label, describe in rows:
         a, b = describe(first), describe(second)
         lines.append(f"- {label}: {a} | {b}" if a != b else f"- {label}: both {a}")
+    if first.cost.tuition and second.cost.tuition and first.cost.tuition != second.cost.tuition:
+        cheaper, dearer = sorted((first, second), key=lambda f: f.cost.tuition.certificate_total_usd)
+        gap = dearer.cost.tuition.certificate_total_usd - cheaper.cost.tuition.certificate_total_usd
+        course_gap = dearer.cost.tuition.per_course_usd - cheaper.cost.tuition.per_course_usd
+        lines.append(f"- Difference: the {dearer.program.name} costs {usd(gap)} more in tuition "
+                     f"({usd(course_gap)} more per course).")
     return Answer("\n".join(lines) + "\n" + source_line(citation))
 
 
@@ -295,3 +322,23 @@ def describe_criteria(kb: KnowledgeBase, topics: Sequence[str], goals: Sequence[
     if provider:
         words = f"{words} at {kb.provider(provider).name}" if words else kb.provider(provider).name
     return words
+
+
+# -- nothing to answer from ------------------------------------------------------------
+
+NOT_UNDERSTOOD = (
+    "Sorry, I didn't understand that. I can find certificates by topic or goal and tell you their cost, "
+    "funding and prerequisites. Could you rephrase?"
+)
+OUT_OF_SCOPE = (
+    "That's outside what I know. I only know about post-MLIS certificates from \"After the MLIS\". "
+    "Try \"which certificate fits archives?\" or \"what does Rare Book School cost?\""
+)
+
+
+def not_understood_answer() -> Answer:
+    return Answer(NOT_UNDERSTOOD, (Button("What can you do?", "/help"), Button.for_intent("Find a certificate", "find_certificate")))
+
+
+def out_of_scope_answer() -> Answer:
+    return Answer(OUT_OF_SCOPE, (Button("What can you do?", "/help"),))

@@ -23,9 +23,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions import answers
 from actions import guided_answers as words
 from actions.actions import KnowledgeAction
-from actions.context import LISTED_PROGRAMS_SLOT, Mentions, mentions_in
+from actions.context import LISTED_PROGRAMS_SLOT
+from actions.understanding import Mentions, mentions_in
 from actions.guided_answers import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, SKIPPED, TRAVEL
 from actions.shared_knowledge import shared_knowledge_base
 from knowledge import KnowledgeBase
@@ -96,7 +98,11 @@ def check_answer(slot: str, value: Any, latest_message: Mapping[str, Any], kb: K
     from_message = _came_from(value, latest_message)
     mentions = mentions_in(latest_message.get("entities") or [], kb) if from_message else Mentions()
     if slot == INTEREST:
-        parsed = words.parse_interest(value, mentions.topics, mentions.goals, kb)
+        # A program named instead of a topic ("rare books and manuscripts") stands for its topics.
+        topics = (*mentions.topics, *(t for pid in mentions.programs for t in kb.program(pid).topics))
+        if mentions.institutions and not topics and not mentions.goals:
+            topics = tuple(t for provider in mentions.institutions for p in kb.programs_of(provider) for t in p.topics)
+        parsed = words.parse_interest(value, tuple(dict.fromkeys(topics)), mentions.goals, kb)
         return Checked({slot: parsed}) if parsed is not None else Checked(None, words.reprompt_text(slot))
     if slot == ROLE:
         role = words.parse_role(value)
@@ -488,6 +494,9 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         events: List[EventType] = [SlotSet(name, value) for name, value in checked.values.items()]
         slots = {**tracker.current_slot_values(), **checked.values}
         dispatcher.utter_message(text=words.correction_text(slot, checked.values[slot], self.kb, _as_int(slots.get(YEARS_SLOT))))
+        if slot == CODING and checked.values[slot] == CODING_LEVELS[0] and not tracker.get_slot(DONE_SLOT):
+            # "I've never coded, is that a problem?" asks for the learners' advice too.
+            self.send(dispatcher, answers.prerequisites_answer(self.kb.prerequisites_for(), self.citation))
         complete = all(slots.get(question) is not None for question in QUESTIONS)
         if tracker.get_slot(DONE_SLOT) or complete:
             return events + self.make_shortlist(dispatcher, tracker, slots, "Your updated shortlist:")

@@ -14,7 +14,8 @@ def main(argv: list) -> int:
         return 1
     print(
         f"Knowledge base OK: {len(kb.programs)} programs, {len(kb.providers)} providers, "
-        f"{len(kb.topics)} topics, {len(kb.goals)} goals, {len(kb.advice)} pieces of advice."
+        f"{len(kb.topics)} topics, {len(kb.goals)} goals, {len(kb.advice)} pieces of advice, "
+        f"{len(kb.people)} people, {len(kb.attributes)} attributes asked about."
     )
     return 0
 

@@ -12,9 +12,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from knowledge.records import (
     Advice,
     Article,
+    AttributeWords,
     Goal,
     Landscape,
+    OperationWords,
     Passage,
+    Person,
     Program,
     Provider,
     Topic,
@@ -52,6 +55,9 @@ class KnowledgeBase:
     programs: Tuple[Program, ...]
     advice: Tuple[Advice, ...]
     worth_it: Tuple[WorthItPoint, ...]
+    people: Tuple[Person, ...] = ()
+    attributes: Tuple[AttributeWords, ...] = ()
+    operations: Tuple[OperationWords, ...] = ()
     _by_id: Dict[Tuple[str, str], object] = field(init=False, repr=False, compare=False)
     _by_name: Dict[Tuple[str, str], str] = field(init=False, repr=False, compare=False)
 
@@ -64,6 +70,8 @@ class KnowledgeBase:
             ("topic", self.topics),
             ("goal", self.goals),
             ("passage", self.passages),
+            ("person", self.people),
+            ("attribute", self.attributes),
         ):
             for record in records:
                 by_id[(kind, record.id)] = record
@@ -98,6 +106,25 @@ class KnowledgeBase:
         """The goal with this id. Raises ``UnknownEntry`` if there is none."""
         return self._get("goal", goal_id)  # type: ignore[return-value]
 
+    def person(self, person_id: str) -> Person:
+        """The person with this id. Raises ``UnknownEntry`` if there is none."""
+        return self._get("person", person_id)  # type: ignore[return-value]
+
+    def attribute(self, attribute_id: str) -> AttributeWords:
+        """The words and label of one attribute. Raises ``UnknownEntry`` if there is none."""
+        return self._get("attribute", attribute_id)  # type: ignore[return-value]
+
+    def attribute_label(self, attribute_id: str) -> str:
+        """How answers name an attribute ("what it costs"); the id when the vocabulary lacks it."""
+        try:
+            return self.attribute(attribute_id).label
+        except UnknownEntry:
+            return attribute_id.replace("_", " ")
+
+    def people_of(self, program_id: str) -> Tuple[Person, ...]:
+        """The people the article ties to a program (staff and learners)."""
+        return tuple(person for person in self.people if program_id in person.programs)
+
     def provider_of(self, program: Program) -> Provider:
         """The institution that awards ``program``."""
         return self.provider(program.provider)
@@ -107,7 +134,7 @@ class KnowledgeBase:
         return tuple(program for program in self.programs if program.provider == provider_id)
 
     def resolve(self, kind: str, mention: Optional[str]) -> Optional[str]:
-        """The id of the ``kind`` ("program", "provider", "topic", "goal") a mention names.
+        """The id of the ``kind`` ("program", "provider", "topic", "goal", "person") a mention names.
 
         Args:
             kind: which kind of entry to look for.
@@ -239,6 +266,8 @@ class KnowledgeBase:
             self.cost_of(program_id),
             self.funding_for(program_id),
             labels,
+            self.people_of(program_id),
+            self.prerequisites_for(program_id=program_id).advice,
         )
 
     def compare(self, first_id: str, second_id: str) -> Comparison:

@@ -22,9 +22,12 @@ from knowledge.knowledge_base import KnowledgeBase
 from knowledge.records import (
     Advice,
     Article,
+    AttributeWords,
     Goal,
     Landscape,
+    OperationWords,
     Passage,
+    Person,
     Program,
     Provider,
     Record,
@@ -42,7 +45,12 @@ LIST_COLLECTIONS: Dict[str, Type[Record]] = {
     "programs": Program,
     "advice": Advice,
     "worth_it": WorthItPoint,
+    "people": Person,
+    "attributes": AttributeWords,
+    "operations": OperationWords,
 }
+# Collections whose entries have no id of their own (several entries may share an operation).
+WITHOUT_IDS = {"operations"}
 SINGLE_COLLECTIONS: Dict[str, Type[Record]] = {"article": Article, "landscape": Landscape}
 
 
@@ -176,9 +184,10 @@ def _check_references(
     lists: Dict[str, List[_Located]], singles: Dict[str, List[_Located]]
 ) -> Iterable[Problem]:
     for name, located in lists.items():
-        yield from _duplicates(located, lambda record: [record.id], "id", f"duplicate id in '{name}'")
+        if name not in WITHOUT_IDS:
+            yield from _duplicates(located, lambda record: [record.id], "id", f"duplicate id in '{name}'")
 
-    ids = {name: {item.record.id for item in located} for name, located in lists.items()}
+    ids = {name: {item.record.id for item in located} for name, located in lists.items() if name not in WITHOUT_IDS}
 
     def missing(file: str, entry: str, field: str, values: Iterable[str], kind: str) -> Iterable[Problem]:
         for value in values:
@@ -207,18 +216,29 @@ def _check_references(
         for index, pathway in enumerate(program.pathways):
             yield from missing(item.file, program.id, f"pathways.{index}.topics", pathway.topics, "topics")
 
+    for item in lists["people"]:
+        person = item.record
+        if person.provider:
+            yield from missing(item.file, person.id, "provider", [person.provider], "providers")
+        yield from missing(item.file, person.id, "programs", person.programs, "programs")
+        for index, statement in enumerate(person.statements):
+            yield from missing(item.file, person.id, f"statements.{index}.source", [statement.source], "passages")
+    for item in lists["programs"]:
+        if item.record.delivery is not None:
+            yield from missing(item.file, item.record.id, "delivery.source", [item.record.delivery.source], "passages")
+
     for item in lists["advice"]:
         yield from missing(item.file, item.record.id, "applies_to", item.record.applies_to, "topics")
     for item in singles["landscape"]:
         yield from missing(item.file, "landscape", "funding_source", [item.record.funding_source], "passages")
 
     # A name people type must lead to one program or one provider, never two.
-    named = [*lists["programs"], *lists["providers"]]
+    named = [*lists["programs"], *lists["providers"], *lists["people"]]
     yield from _duplicates(
         named,
         lambda record: {alias.casefold() for alias in (*record.aliases, getattr(record, "name", ""))},
         "aliases",
-        "alias already used by another program or provider",
+        "alias already used by another program, provider or person",
     )
     yield from _duplicates(
         [*lists["topics"], *lists["goals"]],

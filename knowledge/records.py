@@ -49,6 +49,8 @@ class Article(Record):
     author: Name
     publication: Name
     short_citation: Text
+    author_role: Optional[Text] = None
+    source: Optional[EntryId] = None
 
 
 class Passage(Record):
@@ -86,6 +88,7 @@ class Provider(Record):
     name: Name
     school: Name
     location: Optional[Name] = None
+    part_of: Optional[Name] = None
     aliases: Tuple[Name, ...]
     tuition: Union[Unknown, Tuition]
     funding: Funding
@@ -119,7 +122,21 @@ class Pathway(Record):
 class Structure(Record):
     courses: PositiveInt
     course_length: Union[Unknown, Text]
+    days_per_course: Optional[PositiveInt] = None
     courses_vary_by_year: bool = False
+
+    @property
+    def total_days(self) -> Optional[int]:
+        """Days of programming for the whole certificate, when the article gives a course's length."""
+        return None if self.days_per_course is None else self.courses * self.days_per_course
+
+
+class Delivery(Record):
+    """How courses are attended, only as far as the article says."""
+
+    mode: Literal["online", "in_person", "unknown"]
+    note: Optional[Text] = None
+    source: EntryId
 
 
 class Eligibility(Record):
@@ -146,6 +163,7 @@ class Program(Record):
     quoted: Tuple[Quote, ...] = ()
     eligibility: Optional[Eligibility] = None
     structure: Optional[Structure] = None
+    delivery: Optional[Delivery] = None
     source: EntryId
 
     @property
@@ -181,3 +199,52 @@ class Landscape(Record):
     general_funding: Tuple[Text, ...]
     not_covered_here: Text
     source: EntryId
+
+
+StatementKind = Literal["said", "did", "background", "chose", "found_hardest", "reason"]
+
+
+class Statement(Record):
+    """One thing a person in the article said, did or found, restated in our words."""
+
+    kind: StatementKind
+    text: Text
+    source: EntryId
+
+
+class Person(Record):
+    """Someone the article quotes or names (the author too), with what it says of them."""
+
+    id: EntryId
+    name: Name
+    aliases: Tuple[Name, ...] = ()
+    role: Text
+    provider: Optional[EntryId] = None
+    programs: Tuple[EntryId, ...] = ()
+    relation: Literal["staff", "learner", "author"]
+    statements: Tuple[Statement, ...] = ()
+    source: EntryId
+
+
+AttributeId = Literal[
+    "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics",
+    "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
+    "source", "location", "deadlines", "outcomes", "instructors",
+]
+OperationId = Literal["compare", "rank_max", "rank_min", "filter_under", "filter_over", "count", "list", "describe"]
+
+
+class AttributeWords(Record):
+    """Words that ask for one attribute of a program ("how much" asks for cost)."""
+
+    id: AttributeId
+    label: Name
+    phrases: Tuple[Name, ...]
+
+
+class OperationWords(Record):
+    """Words that ask for an operation over programs ("cheapest" ranks by cost, lowest first)."""
+
+    id: OperationId
+    phrases: Tuple[Name, ...]
+    attribute: Optional[AttributeId] = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from knowledge.records import Advice, Funding, Program, Provider, Tuition
+from knowledge.records import Advice, Funding, Landscape, Person, Program, Provider, Tuition
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,8 @@ class ProgramFacts:
     cost: Cost
     funding: FundingFacts
     topic_labels: Tuple[str, ...]
+    people: Tuple[Person, ...] = ()
+    advice: Tuple[Advice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,3 +68,50 @@ class Comparison:
 
     first: ProgramFacts
     second: ProgramFacts
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Programs ordered by a value the article gives; the ones it gives none for apart."""
+
+    attribute: str
+    value_name: str
+    order: str
+    ranked: Tuple[Tuple[ProgramFacts, int], ...]
+    without_value: Tuple[ProgramFacts, ...]
+
+
+@dataclass(frozen=True)
+class Filtered:
+    """Programs on each side of a price bound, and those the article gives no price for."""
+
+    bound: str
+    amount: int
+    passing: Tuple[Tuple[ProgramFacts, int], ...]
+    failing: Tuple[Tuple[ProgramFacts, int], ...]
+    without_value: Tuple[ProgramFacts, ...]
+
+
+@dataclass(frozen=True)
+class GroupComparison:
+    """Two or more programs side by side."""
+
+    members: Tuple[ProgramFacts, ...]
+
+
+@dataclass(frozen=True)
+class Count:
+    """How many programs the article names (for a school, or overall), and the landscape's figures."""
+
+    programs: Tuple[Program, ...]
+    provider: Optional[Provider]
+    landscape: Landscape
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    """A person of the article, the school they speak for and the programs they are tied to."""
+
+    person: Person
+    provider: Optional[Provider]
+    programs: Tuple[Program, ...]

@@ -1,16 +1,28 @@
-"""Recognise knowledge-base names in messages with spaCy's PhraseMatcher.
+"""Recognise knowledge-base names and question words in messages with spaCy.
 
-At training time the component reads the knowledge base and stores every
-program name and alias, institution alias, topic synonym and goal phrase as a
-pattern inside the model. At run time it matches them on lower-cased lemmas, so
-"rare book", "Rare Books" and "CalRBS" are found even in sentences the intent
+At training time the component reads the knowledge base and stores as patterns
+inside the model: every program name and alias, institution alias, person name,
+topic synonym and goal phrase (entities ``program``, ``institution``, ``person``,
+``topic``, ``goal``), and the vocabulary's words for attributes and operations
+(``attribute``: "how much" asks for ``cost``; ``operation``: "cheapest" is
+``rank_min:cost``). At run time it matches them on lower-cased lemmas, so "rare
+book", "Rare Books" and "CalRBS" are found even in sentences the intent
 classifier never saw, and emits entities whose value is the knowledge-base id.
+Names and question words are matched separately, so "teaching" can be both a
+topic and a word asking what a program covers.
+
+Misspelled names ("Rare Bok School", "Roman Palacios") are found by fuzzy
+matching (rapidfuzz) of the words no exact pattern covered against the names of
+programs, institutions, people and topics of the same length in words. Money
+amounts ("$5,000", "5k") become ``amount`` entities in whole dollars.
 Adding a program to the YAML and retraining is enough for it to be recognised.
 """
 from __future__ import annotations
 
 import json
 import logging
+import re
+import unicodedata
 from typing import Any, Dict, List, Optional, Text, Tuple, Type
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -36,6 +48,27 @@ ORDINALS = {
 
 Pattern = Tuple[str, str, str]  # (entity, value, phrase)
 
+NAME_ENTITIES = ("program", "institution", "person", "topic", "goal", "ordinal")
+# Each group is matched on its own: one span may be a name, an attribute and an operation at once.
+# Operations are matched on the words as typed: a lemma would make "long" match "longest".
+MATCH_GROUPS = (NAME_ENTITIES, ("attribute",), ("operation",))
+MATCH_ATTRIBUTES = {("operation",): "LOWER"}
+# Fuzzy matching: which names, how alike (rapidfuzz ratio, 0-100), and how long a
+# word must be before a near miss counts (short words are too often other words).
+FUZZY_ENTITIES = ("program", "institution", "person", "topic")
+FUZZY_MIN_SCORE = 86
+SOFT_ENTITIES = ("topic", "goal", "ordinal")
+FUZZY_MIN_CHARS = 5
+
+_AMOUNT = re.compile(
+    r"(?:\$\s?(?P<dollars>\d[\d,]*(?:\.\d+)?)\s*(?P<k1>k|thousand)?)"
+    r"|(?:\b(?P<plain>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b|thousand\b|dollars?\b|usd\b|bucks\b))"
+    # A bare number after a price word: "under 7000", "budget of 3000".
+    r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs)\s+"
+    r"(?P<bare>\d{3,}(?:,\d{3})*)\b)",
+    re.IGNORECASE,
+)
+
 
 def patterns_from_knowledge_base(knowledge_dir: Optional[str]) -> List[Pattern]:
     """Every phrase the knowledge base knows, as (entity, knowledge-base id, phrase)."""
@@ -53,15 +86,47 @@ def patterns_from_knowledge_base(knowledge_dir: Optional[str]) -> List[Pattern]:
         patterns += [("topic", topic.id, name) for name in (topic.label, *topic.synonyms)]
     for goal in kb.goals:
         patterns += [("goal", goal.id, phrase) for phrase in goal.phrases]
+    for person in kb.people:
+        patterns += [("person", person.id, name) for name in (person.name, *person.aliases)]
     patterns += [("ordinal", value, word) for word, value in ORDINALS.items()]
+    for attribute in kb.attributes:
+        patterns += [("attribute", attribute.id, phrase) for phrase in attribute.phrases]
+    for operation in kb.operations:
+        value = f"{operation.id}:{operation.attribute}" if operation.attribute else operation.id
+        patterns += [("operation", value, phrase) for phrase in operation.phrases]
     return patterns
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing names ("Román" and "roman")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def amounts_in(text: str) -> List[Dict[Text, Any]]:
+    """Money amounts in whole dollars: "$5,000", "$5k", "5000 dollars", "5 thousand"."""
+    found = []
+    for match in _AMOUNT.finditer(text):
+        number = match.group("dollars") or match.group("plain") or match.group("bare")
+        try:
+            value = float(number.replace(",", ""))
+        except ValueError:
+            continue
+        if match.group("k1") or (match.group("k2") or "").lower() in ("k", "thousand"):
+            value *= 1000
+        start = match.start("bare") if match.group("bare") else match.start()
+        found.append(
+            {"entity": "amount", "value": str(int(value)), "start": start, "end": match.end(),
+             "text": text[start:match.end()], "confidence_entity": 1.0}
+        )
+    return found
 
 
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True, model_from="SpacyNLP"
 )
 class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
-    """Entity extractor for program, institution, topic, goal and ordinal mentions."""
+    """Entity extractor for knowledge-base names, question words and money amounts."""
 
     @classmethod
     def required_components(cls) -> List[Type]:
@@ -87,8 +152,9 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
         self._model_storage = model_storage
         self._resource = resource
         self._patterns: List[Pattern] = patterns or []
-        self._matcher = None
+        self._matchers: Dict[Tuple[str, ...], Any] = {}
         self._matcher_vocab = None
+        self._fuzzy: Optional[Dict[int, Dict[str, Tuple[str, str]]]] = None
 
     @classmethod
     def create(
@@ -142,38 +208,89 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
         """Entities (start, end, value = knowledge-base id) for every phrase found in ``text``."""
         from spacy.util import filter_spans
 
-        lowered = text.lower()
-        # str.lower() can change the length of a few characters; keep offsets true.
-        doc = nlp(lowered if len(lowered) == len(text) else text)
-        matcher = self._matcher_for(nlp)
-        spans = [doc[start:end] for _, start, end in matcher(doc)]
-        values = {}
-        for match_id, start, end in matcher(doc):
-            values.setdefault((start, end), nlp.vocab.strings[match_id])
+        lowered = fold(text)
+        # Folding can change the length of a few characters; keep offsets true.
+        doc = nlp(lowered if len(lowered) == len(text) else text.lower() if len(text.lower()) == len(text) else text)
         entities = []
-        for span in filter_spans(spans):
-            entity, value = values[(span.start, span.end)].split("\t", 1)
-            entities.append(
-                {
-                    "entity": entity,
-                    "value": value,
-                    "start": span.start_char,
-                    "end": span.end_char,
-                    "text": text[span.start_char : span.end_char],
-                    "confidence_entity": 1.0,
-                }
-            )
-        return entities
+        covered: Dict[int, str] = {}
+        for group in MATCH_GROUPS:
+            matcher = self._matcher_for(nlp, group)
+            matches = matcher(doc)
+            values = {}
+            for match_id, start, end in matches:
+                values.setdefault((start, end), nlp.vocab.strings[match_id])
+            for span in filter_spans([doc[start:end] for _, start, end in matches]):
+                entity, value = values[(span.start, span.end)].split("\t", 1)
+                if group is NAME_ENTITIES:
+                    covered.update({index: entity for index in range(span.start, span.end)})
+                entities.append(self._entity(entity, value, span.start_char, span.end_char, text))
+        fuzzy = self._fuzzy_names(doc, covered, text)
+        for found in fuzzy:
+            # "critcal librarianship": a near miss of a longer name wins over the topic word inside it.
+            entities = [e for e in entities if not (e["entity"] in SOFT_ENTITIES
+                                                    and found["start"] <= e["start"] and e["end"] <= found["end"])]
+        entities += fuzzy
+        entities += amounts_in(text)
+        return sorted(entities, key=lambda e: (e["start"], e["entity"]))
 
-    def _matcher_for(self, nlp: Any) -> Any:
-        if self._matcher is None or self._matcher_vocab is not nlp.vocab:
+    @staticmethod
+    def _entity(entity: str, value: str, start: int, end: int, text: str, confidence: float = 1.0) -> Dict[Text, Any]:
+        return {"entity": entity, "value": value, "start": start, "end": end,
+                "text": text[start:end], "confidence_entity": confidence}
+
+    def _fuzzy_names(self, doc: Any, covered: Dict[int, str], text: str) -> List[Dict[Text, Any]]:
+        """Near misses of names in the words no exact pattern matched, longest windows first.
+
+        A window may cover words matched exactly as a topic or goal (``SOFT_ENTITIES``), as long
+        as it also covers a word no exact pattern matched: that is how "critcal librarianship"
+        beats the topic "librarianship"."""
+        from rapidfuzz import fuzz, process
+
+        found: List[Dict[Text, Any]] = []
+        by_length = self._fuzzy_choices()
+        taken = {index for index, entity in covered.items() if entity not in SOFT_ENTITIES}
+        for size in sorted(by_length, reverse=True):
+            choices = by_length[size]
+            for start in range(0, len(doc) - size + 1):
+                indexes = set(range(start, start + size))
+                if indexes & taken or indexes <= set(covered):
+                    continue
+                window = doc[start : start + size]
+                if window[0].is_punct or window[-1].is_punct or window[0].is_stop or window[-1].is_stop:
+                    continue
+                candidate = fold(window.text)
+                if len(candidate.replace(" ", "")) < FUZZY_MIN_CHARS:
+                    continue
+                best = process.extractOne(candidate, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+                if best is None or best[1] >= 100:
+                    continue  # exact names are the phrase matcher's
+                entity, value = choices[best[0]]
+                taken |= indexes
+                found.append(self._entity(entity, value, window.start_char, window.end_char, text, best[1] / 100))
+        return found
+
+    def _fuzzy_choices(self) -> Dict[int, Dict[str, Tuple[str, str]]]:
+        if self._fuzzy is None:
+            by_length: Dict[int, Dict[str, Tuple[str, str]]] = {}
+            for entity, value, phrase in self._patterns:
+                folded = fold(phrase).replace("-", " ")
+                if entity in FUZZY_ENTITIES and len(folded.replace(" ", "")) >= FUZZY_MIN_CHARS:
+                    by_length.setdefault(len(folded.split()), {}).setdefault(folded, (entity, value))
+            self._fuzzy = by_length
+        return self._fuzzy
+
+    def _matcher_for(self, nlp: Any, group: Tuple[str, ...]) -> Any:
+        if self._matcher_vocab is not nlp.vocab:
+            self._matchers, self._matcher_vocab = {}, nlp.vocab
+        if group not in self._matchers:
             from spacy.matcher import PhraseMatcher
 
-            matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+            matcher = PhraseMatcher(nlp.vocab, attr=MATCH_ATTRIBUTES.get(group, "LEMMA"))
             grouped: Dict[str, List[str]] = {}
             for entity, value, phrase in self._patterns:
-                grouped.setdefault(f"{entity}\t{value}", []).append(phrase.lower())
+                if entity in group:
+                    grouped.setdefault(f"{entity}\t{value}", []).append(fold(phrase))
             for key, phrases in grouped.items():
                 matcher.add(key, list(nlp.pipe(phrases)))
-            self._matcher, self._matcher_vocab = matcher, nlp.vocab
-        return self._matcher
+            self._matchers[group] = matcher
+        return self._matchers[group]

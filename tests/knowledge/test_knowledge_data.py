@@ -25,7 +25,7 @@ ARTICLE_CANDIDATES = (
     str(REPO_ROOT.parent / "shared" / "source" / "000_fc50d17982747907.txt"),
 )
 FIRST_BODY_PARAGRAPH = "After the time and expense"
-LAST_BODY_PARAGRAPH = "The experiences detailed here"
+LAST_BODY_PARAGRAPH = "Jennifer A. Dixon is a law librarian"
 
 ARIZONA_PROGRAMS = (
     "arizona-archival-studies",

@@ -1,0 +1,397 @@
+"""Answers to queries over several programs, one attribute, a person or the article.
+
+Like ``actions.answers``, every function is pure: query results in, an ``Answer``
+out. Where the article gives no value the answer says so in one shared phrase
+(``not_given``), names the school to ask, and never guesses.
+"""
+from __future__ import annotations
+
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from actions.answer import Answer, Button
+from actions.answers import (
+    MAX_LISTED,
+    follow_up_buttons,
+    funding_lines,
+    join_words,
+    program_title,
+    provider_title,
+    source_line,
+    usd,
+)
+from knowledge.records import Article, Landscape, Person, Program, Provider
+from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, ProgramFacts, ProgramMatch, Ranking
+
+# Buttons re-ask a question with the program chosen; these intents carry the attribute.
+ATTRIBUTE_INTENTS = {"cost": "ask_cost", "funding": "ask_funding", "prerequisites": "ask_prerequisites"}
+
+
+def not_given(what: str, subject: str, provider: Optional[Provider] = None) -> str:
+    """The one way answers say the article lacks something."""
+    ask = f"; ask {provider.name}" + (f" ({provider.school})" if provider.school else "") if provider else ""
+    return f"The article does not say {what} for {subject}{ask}."
+
+
+def online_note(landscape: Landscape) -> str:
+    return (
+        f"Across the field, {landscape.fully_online} of the {landscape.accredited_programs_with_post_masters_certificates} "
+        f"{landscape.accreditor}-accredited programs with post-master's certificates are available fully online "
+        f"(the article does not say which); search {landscape.where_to_look}."
+    )
+
+
+def by_school(members: Sequence[ProgramFacts]) -> str:
+    """Programs named compactly: several of one school as "the 5 University of Arizona certificates"."""
+    groups: Dict[str, List[ProgramFacts]] = {}
+    for facts in members:
+        groups.setdefault(facts.provider.id, []).append(facts)
+    parts = []
+    for group in groups.values():
+        if len(group) == 1:
+            parts.append(f"the {provider_title(group[0].provider)} certificate")
+        else:
+            parts.append(f"the {len(group)} {provider_title(group[0].provider)} certificates")
+    return join_words(parts)
+
+
+def sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+# -- one attribute of one program, as a phrase (None: the article does not say) -------------
+
+def _cost(facts: ProgramFacts) -> Optional[str]:
+    t = facts.cost.tuition
+    if t is None:
+        return None
+    return (f"{usd(t.per_course_usd)} per course ({t.applies_to}); {t.courses_for_certificate} courses, so "
+            f"{usd(t.certificate_total_usd)} for the certificate")
+
+
+def _funding(facts: ProgramFacts) -> Optional[str]:
+    lines = funding_lines(facts.provider)
+    return " ".join(lines) if lines else None
+
+
+def _eligibility(facts: ProgramFacts) -> Optional[str]:
+    e = facts.program.eligibility
+    if e is None:
+        return f"it is aimed at {facts.program.audience}" if facts.program.audience else None
+    open_to = [who for who, ok in (("matriculated students", e.matriculated), ("non-matriculated students", e.non_matriculated)) if ok]
+    text = f"open to {join_words(open_to)}" if open_to else ""
+    if e.note:
+        text = f"{text}. {e.note}" if text else e.note
+    return text or None
+
+
+def _audience(facts: ProgramFacts) -> Optional[str]:
+    return f"aimed at {facts.program.audience}" if facts.program.audience else _eligibility(facts)
+
+
+def _structure(facts: ProgramFacts) -> Optional[str]:
+    s = facts.program.structure
+    if s is None:
+        return None
+    length = "" if s.course_length == "unknown" else f", {s.course_length}"
+    vary = "; courses vary from year to year" if s.courses_vary_by_year else ""
+    return f"{s.courses} courses{length}{vary}"
+
+
+def _length(facts: ProgramFacts) -> Optional[str]:
+    s = facts.program.structure
+    if s is None:
+        return None
+    if s.total_days is None:
+        return f"{s.courses} courses; the article does not say how long each course lasts or how long the certificate takes"
+    return (f"{s.courses} courses of {s.days_per_course} days of programming each, {s.total_days} days in all; "
+            "the article does not say over how long a period")
+
+
+def _delivery(facts: ProgramFacts) -> Optional[str]:
+    d = facts.program.delivery
+    if d is None:
+        return None
+    mode = {"in_person": "in person", "online": "online", "unknown": "not stated"}[d.mode]
+    return f"courses are attended {mode}" + (f". {d.note}" if d.note else "") if d.mode != "unknown" else d.note
+
+
+def _topics(facts: ProgramFacts) -> Optional[str]:
+    own = facts.topic_labels[: len(facts.program.topics)]
+    courses = facts.topic_labels[len(facts.program.topics):]
+    text = f"a certificate in {join_words(list(own))}"
+    return text + (f"; its courses cover {join_words(list(courses))}" if courses else "")
+
+
+def _pathways(facts: ProgramFacts) -> Optional[str]:
+    if not facts.program.pathways:
+        return None
+    names = [p.name for p in facts.program.pathways]
+    return f"{len(names)} pathways: {join_words(names)}"
+
+
+def _started(facts: ProgramFacts) -> Optional[str]:
+    p = facts.program
+    return f"started in {p.started}" + (f" and {p.growth}" if p.growth else "") if p.started else None
+
+
+def _growth(facts: ProgramFacts) -> Optional[str]:
+    p = facts.program
+    return (f"{p.growth}" + (f" (started in {p.started})" if p.started else "")) if p.growth else None
+
+
+def _prerequisites(facts: ProgramFacts) -> Optional[str]:
+    return " ".join(item.step for item in facts.advice) if facts.advice else None
+
+
+def _hardest(facts: ProgramFacts) -> Optional[str]:
+    found = [f"{person.name}: {s.text}" for person in facts.people for s in person.statements if s.kind == "found_hardest"]
+    return " ".join(found) if found else None
+
+
+def _quotes(facts: ProgramFacts) -> Optional[str]:
+    said = [f"{q.person} ({q.role}): {q.point}" for q in facts.program.quoted]
+    return " ".join(said) if said else None
+
+
+def _provider(facts: ProgramFacts) -> Optional[str]:
+    return f"offered by {facts.provider.name} ({facts.provider.school})"
+
+
+def _credential(facts: ProgramFacts) -> Optional[str]:
+    return f"a {facts.program.credential_label} from {facts.provider.name}"
+
+
+def _location(facts: ProgramFacts) -> Optional[str]:
+    place = f", {facts.provider.location}" if facts.provider.location else ""
+    return f"offered by {facts.provider.name} ({facts.provider.school}{place}); the article gives no campus or city details"
+
+
+ATTRIBUTE_PHRASES: Dict[str, Callable[[ProgramFacts], Optional[str]]] = {
+    "cost": _cost, "funding": _funding, "eligibility": _eligibility, "audience": _audience,
+    "structure": _structure, "length": _length, "delivery": _delivery, "topics": _topics,
+    "pathways": _pathways, "started": _started, "growth": _growth, "prerequisites": _prerequisites,
+    "hardest": _hardest, "quotes": _quotes, "provider": _provider, "credential": _credential,
+    "location": _location,
+}
+
+
+def attribute_phrase(facts: ProgramFacts, attribute: str) -> Optional[str]:
+    """What the article says of one attribute of one program, or ``None``."""
+    reader = ATTRIBUTE_PHRASES.get(attribute)
+    return reader(facts) if reader else None
+
+
+def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, citation: str,
+                  landscape: Optional[Landscape] = None, hardest: Sequence[Tuple[Person, str]] = ()) -> Answer:
+    """One attribute of one or several programs; each program the article says nothing of is named as such."""
+    lines: List[str] = []
+    unknown: List[ProgramFacts] = []
+    for facts in members:
+        phrase = attribute_phrase(facts, attribute)
+        if phrase is None:
+            unknown.append(facts)
+        else:
+            lines.append(sentence(f"{program_title(facts.program, facts.provider)}: {phrase}"))
+    phrases = {attribute_phrase(f, attribute) for f in members}
+    if len(members) > 1 and not unknown and len(phrases) == 1:
+        # The same for each (a school's certificates, usually): say it once.
+        text = sentence(f"{join_words([program_title(f.program, f.provider) for f in members])}: each, {phrases.pop()}")
+    elif len(members) == 1 and lines:
+        text = lines[0]
+    else:
+        text = "\n".join(f"- {line}" for line in lines)
+    if unknown:
+        providers = {f.provider.id: f.provider for f in unknown}
+        subject = by_school(unknown)
+        text = (text + "\n" if text else "") + not_given(label, subject,
+                                                         next(iter(providers.values())) if len(providers) == 1 else None)
+        if len(providers) > 1:
+            text += " Ask the schools directly."
+        if attribute == "delivery" and landscape is not None:
+            text += " " + online_note(landscape)
+        if attribute == "hardest" and hardest:
+            text += " " + hardest_line(hardest)
+    buttons: Tuple[Button, ...] = ()
+    if len(members) == 1:
+        buttons = tuple(follow_up_buttons("program", members[0].program.id)[:3])
+    return Answer(text + "\n" + source_line(citation), buttons)
+
+
+def hardest_line(hardest: Sequence[Tuple[Person, str]]) -> str:
+    return "What the article does say: " + " ".join(f"{person.name} ({person.role}): {text}" for person, text in hardest)
+
+
+# -- several programs -----------------------------------------------------------------------
+
+def _value_text(attribute: str, facts: ProgramFacts, value: int) -> str:
+    if attribute == "cost":
+        t = facts.cost.tuition
+        return f"{usd(value)} ({t.courses_for_certificate} × {usd(t.per_course_usd)})" if t else usd(value)
+    if attribute == "length":
+        return f"{value} days of programming"
+    if attribute == "structure":
+        return f"{value} courses"
+    return str(value)
+
+
+def ranking_answer(ranking: Ranking, citation: str) -> Answer:
+    """A superlative: the ranked programs with their figures, and those the article gives none for."""
+    words = {
+        ("cost", "max"): "most expensive", ("cost", "min"): "least expensive",
+        ("length", "max"): "longest", ("length", "min"): "shortest",
+        ("structure", "max"): "most courses", ("structure", "min"): "fewest courses",
+        ("started", "max"): "newest", ("started", "min"): "oldest",
+    }[(ranking.attribute, ranking.order)]
+    lines: List[str] = []
+    if not ranking.ranked:
+        lines.append(f"I can't say which is {words}: the article gives no {ranking.value_name} for any of them.")
+    else:
+        top_value = ranking.ranked[0][1]
+        top = [f for f, v in ranking.ranked if v == top_value]
+        names = join_words([program_title(f.program, f.provider) for f in top])
+        tie = " (a tie)" if len(top) > 1 else ""
+        lines.append(f"{words.capitalize()}, by {ranking.value_name}{tie}: {names}, "
+                     f"{_value_text(ranking.attribute, top[0], top_value)}.")
+        if len(ranking.ranked) > 1:
+            lines.append(f"Ranked ({'highest' if ranking.order == 'max' else 'lowest'} first):")
+            lines += [f"{n}. {program_title(f.program, f.provider)}: {_value_text(ranking.attribute, f, v)}"
+                      for n, (f, v) in enumerate(ranking.ranked, 1)]
+    if ranking.without_value:
+        lines.append(f"Not ranked, because the article gives no {ranking.value_name} for them: "
+                     f"{by_school(ranking.without_value)}.")
+    listed = [f.program for f, _ in ranking.ranked][:MAX_LISTED]
+    buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in listed)
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+
+
+def filter_answer(filtered: Filtered, citation: str) -> Answer:
+    """Programs on each side of a price bound; those without a price named apart."""
+    side = "under" if filtered.bound == "under" else "over"
+    if filtered.passing:
+        lines = [f"Certificates with tuition {side} {usd(filtered.amount)}, of those the article prices:"]
+        lines += [f"- {program_title(f.program, f.provider)}: {_value_text('cost', f, v)}" for f, v in filtered.passing]
+    else:
+        lines = [f"None of the certificates the article prices comes {side} {usd(filtered.amount)} in tuition."]
+    if filtered.failing:
+        lines.append("Not within that: " + "; ".join(
+            f"{program_title(f.program, f.provider)}, {_value_text('cost', f, v)}" for f, v in filtered.failing) + ".")
+        if filtered.bound == "under":
+            cheapest_course = min(f.cost.tuition.per_course_usd for f, _ in filtered.failing if f.cost.tuition)
+            if cheapest_course <= filtered.amount:
+                lines.append(f"A single course fits (from {usd(cheapest_course)} per course), and scholarships may cover part of the tuition.")
+    if filtered.without_value:
+        lines.append("The article gives no price for " + by_school(filtered.without_value) + ".")
+    return Answer("\n".join(lines) + "\n" + source_line(citation))
+
+
+def group_comparison_answer(comparison: GroupComparison, citation: str) -> Answer:
+    """Several programs side by side, one line per program under each heading."""
+    members = comparison.members
+    lines = ["Side by side: " + join_words([program_title(f.program, f.provider) for f in members]) + "."]
+    for label, attribute in (("Kind", "credential"), ("Cost", "cost"), ("Structure", "structure"),
+                             ("Funding", "funding"), ("Topics", "topics"), ("Who it is for", "audience")):
+        values = [(f, attribute_phrase(f, attribute) or "not given in the article") for f in members]
+        if len({v for _, v in values}) == 1:
+            lines.append(f"- {label}: the same for all: {values[0][1]}")
+        else:
+            lines.append(f"- {label}: " + " | ".join(f"{f.program.name}: {v}" for f, v in values))
+    return Answer("\n".join(lines) + "\n" + source_line(citation))
+
+
+def count_answer(count: Count, citation: str) -> Answer:
+    """How many certificates the article names, for one school or overall, with the wider field."""
+    names = join_words([p.name for p in count.programs])
+    n = len(count.programs)
+    if count.provider is not None:
+        text = (f"The article names {n} certificate{'s' if n != 1 else ''} at {count.provider.name}: {names}. "
+                "It describes a sample, so the school may offer others.")
+    else:
+        text = (f"The article names {n} certificates: {names}. Across the field, "
+                f"{count.landscape.accredited_programs_with_post_masters_certificates} {count.landscape.accreditor}-"
+                f"accredited programs offer post-master's certificates, {count.landscape.fully_online} of them fully online.")
+    buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in count.programs[:MAX_LISTED])
+    return Answer(text + "\n" + source_line(citation), buttons)
+
+
+# -- people and the article ---------------------------------------------------------------
+
+STATEMENT_KINDS = {
+    "hardest": ("found_hardest",),
+    "prerequisites": ("background", "did", "found_hardest"),
+}
+
+
+def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article, citation: str) -> Answer:
+    """Who a person is and what the article says they said, did or found hardest."""
+    person = facts.person
+    if person.relation == "author":
+        return article_answer(article, citation)
+    lines = [f"{person.name}: {person.role}."]
+    if facts.programs:
+        tie = "took" if person.relation == "learner" else "speaks for"
+        verb = "is taking" if "pursuing" in person.role else tie
+        lines.append(f"In the article, {person.name.split()[0]} {verb} the " + join_words(
+            [f"{p.name}" for p in facts.programs]) + (f" ({facts.provider.name})." if facts.provider else "."))
+    kinds = STATEMENT_KINDS.get(attribute or "")
+    statements = [s for s in person.statements if kinds is None or s.kind in kinds]
+    if kinds and not statements:
+        lines.append(f"The article does not say what {person.name} {'found hardest' if attribute == 'hardest' else 'thinks about that'}.")
+        statements = list(person.statements)
+    lines += [f"- {s.text}" for s in statements]
+    buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in facts.programs)
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+
+
+def article_answer(article: Article, citation: str) -> Answer:
+    """Where the advisor's facts come from."""
+    role = f", {article.author_role}" if article.author_role else ""
+    text = (f"Everything I know comes from one article: \"{article.title}\" in {article.publication}, by "
+            f"{article.author}{role}. The article does not give its publication date; I restate its facts in my own words.")
+    return Answer(text + "\n" + source_line(citation))
+
+
+def general_answer(attribute: str, label: str, landscape: Landscape, citation: str,
+                   hardest: Sequence[Tuple[Person, str]] = ()) -> Answer:
+    """An attribute asked of no program in particular, where no general answer is richer."""
+    if attribute == "delivery":
+        text = "The article does not say which of the certificates it names are offered online. " + online_note(landscape)
+    elif attribute == "hardest" and hardest:
+        text = hardest_line(hardest)
+    else:
+        text = f"The article does not say {label} for any of the certificates it names; ask the school you are considering."
+    return Answer(text + "\n" + source_line(citation))
+
+
+def provider_answer(provider: Provider, matches: Sequence[ProgramMatch], citation: str) -> Answer:
+    """A school: what it is and the certificates the article names there."""
+    school = provider.school if provider.school not in provider.name else ""
+    part = f" ({school})" if school else ""
+    lines = [f"{provider.name}{part}: the article names {len(matches)} certificate{'s' if len(matches) != 1 else ''} there:"]
+    lines += [f"{n}. {m.program.name}: {m.program.summary}" for n, m in enumerate(matches, 1)]
+    lines.append('Ask about one ("the first one", "what does the second cost?").')
+    buttons = tuple(Button.for_intent(m.program.name, "ask_program_details", {"program": m.program.id}) for m in matches[:MAX_LISTED])
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+
+
+def clarification_answer(attribute: Optional[str], label: str, programs: Sequence[Program],
+                         providers: Dict[str, Provider], school: Optional[Provider] = None) -> Answer:
+    """Which program? One button per candidate; the button asks the same question about it."""
+    intent = ATTRIBUTE_INTENTS.get(attribute or "", "ask_program_details")
+    entities = {} if intent != "ask_program_details" or not attribute else {"attribute": attribute}
+    asked = f" ({label})" if attribute and attribute != "compare" else ""
+    prompt = ("Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."
+              if attribute == "compare" else f"Which certificate do you mean{asked}?")
+    if school is not None:
+        prompt = f"{school.name} has {len(programs)} certificates. Which one do you mean{asked}?"
+    buttons = tuple(
+        Button.for_intent(f"{p.name} ({providers[p.provider].name})", intent, {"program": p.id, **entities})
+        for p in programs
+    )
+    return Answer(prompt, buttons)
+
+
+def closest_facts_answer(facts: Sequence[Tuple[str, str]], citation: str) -> Answer:
+    """The last resort: the knowledge base's statements nearest the question, labelled as such."""
+    lines = ["I have no direct answer to that. The closest facts I have:"]
+    lines += [f"- {text} (the article's {where})" for text, where in facts]
+    return Answer("\n".join(lines) + "\n" + source_line(citation))

@@ -1,0 +1,400 @@
+"""Understand a message as a question over the knowledge base: about what, asking what, doing what.
+
+Input: the message's entities (knowledge-base names, attribute and operation
+words, amounts, from the NLU pipeline), its intent as a hint, a few words of
+its text (plural and pronoun words), and the conversation's context (the
+program under discussion, the last list shown, the last attribute asked).
+Output: a ``knowledge.query.Query`` to run, or a ``Clarification`` when the
+question is about a program that cannot be told with confidence.
+
+Precision first: a program is the subject only when the message names it, describes
+it (a school, a topic, "the two CalRBS certificates"), points at it in the last
+list ("the second one") or refers back to it (a follow-up with no other
+subject). Nothing else chooses a program.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from knowledge import KnowledgeBase
+from knowledge.query import RANKABLE, Query
+
+# What an intent asks for when the message has no attribute word of its own.
+INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequisites": "prerequisites"}
+# Attributes that are about a person or the article rather than one program.
+PEOPLE_ATTRIBUTES = {"quotes", "hardest"}
+# Attributes the knowledge base never holds: always an honest "the article does not say".
+NEVER_GIVEN = {"deadlines", "outcomes", "location"}
+# Attributes the article gives per school: one answer serves all of a school's certificates.
+SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
+# Attributes with an answer for certificates in general when no program is meant.
+GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source", "deadlines", "outcomes", "location"}
+
+_GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
+_PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each of (them|those)|all of (them|those))\b", re.I)
+_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
+_SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
+_WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
+_ARTICLE = re.compile(r"\b(article|author|wrote|written|library journal|source|sources|writer)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What the latest message names, as knowledge-base ids in the order typed."""
+
+    programs: Tuple[str, ...] = ()
+    institutions: Tuple[str, ...] = ()
+    topics: Tuple[str, ...] = ()
+    goals: Tuple[str, ...] = ()
+    people: Tuple[str, ...] = ()
+    attributes: Tuple[str, ...] = ()
+    operations: Tuple[str, ...] = ()
+    amounts: Tuple[int, ...] = ()
+    ordinal: Optional[str] = None
+
+    @property
+    def names_anything(self) -> bool:
+        return bool(self.programs or self.institutions or self.topics or self.goals or self.people)
+
+
+def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = None) -> bool:
+    """Whether a message NLU read as small talk or out of scope still asks the knowledge base
+    something: it names a program or person, asks about the article, asks for an attribute of
+    something named or in context, or refers back to the person just discussed. "What's the
+    weather in Arizona?" does none of these."""
+    context = context or Context()
+    return bool(
+        mentions.programs or mentions.people or "source" in mentions.attributes
+        or (mentions.attributes and (mentions.names_anything or context.program or context.provider))
+        or (context.person and _PERSON_PRONOUN.search(text))
+    )
+
+
+ENTITY_KINDS = {"program": "program", "institution": "provider", "topic": "topic", "goal": "goal", "person": "person"}
+_FIELDS = {"program": "programs", "institution": "institutions", "topic": "topics", "goal": "goals", "person": "people"}
+
+
+def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase) -> Mentions:
+    """Normalise a message's entities to knowledge-base ids; unknown names are dropped.
+
+    Args:
+        entities: ``tracker.latest_message["entities"]``; values may be ids (from the
+            knowledge-base matcher or a button) or names (typed in a button payload).
+        kb: the knowledge base that decides which names exist.
+    """
+    found: Dict[str, List[Any]] = {name: [] for name in (*_FIELDS.values(), "attributes", "operations", "amounts")}
+    ordinal = None
+    for entity in sorted(entities or (), key=lambda e: e.get("start") or 0):
+        name, value = entity.get("entity"), entity.get("value")
+        if not isinstance(value, str):
+            continue
+        if name == "ordinal":
+            ordinal = ordinal or value
+        elif name in ENTITY_KINDS:
+            entry_id = kb.resolve(ENTITY_KINDS[name], value)
+            if entry_id and entry_id not in found[_FIELDS[name]]:
+                found[_FIELDS[name]].append(entry_id)
+        elif name == "attribute" and value not in found["attributes"]:
+            found["attributes"].append(value)
+        elif name == "operation" and value not in found["operations"]:
+            found["operations"].append(value)
+        elif name == "amount" and value.isdigit():
+            found["amounts"].append(int(value))
+    return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the conversation so far says about the subject."""
+
+    program: Optional[str] = None
+    listed: Tuple[str, ...] = ()
+    last_attribute: Optional[str] = None
+    person: Optional[str] = None
+    provider: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Clarification:
+    """The question is about a program, but which one is not clear: ask, with these candidates."""
+
+    attribute: Optional[str]
+    candidates: Tuple[str, ...] = ()
+    provider: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Special:
+    """A question answered from outside the program records: the article, the landscape, worth it."""
+
+    kind: str  # "article" | "landscape" | "worth_it" | "out_of_range" | "general"
+    attribute: Optional[str] = None
+    position: Optional[str] = None
+
+
+Understanding = Union[Query, Clarification, Special, None]
+
+
+def choose_attribute(mentions: Mentions, intent: str, kb: KnowledgeBase) -> Optional[str]:
+    """The attribute asked for: the intent's own if the words name it too, else the first in the vocabulary's order."""
+    hinted = INTENT_ATTRIBUTES.get(intent)
+    if mentions.attributes:
+        if hinted in mentions.attributes:
+            return hinted
+        order = {attribute.id: index for index, attribute in enumerate(kb.attributes)}
+        return min(mentions.attributes, key=lambda a: order.get(a, len(order)))
+    return hinted
+
+
+def understand(
+    text: str, intent: str, mentions: Mentions, context: Context, kb: KnowledgeBase,
+    default_attribute: Optional[str] = None,
+) -> Understanding:
+    """Read one message as a query over the knowledge base.
+
+    Args:
+        text: the message as typed.
+        intent: the NLU intent's name (a hint for the attribute and operation).
+        mentions: what the message names (``mentions_in``).
+        context: the program under discussion, the last list, the last attribute.
+        kb: the knowledge base.
+        default_attribute: what the action answering this intent asks when nothing else says.
+
+    Returns:
+        A ``Query``, a ``Clarification``, a ``Special`` answer kind, or ``None`` when the
+        message says nothing the knowledge base can answer.
+    """
+    text = text or ""
+    attribute = choose_attribute(mentions, intent, kb) or default_attribute
+    if intent == "switch_program" and not mentions.attributes:
+        attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
+    operations = [op.split(":", 1) for op in mentions.operations]
+    op_names = [op[0] for op in operations]
+
+    # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
+    if mentions.people and not mentions.programs:
+        return Query("describe", person=mentions.people[0], attribute=attribute)
+    if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions):
+        return Query("describe", person=context.person, attribute=attribute)
+
+    # How many: "how many certificates does the article talk about?", "how many programs are online?"
+    if any(op.startswith("count") for op in mentions.operations) and attribute in (None, "source", "delivery") \
+            and not mentions.programs and not mentions.institutions and not mentions.topics:
+        if attribute == "delivery" or _mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I):
+            return Special("landscape")
+        return Query("count")
+
+    # The article itself: "who wrote this?", "where does this come from?"
+    if attribute == "source" and not mentions.programs and not mentions.institutions:
+        return Special("article")
+    if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
+            and intent not in ("ask_landscape", "ask_worth_it"):
+        return Special("article")
+
+    # Ranking: "the cheapest", "which takes the least time", "the newest".
+    for name, *rest in operations:
+        if name in ("rank_max", "rank_min"):
+            ranked_attribute = rest[0] if rest else attribute
+            if ranked_attribute in RANKABLE:
+                programs = _group(mentions, context, kb, text)
+                if not programs and len(context.listed) >= 2 and not _WHOLE_CATALOGUE.search(text):
+                    programs = context.listed  # "which is cheaper?" after a list or a comparison
+                return Query("rank", programs=programs, attribute=ranked_attribute,
+                             order="max" if name == "rank_max" else "min")
+            if ranked_attribute == "growth":
+                return Query("lookup", programs=_group(mentions, context, kb, text) or _all(kb), attribute="growth")
+
+    # Filtering by price: "under $5,000".
+    bound = next((name for name in op_names if name in ("filter_under", "filter_over")), None)
+    if mentions.amounts and (bound or intent in ("find_certificate", "ask_cost")) and intent != "inform_budget" \
+            or mentions.amounts and bound and attribute in (None, "cost"):
+        return Query("filter", programs=_group(mentions, context, kb, text), attribute="cost",
+                     bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
+
+    # "How much more than CalRBS is it?": the program in context against the one named.
+    if bound and not mentions.amounts and context.program and (mentions.programs or mentions.institutions):
+        named, _, _ = _subjects(mentions, Context(), kb, text, attribute)
+        if named and context.program not in named:
+            return Query("compare", programs=(context.program, named[0]))
+
+    # The whole field: "how many programs are online?", "how many schools offer these?"
+    if intent == "ask_landscape" and not (mentions.programs or mentions.institutions) \
+            and (attribute in (None, "delivery") and not _SINGULAR_PRONOUN.search(text)):
+        return Special("landscape")
+    if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people):
+        return Special("worth_it")
+
+    subjects, out_of_range, ambiguous = _subjects(mentions, context, kb, text, attribute)
+    # "the medical information one", "calrbs", "what about SJSU?": a bare name answers the last question.
+    if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
+            and (mentions.programs or mentions.institutions or mentions.topics) and _is_bare_name(text, mentions):
+        attribute = context.last_attribute
+    if out_of_range:
+        return Special("out_of_range", position=out_of_range)
+
+    wants_compare = "compare" in op_names or intent == "compare_programs"
+    if wants_compare:
+        chosen = list(subjects)
+        if len(mentions.institutions) >= 2 and not mentions.programs and not mentions.topics:
+            chosen = list(_comparable(kb, mentions.institutions))
+        if len(chosen) == 1 and context.program and context.program not in chosen and not _GROUP_WORDS.search(text):
+            chosen.insert(0, context.program)
+        if len(chosen) < 2 and len(context.listed) >= 2 and not mentions.names_anything:
+            chosen = list(context.listed)
+        if len(chosen) >= 2:
+            return Query("compare", programs=tuple(chosen))
+        return Clarification("compare", candidates=tuple(chosen))
+
+    if "count" in op_names and attribute in (None, "delivery", "provider") and not mentions.programs:
+        if attribute == "delivery" or (not mentions.institutions and not mentions.topics):
+            if not mentions.institutions and not mentions.topics and _mentions_field(text):
+                return Special("landscape")
+        return Query("count", programs=subjects if mentions.topics else (), provider=_only(mentions.institutions))
+
+    # Find: a topic or goal to search for, or "list all certificates".
+    if intent == "find_certificate" or (("list" in op_names) and not mentions.programs and attribute is None):
+        if mentions.programs and attribute:
+            return Query("lookup", programs=tuple(subjects), attribute=attribute)
+        if mentions.programs and not (mentions.topics or mentions.goals):
+            return Query("describe", programs=tuple(subjects))
+        if attribute == "delivery" and not subjects:
+            return Query("lookup", programs=_all(kb), attribute="delivery")
+        return Query("find", topics=mentions.topics, goals=mentions.goals, provider=_only(mentions.institutions))
+
+    if subjects:
+        if attribute is None:
+            if len(subjects) == 1 or mentions.programs:
+                return Query("describe", programs=tuple(subjects), attribute=attribute)
+            provider = _only(mentions.institutions)
+            return Query("describe", programs=tuple(subjects), provider=provider if len(subjects) > 1 else None)
+        if ambiguous and attribute not in SCHOOL_ATTRIBUTES:
+            return Clarification(attribute, candidates=tuple(subjects), provider=ambiguous)
+        return Query("lookup", programs=tuple(subjects), attribute=attribute)
+
+    # No program named or referred to.
+    if mentions.institutions:
+        return Query("describe", provider=mentions.institutions[0], programs=tuple(
+            p.id for p in kb.programs_of(mentions.institutions[0])))
+    if mentions.topics or mentions.goals:
+        return Query("find", topics=mentions.topics, goals=mentions.goals)
+    if attribute in GENERAL_ATTRIBUTES and not _SINGULAR_PRONOUN.search(text):
+        return Special("general", attribute=attribute)
+    if attribute is not None:
+        return Clarification(attribute)
+    if "list" in op_names or "count" in op_names:
+        return Query("find")
+    return None
+
+
+def _comparable(kb: KnowledgeBase, providers: Sequence[str]) -> Tuple[str, ...]:
+    """For "compare CalRBS and RBS": from each school, the certificates sharing a topic with the
+    other schools' certificates, when that narrows a school down to one; otherwise all of them."""
+    chosen: List[str] = []
+    for provider in providers:
+        own = kb.programs_of(provider)
+        others = {t for other in providers if other != provider for p in kb.programs_of(other) for t in p.topics}
+        alike = [p.id for p in own if set(p.topics) & others]
+        chosen += alike if len(alike) == 1 else [p.id for p in own]
+    return tuple(dict.fromkeys(chosen))
+
+
+def _is_bare_name(text: str, mentions: Mentions) -> bool:
+    """A short message that is little more than a name ("the NLP one", "and at SJSU?")."""
+    words = re.findall(r"[\w'-]+", text.lower())
+    fillers = {"what", "about", "and", "at", "the", "for", "how", "one", "ones", "then", "ok", "okay", "i", "mean",
+               "certificate", "program", "at", "with", "same", "question", "there", "same", "for", "of", "in", "please", "to"}
+    return len([w for w in words if w not in fillers]) <= 5
+
+
+def _only(values: Sequence[str]) -> Optional[str]:
+    return values[0] if values else None
+
+
+def _all(kb: KnowledgeBase) -> Tuple[str, ...]:
+    return tuple(p.id for p in kb.programs)
+
+
+def _mentions_field(text: str) -> bool:
+    return bool(re.search(r"\b(programs?|schools?|universit(y|ies)|ala|accredited|online|out there|in total|exist)\b", text, re.I))
+
+
+def _described(kb: KnowledgeBase, topic: str, provider: Optional[str] = None) -> Tuple[str, ...]:
+    """Programs a topic describes ("the data science certificate"): their own topic first, then pathways."""
+    pool = kb.programs_of(provider) if provider else kb.programs
+    own = tuple(p.id for p in pool if topic in p.topics)
+    if own:
+        return own
+    return tuple(p.id for p in pool if any(topic in pathway.topics for pathway in p.pathways))
+
+
+def _group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: str) -> Tuple[str, ...]:
+    """The programs a ranking or filter is over: those named or described, the last list ("which of
+    those"), or every program."""
+    if mentions.programs:
+        return mentions.programs
+    if mentions.institutions:
+        return tuple(p.id for provider in mentions.institutions for p in kb.programs_of(provider))
+    if mentions.topics:
+        found = tuple(dict.fromkeys(pid for topic in mentions.topics for pid in _described(kb, topic)))
+        if found:
+            return found
+    if context.listed and _PLURAL_REFERENCE.search(text):
+        return context.listed
+    return ()
+
+
+def _subjects(
+    mentions: Mentions, context: Context, kb: KnowledgeBase, text: str, attribute: Optional[str]
+) -> Tuple[Tuple[str, ...], Optional[str], Optional[str]]:
+    """The programs a question is about, an out-of-range list position if one was asked for, and the
+    school whose certificates were all taken because the message named the school in the singular."""
+    subjects: List[str] = list(mentions.programs)
+    ambiguous: Optional[str] = None
+    group = bool(_GROUP_WORDS.search(text))
+    for provider in mentions.institutions:
+        programs = kb.programs_of(provider)
+        if any(kb.program(pid).provider == provider for pid in subjects):
+            continue
+        with_topic = [pid for topic in mentions.topics for pid in _described(kb, topic, provider)]
+        if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", text, re.I)):
+            subjects += [pid for pid in dict.fromkeys(with_topic) if pid not in subjects]
+        elif len(programs) == 1:
+            subjects.append(programs[0].id)
+        elif context.program in [p.id for p in programs] and not group:
+            subjects.append(context.program)
+        else:
+            subjects += [p.id for p in programs if p.id not in subjects]
+            if not group:
+                ambiguous = provider
+    if not mentions.institutions:
+        for topic in mentions.topics:
+            described = _described(kb, topic)
+            if described and (attribute is not None or mentions.operations or _names_certificate(text)):
+                subjects += [pid for pid in described if pid not in subjects]
+    if subjects:
+        return tuple(subjects), None, ambiguous if len(subjects) > 1 else None
+    if mentions.ordinal and context.listed:
+        index = len(context.listed) - 1 if mentions.ordinal == "last" else int(mentions.ordinal) - 1
+        if 0 <= index < len(context.listed):
+            return (context.listed[index],), None, None
+        return (), mentions.ordinal, None
+    if context.listed and _PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
+        return context.listed, None, None
+    if context.program and not mentions.topics and not mentions.goals:
+        return (context.program,), None, None
+    if context.provider and not mentions.topics and not mentions.goals:
+        programs = tuple(p.id for p in kb.programs_of(context.provider))
+        return programs, None, context.provider if len(programs) > 1 else None
+    return (), None, None
+
+
+def _names_certificate(text: str) -> bool:
+    return bool(re.search(r"\b(certificates?|programs?|programmes?|one|ones|course|courses)\b", text, re.I))
+
+
+def with_defaults(query: Query, **changes: Any) -> Query:
+    """A copy of ``query`` with some fields changed."""
+    return replace(query, **changes)

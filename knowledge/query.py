@@ -1,0 +1,137 @@
+"""One typed question over the whole knowledge base, and the answer it gets.
+
+A ``Query`` says what a question is about (programs, a school, topics, a person,
+the article or the landscape), what it asks about it (an attribute such as
+``cost``) and what to do (describe, look up, find, rank, filter, compare,
+count). ``run_query`` answers it with the result types of ``knowledge.results``;
+the actions render those with one composer per kind of result. Nothing here is
+specific to one program: values are read from the records, and a program the
+article gives no figure for is reported as such, never guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Dict, Optional, Tuple, Union
+
+from typing_extensions import Literal
+
+from knowledge.knowledge_base import KnowledgeBase
+from knowledge.results import (
+    Count,
+    Filtered,
+    GroupComparison,
+    PersonFacts,
+    ProgramMatch,
+    Ranking,
+)
+
+
+Operation = Literal["lookup", "describe", "find", "rank", "filter", "compare", "count"]
+Order = Literal["max", "min"]
+Bound = Literal["under", "over"]
+
+# Attributes whose values can be ordered, and how to read the value from the records.
+RANKABLE: Dict[str, str] = {
+    "cost": "certificate tuition",
+    "length": "days of programming",
+    "structure": "number of courses",
+    "started": "year started",
+}
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as the knowledge base understands it.
+
+    Attributes:
+        operation: what to do; see the module docstring.
+        programs: the programs it is about, resolved; empty means every program
+            (for find, rank, filter, count) or none (for the article, a person).
+        provider: the school named, when the question is about the school itself.
+        topics, goals: search criteria for ``find``.
+        person: a person of the article (id).
+        attribute: what is asked (an attribute id of the vocabulary), if anything.
+        order: for ``rank``, highest or lowest first.
+        bound, amount: for ``filter`` on cost ("under $5,000").
+    """
+
+    operation: Operation
+    programs: Tuple[str, ...] = ()
+    provider: Optional[str] = None
+    topics: Tuple[str, ...] = ()
+    goals: Tuple[str, ...] = ()
+    person: Optional[str] = None
+    attribute: Optional[str] = None
+    order: Optional[Order] = None
+    bound: Optional[Bound] = None
+    amount: Optional[int] = None
+
+
+Result = Union[Ranking, Filtered, GroupComparison, Count, PersonFacts, Tuple[ProgramMatch, ...]]
+
+
+def value_of(kb: KnowledgeBase, program_id: str, attribute: str) -> Optional[int]:
+    """The number an attribute has for a program, or ``None`` when the article gives none."""
+    program = kb.program(program_id)
+    readers: Dict[str, Callable[[], Optional[int]]] = {
+        "cost": lambda: kb.cost_of(program_id).tuition.certificate_total_usd if kb.cost_of(program_id).known else None,
+        "length": lambda: program.structure.total_days if program.structure else None,
+        "structure": lambda: program.structure.courses if program.structure else None,
+        "started": lambda: program.started,
+    }
+    return readers[attribute]()
+
+
+def rank(kb: KnowledgeBase, attribute: str, order: Order, program_ids: Tuple[str, ...] = ()) -> Ranking:
+    """Programs ordered by a known value; those without one are listed apart.
+
+    Args:
+        attribute: one of ``RANKABLE``.
+        order: ``"max"`` for highest first, ``"min"`` for lowest first.
+        program_ids: the programs to rank; every program when empty.
+    """
+    candidates = program_ids or tuple(p.id for p in kb.programs)
+    with_value = [(kb.facts_about(pid), value_of(kb, pid, attribute)) for pid in candidates]
+    known = [(facts, value) for facts, value in with_value if value is not None]
+    known.sort(key=lambda pair: pair[1], reverse=(order == "max"))
+    unknown = tuple(facts for facts, value in with_value if value is None)
+    return Ranking(attribute, RANKABLE[attribute], order, tuple(known), unknown)
+
+
+def filter_by_cost(kb: KnowledgeBase, bound: Bound, amount: int, program_ids: Tuple[str, ...] = ()) -> Filtered:
+    """Programs whose certificate tuition is under (or over) ``amount``; those without a price apart."""
+    ranking = rank(kb, "cost", "min", program_ids)
+    passes = (lambda value: value <= amount) if bound == "under" else (lambda value: value >= amount)
+    passing = tuple(pair for pair in ranking.ranked if passes(pair[1]))
+    failing = tuple(pair for pair in ranking.ranked if not passes(pair[1]))
+    return Filtered(bound, amount, passing, failing, ranking.without_value)
+
+
+def compare_group(kb: KnowledgeBase, program_ids: Tuple[str, ...]) -> GroupComparison:
+    """Two or more programs side by side."""
+    return GroupComparison(tuple(kb.facts_about(pid) for pid in dict.fromkeys(program_ids)))
+
+
+def count(kb: KnowledgeBase, program_ids: Tuple[str, ...], provider: Optional[str]) -> Count:
+    """How many programs the article names, for a school or overall, with the landscape's figures."""
+    if program_ids:
+        ids = program_ids
+    elif provider:
+        ids = tuple(p.id for p in kb.programs_of(provider))
+    else:
+        ids = tuple(p.id for p in kb.programs)
+    return Count(
+        tuple(kb.program(pid) for pid in ids),
+        kb.provider(provider) if provider else None,
+        kb.landscape,
+    )
+
+
+def person_facts(kb: KnowledgeBase, person_id: str) -> PersonFacts:
+    """Everything the article says of one person, with the programs they are tied to."""
+    person = kb.person(person_id)
+    return PersonFacts(
+        person,
+        kb.provider(person.provider) if person.provider else None,
+        tuple(kb.program(pid) for pid in person.programs),
+    )

@@ -1,0 +1,63 @@
+"""Answers over several programs, people and the article: the real knowledge base through
+``knowledge.query`` into the composers, and the same path for a program added in YAML only."""
+from __future__ import annotations
+
+from actions import query_answers
+from knowledge import load_knowledge_base
+from knowledge import query as kbq
+from knowledge.retrieval import fact_index
+from tests.support.invented_program import knowledge_dir_with_invented_program
+
+CITATION = "the article"
+
+
+def test_the_most_expensive_names_the_top_and_groups_the_unpriced_by_school(kb):
+    text = query_answers.ranking_answer(kbq.rank(kb, "cost", "max"), CITATION).text
+    assert text.startswith("Most expensive, by certificate tuition: Rare Book School Certificate of Completion")
+    assert "$6,975 (5 × $1,395)" in text
+    assert "the 5 University of Arizona certificates and the 2 San José State University certificates" in text
+    assert "Natural Language Processing" not in text  # unpriced programs are not listed one by one
+
+
+def test_the_shortest_certificate_ranks_only_what_the_article_gives_days_for(kb):
+    ranking = kbq.rank(kb, "length", "min")
+    assert [f.program.id for f, _ in ranking.ranked] == ["calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"]
+    assert {v for _, v in ranking.ranked} == {25}
+
+
+def test_nothing_under_five_thousand_but_a_single_course_fits(kb):
+    text = query_answers.filter_answer(kbq.filter_by_cost(kb, "under", 5000), CITATION).text
+    assert "None of the certificates the article prices comes under $5,000" in text
+    assert "$6,000" in text and "$6,975" in text
+    assert "A single course fits (from $1,200 per course)" in text
+
+
+def test_who_found_which_course_hardest(kb):
+    text = query_answers.person_answer(kbq.person_facts(kb, "marina-morgan"), "hardest", kb.article, CITATION).text
+    assert "JavaScript/jQuery" in text
+    assert "Florida Southern College" in text
+
+
+def test_the_author_is_named_with_her_role(kb):
+    text = query_answers.article_answer(kb.article, CITATION).text
+    assert "Jennifer A. Dixon" in text and "Fordham University School of Law" in text
+
+
+def test_whether_sjsu_certificates_are_online_is_an_honest_unknown(kb):
+    members = tuple(kb.facts_about(pid) for pid in ("sjsu-post-masters", "sjsu-digital-assets"))
+    text = query_answers.lookup_answer(members, "delivery", kb.attribute_label("delivery"), CITATION, kb.landscape).text
+    assert text.startswith("The article does not say whether it is online or in person for the 2 San José State University certificates")
+    assert "24 of the 39" in text
+
+
+def test_the_closest_facts_come_with_their_statement(kb):
+    found = fact_index(kb).search("was javascript hard?")
+    assert found and "JavaScript/jQuery" in found[0][0].text
+
+
+def test_a_program_added_in_yaml_only_is_ranked_and_filtered(tmp_path):
+    kb = load_knowledge_base(knowledge_dir_with_invented_program(tmp_path))
+    ranking = kbq.rank(kb, "cost", "min")
+    assert ranking.ranked[0][0].program.id == "npu-puppetry" and ranking.ranked[0][1] == 3600
+    filtered = kbq.filter_by_cost(kb, "under", 5000)
+    assert [f.program.id for f, _ in filtered.passing] == ["npu-puppetry"]

@@ -1,0 +1,77 @@
+"""What a message is understood to ask: the real entity matcher on the real knowledge base,
+then ``understand``. No servers; the intent is given as NLU would give it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actions.understanding import Clarification, Context, Special, mentions_in, understand
+from knowledge.query import Query
+from rasa_project.components.kb_entity_matcher import KnowledgeBaseEntityMatcher, patterns_from_knowledge_base
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def read(kb):
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.load(ROOT / ".cache" / "spacy" / "en_advisor")
+    matcher = KnowledgeBaseEntityMatcher({}, None, None, patterns_from_knowledge_base(None))
+
+    def read_(text: str, intent: str = "", context: Context = Context(), default=None):
+        mentions = mentions_in(matcher.find_entities(text, nlp), kb)
+        return understand(text, intent, mentions, context, kb, default)
+
+    return read_
+
+
+def test_a_misspelled_school_is_still_found(read):
+    assert read("how much is Rare Bok School", "ask_cost") == Query("lookup", programs=("rbs-certificate",), attribute="cost")
+
+
+def test_compare_by_description_compares_the_programs_described(read):
+    query = read("compare the data science certificate and the NLP one", "compare_programs")
+    assert query == Query("compare", programs=("arizona-data-science", "arizona-nlp"))
+
+
+def test_the_two_certificates_of_one_school_are_both_compared(read):
+    query = read("what's the difference between the two rare book certificates at CalRBS?", "compare_programs")
+    assert query == Query("compare", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+
+
+def test_a_superlative_ranks_every_program_not_the_one_in_context(read):
+    context = Context(program="arizona-nlp")
+    assert read("what's the most expensive program?", "ask_cost", context) == Query(
+        "rank", attribute="cost", order="max")
+    assert read("which certificate takes the least time?", "find_certificate", context) == Query(
+        "rank", attribute="length", order="min")
+
+
+def test_a_price_limit_filters_instead_of_setting_a_budget(read):
+    assert read("list all certificates under $5,000", "inform_budget") == Query(
+        "filter", attribute="cost", bound="under", amount=5000)
+
+
+def test_people_are_understood_by_name(read):
+    assert read("what did Marina Morgan say?", "nlu_fallback") == Query(
+        "describe", person="marina-morgan", attribute="quotes")
+
+
+def test_the_author_is_the_article(read):
+    assert read("who wrote the article?", "out_of_scope") == Special("article")
+
+
+def test_eligibility_of_a_named_program(read):
+    query = read("can I take the digital assets management certificate without being a student at SJSU?", "ask_prerequisites")
+    assert query == Query("lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+
+
+def test_a_school_named_in_the_singular_with_several_certificates_is_a_question(read):
+    understood = read("how long does the SJSU certificate take?", "ask_program_details")
+    assert isinstance(understood, Clarification)
+    assert understood.provider == "sjsu" and understood.attribute == "length"
+
+
+def test_a_question_with_no_program_and_no_context_is_a_question_back(read):
+    assert read("how much does it cost?", "ask_cost") == Clarification("cost")
