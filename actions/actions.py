@@ -208,7 +208,7 @@ class QuestionAction(KnowledgeAction):
         if query.provider:
             answer = query_answers.provider_answer(kb.provider(query.provider), matches, self.citation)
         else:
-            answer = answers.program_list_answer(matches, "")
+            answer = answers.program_list_answer(matches, "the ones you asked about")
         return answer, [
             SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches][: answers.MAX_LISTED]),
             SlotSet(LAST_QUESTION_SLOT, "details")]

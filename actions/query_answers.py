@@ -76,7 +76,7 @@ def _funding(facts: ProgramFacts) -> Optional[str]:
 def _eligibility(facts: ProgramFacts) -> Optional[str]:
     e = facts.program.eligibility
     if e is None:
-        return f"it is aimed at {facts.program.audience}" if facts.program.audience else None
+        return f"it is for {facts.program.audience}" if facts.program.audience else None
     open_to = [who for who, ok in (("matriculated students", e.matriculated), ("non-matriculated students", e.non_matriculated)) if ok]
     text = f"open to {join_words(open_to)}" if open_to else ""
     if e.note:
@@ -85,7 +85,7 @@ def _eligibility(facts: ProgramFacts) -> Optional[str]:
 
 
 def _audience(facts: ProgramFacts) -> Optional[str]:
-    return f"aimed at {facts.program.audience}" if facts.program.audience else _eligibility(facts)
+    return f"for {facts.program.audience}" if facts.program.audience else _eligibility(facts)
 
 
 def _structure(facts: ProgramFacts) -> Optional[str]:

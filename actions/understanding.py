@@ -177,13 +177,13 @@ def understand(
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
     if mentions.people and not mentions.programs:
         return Query("describe", person=mentions.people[0], attribute=attribute)
-    if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions):
+    if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions or mentions.topics):
         return Query("describe", person=context.person, attribute=attribute)
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
     if any(op.startswith("count") for op in mentions.operations) and attribute in (None, "source", "delivery") \
             and not mentions.programs and not mentions.institutions and not mentions.topics:
-        if attribute == "delivery" or _mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I):
+        if attribute == "delivery" or (_mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I)):
             return Special("landscape")
         return Query("count")
 
@@ -209,13 +209,14 @@ def understand(
 
     # Filtering by price: "under $5,000".
     bound = next((name for name in op_names if name in ("filter_under", "filter_over")), None)
-    if mentions.amounts and (bound or intent in ("find_certificate", "ask_cost")) and intent != "inform_budget" \
-            or mentions.amounts and bound and attribute in (None, "cost"):
+    if mentions.amounts and attribute in (None, "cost") and (bound or intent in ("find_certificate", "ask_cost")) \
+            and (intent != "inform_budget" or bound):
         return Query("filter", programs=_group(mentions, context, kb, text), attribute="cost",
                      bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
 
     # "How much more than CalRBS is it?": the program in context against the one named.
-    if bound and not mentions.amounts and context.program and (mentions.programs or mentions.institutions):
+    if bound and attribute == "cost" and not mentions.amounts and context.program \
+            and (mentions.programs or mentions.institutions):
         named, _, _ = _subjects(mentions, Context(), kb, text, attribute)
         if named and context.program not in named:
             return Query("compare", programs=(context.program, named[0]))
@@ -248,11 +249,11 @@ def understand(
             return Query("compare", programs=tuple(chosen))
         return Clarification("compare", candidates=tuple(chosen))
 
-    if "count" in op_names and attribute in (None, "delivery", "provider") and not mentions.programs:
-        if attribute == "delivery" or (not mentions.institutions and not mentions.topics):
-            if not mentions.institutions and not mentions.topics and _mentions_field(text):
-                return Special("landscape")
-        return Query("count", programs=subjects if mentions.topics else (), provider=_only(mentions.institutions))
+    if "count" in op_names and not mentions.programs:
+        if attribute == "delivery" and subjects:  # "how many SJSU certificates are online?"
+            return Query("lookup", programs=tuple(subjects), attribute="delivery")
+        if attribute in (None, "provider"):
+            return Query("count", programs=subjects if mentions.topics else (), provider=_only(mentions.institutions))
 
     # Find: a topic or goal to search for, or "list all certificates".
     if intent == "find_certificate" or (("list" in op_names) and not mentions.programs and attribute is None):
@@ -377,7 +378,8 @@ def _subjects(
     if subjects:
         return tuple(subjects), None, ambiguous if len(subjects) > 1 else None
     if mentions.ordinal and context.listed:
-        index = len(context.listed) - 1 if mentions.ordinal == "last" else int(mentions.ordinal) - 1
+        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
+            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else len(context.listed)
         if 0 <= index < len(context.listed):
             return (context.listed[index],), None, None
         return (), mentions.ordinal, None

@@ -139,7 +139,23 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def required_packages() -> List[Text]:
-        return ["spacy"]
+        return ["spacy", "rapidfuzz"]
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """The knowledge base's files and this module, so that Rasa's training cache retrains the
+        component when they change: its patterns come from them, not from the NLU training data,
+        and without this a cached model kept the old names after an edit of the YAML."""
+        import hashlib
+        from pathlib import Path
+
+        from knowledge import DEFAULT_DIRECTORY
+
+        directory = Path(config.get("knowledge_dir") or DEFAULT_DIRECTORY)
+        digest = hashlib.sha256(Path(__file__).read_bytes())
+        for path in sorted(directory.glob("*.y*ml")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        return digest.hexdigest()
 
     def __init__(
         self,

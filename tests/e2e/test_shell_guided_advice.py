@@ -16,7 +16,7 @@ from typing import Iterator
 
 import pytest
 
-from actions.answers import usd
+from actions.answers import program_title, usd
 from actions.guided_answers import BUDGET_CHOICES_USD, INTEREST, ROLE, question_answer
 from rasa_project.launcher import quiet_environment
 from tests.e2e.test_shell import ANSI, Terminal
@@ -122,7 +122,7 @@ def test_shell_interview_offers_numbered_options_and_picking_them_ends_in_a_shor
     mark = pick(shell, screen, COMPARE)
 
     first, second = shortlist[0], shortlist[1]
-    screen = seen_since(shell, mark, re.escape(f"{first.program.name} ({first.provider.name}) vs "
+    screen = seen_since(shell, mark, re.escape(f"{program_title(first.program, first.provider)} vs "
                                                f"{second.program.name} ({second.provider.name})"))
     for rec in (first, second):
         assert f"{usd(rec.cost.tuition.certificate_total_usd)} total" in screen

@@ -195,6 +195,14 @@ async def test_the_interest_comes_from_all_the_names_in_the_message(validate):
     assert slots[INTEREST] == "topic:data-science,goal:move-up"
 
 
+async def test_a_program_named_at_the_topic_question_stands_for_its_topics(validate):
+    typed = "rare books and manuscripts"
+    tracker = form_turn(typed, "find_certificate", {INTEREST: typed}, INTEREST,
+                        [entity("program", "calrbs-rare-books-manuscripts")])
+    _, _, slots = await run(validate, tracker)
+    assert slots[INTEREST] == "topic:rare-books,topic:manuscripts"
+
+
 async def test_an_interest_outside_the_article_is_asked_again(validate):
     text, _, slots = await run(validate, form_turn("astrophysics", "nlu_fallback", {INTEREST: "astrophysics"}, INTEREST))
     assert slots[INTEREST] is None

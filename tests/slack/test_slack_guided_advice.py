@@ -5,7 +5,7 @@ from typing import Any, Dict, List
 
 import pytest
 
-from actions.answers import usd
+from actions.answers import program_title, usd
 from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
 from tests.slack.expect import answered
 from tests.slack.slack_client import BOT_ID, BOT_USER_ID, button_click, message_event
@@ -67,6 +67,6 @@ def test_guided_interview_answered_by_clicking_block_kit_buttons_ends_in_a_short
 
     first, second = shortlist[0], shortlist[1]
     comparison = answered(api, dm, " vs ", since=bookmark)
-    assert f"{first.program.name} ({first.provider.name}) vs {second.program.name} ({second.provider.name})" in comparison.text
+    assert f"{program_title(first.program, first.provider)} vs {program_title(second.program, second.provider)}" in comparison.text
     for rec in (first, second):
         assert f"{usd(rec.cost.tuition.certificate_total_usd)} total" in comparison.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from actions.answers import usd
+from actions.answers import program_title, usd
 from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
 from tests.support.interview import CHOICES, COMPARE, START, TOPIC, expected_shortlist, question_line, topic_button_title
 from tests.web.widget import ANSWER_TIMEOUT_MS, ChatWidget
@@ -58,7 +58,7 @@ def test_guided_interview_answered_by_clicking_quick_replies_ends_in_a_shortlist
     click_reply(chat, COMPARE)
 
     first, second = shortlist[0], shortlist[1]
-    chat.expect_answer(f"{first.program.name} ({first.provider.name}) vs {second.program.name} ({second.provider.name})")
+    chat.expect_answer(f"{program_title(first.program, first.provider)} vs {program_title(second.program, second.provider)}")
     comparison = chat.answers.filter(has_text=" vs ").last
     for rec in (first, second):
         expect(comparison).to_contain_text(f"{usd(rec.cost.tuition.certificate_total_usd)} total")
