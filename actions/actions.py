@@ -18,15 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, query_answers
 from actions.answer import Answer
-from actions.context import (
-    INSTITUTION_SLOT,
-    LAST_QUESTION_SLOT,
-    LISTED_PROGRAMS_SLOT,
-    PERSON_SLOT,
-    PROGRAM_SLOT,
-    existing_program,
-    existing_programs,
-)
+from actions.context import existing_program, existing_programs
+from actions.slots import INSTITUTION_SLOT, LAST_QUESTION_SLOT, LISTED_PROGRAMS_SLOT, PERSON_SLOT, PROGRAM_SLOT
 from actions.shared_knowledge import shared_knowledge_base
 from actions.understanding import (
     Clarification,
@@ -46,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 # Attributes whose facts the article gives per school, so one answer serves all its certificates.
 PROVIDER_ATTRIBUTES = {"cost", "funding"}
+# Attributes a certificate has or has not (no pathways means none, not "unknown").
+HAD_OR_NOT = {"pathways"}
 # Conversational intents whose own response is the answer unless the message asks the knowledge
 # base something after all ("who is Cristian Román-Palacios?" is easily read as "are you a bot?").
 OWN_RESPONSES = {"out_of_scope": "", "bot_challenge": "utter_iamabot", "help": "utter_help"}
@@ -272,6 +267,11 @@ class QuestionAction(KnowledgeAction):
             # does not say), so give it rather than ask which.
             answer, events = self.lookup(Query("lookup", programs=clarification.candidates, attribute=attribute))
             return answer, events + [SlotSet(INSTITUTION_SLOT, clarification.provider)]
+        known = [pid for pid in clarification.candidates
+                 if attribute and query_answers.attribute_phrase(kb.facts_about(pid), attribute) is not None]
+        if clarification.provider and attribute in HAD_OR_NOT and len(known) == 1:
+            # "What are SJSU's pathways?": only one of its certificates has any; answer for it.
+            return self.lookup(Query("lookup", programs=(known[0],), attribute=attribute))
         if clarification.candidates:
             programs = [kb.program(pid) for pid in clarification.candidates]
             school = kb.provider(clarification.provider) if clarification.provider else None

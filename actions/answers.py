@@ -139,7 +139,8 @@ def funding_answer(facts: FundingFacts, citation: str, *, for_provider: bool = F
                                            ("departmental funding", facts.funding.departmental_funding),
                                            ("scholarships", facts.funding.scholarships)) if value == "unknown"]
         if unsaid:
-            text += f"\nThe article does not say whether {join_words(unsaid, 'or')} {'is' if len(unsaid) == 1 else 'are'} available."
+            plural = len(unsaid) > 1 or unsaid[0] == "scholarships"
+            text += f"\nThe article does not say whether {join_words(unsaid, 'or')} {'are' if plural else 'is'} available."
     else:
         text = (
             f"The article says nothing specific about funding for the {subject}. In general it notes:\n"

@@ -1,16 +1,9 @@
-"""The conversation's context in slots: their names, in one place, and reading them."""
+"""Reading the conversation's context from its slots (names in ``actions.slots``)."""
 from __future__ import annotations
 
 from typing import Any, Optional
 
 from knowledge import KnowledgeBase
-
-PROGRAM_SLOT = "program"
-INSTITUTION_SLOT = "institution"
-TOPIC_SLOT = "topic"
-LISTED_PROGRAMS_SLOT = "listed_programs"
-LAST_QUESTION_SLOT = "last_question"
-PERSON_SLOT = "person"
 
 
 def existing_program(kb: KnowledgeBase, value: Any) -> Optional[str]:

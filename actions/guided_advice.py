@@ -25,10 +25,24 @@ from rasa_sdk.types import DomainDict
 
 from actions import answers
 from actions import guided_answers as words
-from actions.actions import KnowledgeAction
-from actions.context import LISTED_PROGRAMS_SLOT
-from actions.understanding import Mentions, mentions_in
-from actions.guided_answers import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, SKIPPED, TRAVEL
+from actions.actions import ActionAnswerQuestion, KnowledgeAction
+from actions.guided_answers import SKIPPED
+from actions.slots import (
+    BUDGET,
+    CODING,
+    DONE_SLOT,
+    ENROLLED,
+    INTEREST,
+    LISTED_PROGRAMS_SLOT,
+    QUESTIONS,
+    REQUESTED_SLOT,
+    ROLE,
+    ROLE_MATCHES_SLOT,
+    SHORTLIST_SLOT,
+    TRAVEL,
+    YEARS_SLOT,
+)
+from actions.understanding import Mentions, asks_the_knowledge_base, mentions_in
 from actions.shared_knowledge import shared_knowledge_base
 from knowledge import KnowledgeBase
 from knowledge.recommend import CODING_LEVELS, LearnerProfile, recommend, recommendation_for
@@ -36,11 +50,6 @@ from knowledge.recommend import CODING_LEVELS, LearnerProfile, recommend, recomm
 logger = logging.getLogger(__name__)
 
 FORM = "advice_form"
-REQUESTED_SLOT = "requested_slot"
-YEARS_SLOT = "advice_years"
-ROLE_MATCHES_SLOT = "advice_role_matches"
-SHORTLIST_SLOT = "advice_shortlist"
-DONE_SLOT = "advice_done"
 
 # Which question an "inform" intent answers, for changes made outside the form.
 SLOT_OF_INTENT = {
@@ -487,6 +496,10 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         slot = SLOT_OF_INTENT.get(tracker.latest_message.get("intent", {}).get("name"))
         if slot is None:
             return []
+        text = tracker.latest_message.get("text") or ""
+        if asks_the_knowledge_base(mentions) and (words.looks_like_question(text) or mentions.operations):
+            # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
+            return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
         if checked.values is None:
             self.send(dispatcher, words.unreadable_answer(slot))

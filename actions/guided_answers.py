@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from actions.answer import Answer, Button
+from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, TRAVEL
 from actions.answers import funding_lines, join_words, no_match_answer, program_title, source_line, usd
 from knowledge import KnowledgeBase
 from knowledge.recommend import (
@@ -32,11 +33,6 @@ from knowledge.recommend import (
 
 SKIPPED = "not_sure"
 
-# The interview's questions, in the order the form asks them (slot names).
-INTEREST, ROLE, CODING, TRAVEL, BUDGET, ENROLLED = (
-    "advice_interest", "advice_role", "advice_coding", "advice_travel", "advice_budget", "advice_enrolled",
-)
-QUESTIONS = (INTEREST, ROLE, CODING, TRAVEL, BUDGET, ENROLLED)
 
 CAN_TRAVEL, ONLINE_ONLY = "yes", "no"
 NOT_ENROLLED, ENROLLED_ELSEWHERE, ENROLLED_SCHOOL_UNSAID = "no", "other", "yes"

@@ -202,7 +202,7 @@ def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, c
         text = "\n".join(f"- {line}" for line in lines)
     if unknown:
         providers = {f.provider.id: f.provider for f in unknown}
-        subject = by_school(unknown)
+        subject = by_school(unknown) if len(unknown) > 1 else f"the {program_title(unknown[0].program, unknown[0].provider)}"
         text = (text + "\n" if text else "") + not_given(label, subject,
                                                          next(iter(providers.values())) if len(providers) == 1 else None)
         if len(providers) > 1:

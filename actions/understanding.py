@@ -73,6 +73,14 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
     )
 
 
+def asks_the_knowledge_base(mentions: Mentions) -> bool:
+    """Whether a message read as an interview answer ("Is RBS online?" as a travel answer, "anything
+    under $6,500?" as a budget) asks for something about named certificates or a price range."""
+    named = mentions.programs or mentions.institutions or mentions.people
+    return bool((named and mentions.attributes)
+                or (mentions.amounts and any(op.startswith("filter_") for op in mentions.operations)))
+
+
 ENTITY_KINDS = {"program": "program", "institution": "provider", "topic": "topic", "goal": "goal", "person": "person"}
 _FIELDS = {"program": "programs", "institution": "institutions", "topic": "topics", "goal": "goals", "person": "people"}
 
@@ -177,7 +185,8 @@ def understand(
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
     if mentions.people and not mentions.programs:
         return Query("describe", person=mentions.people[0], attribute=attribute)
-    if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions or mentions.topics):
+    if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
+            and (not mentions.topics or attribute in (None, "quotes", "hardest")):
         return Query("describe", person=context.person, attribute=attribute)
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
@@ -209,7 +218,8 @@ def understand(
 
     # Filtering by price: "under $5,000".
     bound = next((name for name in op_names if name in ("filter_under", "filter_over")), None)
-    if mentions.amounts and attribute in (None, "cost") and (bound or intent in ("find_certificate", "ask_cost")) \
+    if mentions.amounts and attribute in (None, "cost") \
+            and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes) \
             and (intent != "inform_budget" or bound):
         return Query("filter", programs=_group(mentions, context, kb, text), attribute="cost",
                      bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
@@ -224,7 +234,8 @@ def understand(
     # The whole field: "how many programs are online?", "how many schools offer these?"
     if intent == "ask_landscape" and not (mentions.programs or mentions.institutions) \
             and (attribute in (None, "delivery") and not _SINGULAR_PRONOUN.search(text)):
-        return Special("landscape")
+        # "Can I do any certificate fully online?": the article does not say which of its own.
+        return Special("general", attribute="delivery") if attribute == "delivery" else Special("landscape")
     if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("worth_it")
 

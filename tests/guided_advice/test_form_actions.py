@@ -24,7 +24,8 @@ from actions.guided_advice import (
     ValidateAdviceForm,
     profile_from_slots,
 )
-from actions.guided_answers import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, SKIPPED, TRAVEL
+from actions.guided_answers import SKIPPED
+from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, TRAVEL
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "rasa_project" / "domain" / "guided_advice.yml").read_text(encoding="utf-8"))
@@ -297,6 +298,22 @@ async def test_an_answer_given_before_the_questions_is_kept_for_them(kb):
     text, buttons, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({TRAVEL: typed}, typed, "inform_travel"))
     assert slots == {TRAVEL: "no"}
     assert "online only" in text and buttons[0]["payload"] == "/start_guided_advice"
+
+
+async def test_a_question_read_as_an_answer_outside_the_questions_is_answered(kb):
+    typed = "Is RBS online?"
+    rbs = [entity("institution", "rbs"), entity("attribute", "delivery")]
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({TRAVEL: typed}, typed, "inform_travel", rbs))
+    assert "does not say whether any course is offered online" in text
+    assert TRAVEL not in slots
+
+
+async def test_a_price_range_is_a_search_not_a_budget(kb):
+    typed = "anything under 6500 bucks?"
+    found = [entity("operation", "filter_under"), entity("amount", "6500")]
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({BUDGET: typed}, typed, "inform_budget", found))
+    assert "Certificates with tuition under $6,500" in text and "$6,000" in text
+    assert BUDGET not in slots
 
 
 def test_profile_from_slots_turns_answers_into_a_learner_profile(kb):

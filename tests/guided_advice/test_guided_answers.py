@@ -10,14 +10,7 @@ import yaml
 
 from actions import guided_answers as words
 from actions.guided_answers import (
-    BUDGET,
-    CODING,
-    ENROLLED,
-    INTEREST,
-    QUESTIONS,
-    ROLE,
     SKIPPED,
-    TRAVEL,
     RoleAnswer,
     parse_budget,
     parse_coding,
@@ -26,6 +19,7 @@ from actions.guided_answers import (
     parse_role,
     parse_travel,
 )
+from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, TRAVEL
 from knowledge.recommend import LearnerProfile, recommend
 from tests.guided_advice.test_recommend import DATA_SCIENCE_NEWCOMER, ONLINE_ARCHIVIST, RARE_BOOKS_CURATOR
 

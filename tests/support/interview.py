@@ -9,16 +9,8 @@ from __future__ import annotations
 from typing import Tuple
 
 from actions.answers import usd
-from actions.guided_answers import (
-    BUDGET,
-    BUDGET_CHOICES_USD,
-    CODING,
-    ENROLLED,
-    INTEREST,
-    ROLE,
-    TRAVEL,
-    question_answer,
-)
+from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
+from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, ROLE, TRAVEL
 from knowledge import KnowledgeBase
 from knowledge.recommend import LearnerProfile, Recommendation, recommend
 
