@@ -200,11 +200,12 @@ class QuestionAction(KnowledgeAction):
                 SlotSet(PROGRAM_SLOT, program_id), SlotSet(LAST_QUESTION_SLOT, "details")]
         matches = tuple(m for m in kb.find_programs(provider=query.provider) if m.program.id in query.programs) \
             if query.provider else tuple(m for pid in query.programs for m in kb.find_programs() if m.program.id == pid)
+        events: List[EventType] = [SlotSet(INSTITUTION_SLOT, query.provider)] if query.provider else []
         if query.provider:
             answer = query_answers.provider_answer(kb.provider(query.provider), matches, self.citation)
         else:
             answer = answers.program_list_answer(matches, "the ones you asked about")
-        return answer, [
+        return answer, events + [
             SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches][: answers.MAX_LISTED]),
             SlotSet(LAST_QUESTION_SLOT, "details")]
 
@@ -243,7 +244,7 @@ class QuestionAction(KnowledgeAction):
     def general(self, attribute: str) -> Answer:
         kb, citation = self.kb, self.citation
         if attribute == "funding":
-            return answers.general_funding_answer(kb.landscape, citation)
+            return answers.general_funding_answer(kb.landscape, citation, kb.providers)
         if attribute == "prerequisites":
             return answers.prerequisites_answer(kb.prerequisites_for(), citation)
         if attribute == "source":

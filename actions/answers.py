@@ -152,8 +152,16 @@ def funding_answer(facts: FundingFacts, citation: str, *, for_provider: bool = F
     return Answer(text, tuple(follow_up_buttons(entity, value, skip="ask_funding")[:2]))
 
 
-def general_funding_answer(landscape: Landscape, citation: str) -> Answer:
+def general_funding_answer(landscape: Landscape, citation: str, providers: Sequence[Provider] = ()) -> Answer:
+    """Funding in general, then what the article says school by school."""
     text = "Funding certificates, in general:\n" + "\n".join(f"- {line}" for line in landscape.general_funding)
+    by_school = [(p, funding_lines(p)) for p in providers]
+    said = [f"- {provider_title(p)}: {' '.join(lines)}" for p, lines in by_school if lines]
+    unsaid = [p.name for p, lines in by_school if not lines]
+    if said:
+        text += "\nSchool by school:\n" + "\n".join(said)
+    if unsaid:
+        text += f"\nThe article says nothing about funding at {join_words(unsaid)}."
     text += "\nName a program or school and I'll give its specifics.\n" + source_line(citation)
     return Answer(text)
 
@@ -299,9 +307,17 @@ def comparison_answer(comparison: Comparison, citation: str) -> Answer:
     def audience(facts: ProgramFacts) -> str:
         return facts.program.audience or "not given"
 
+    def enrolment(facts: ProgramFacts) -> str:
+        e = facts.program.eligibility
+        if e is None:
+            return "not given"
+        open_to = [who for who, ok in (("matriculated", e.matriculated), ("non-matriculated", e.non_matriculated)) if ok]
+        return f"open to {' and '.join(open_to)} students" if open_to else (e.note or "not given")
+
     lines = [f"{program_title(first.program, first.provider)} vs {program_title(second.program, second.provider)}:"]
     rows = [("Kind", lambda f: f.program.credential_label), ("Cost", cost), ("Structure", structure),
-            ("Funding", funding), ("Topics", topics), ("Who it is for", audience), ("Started", started)]
+            ("Funding", funding), ("Topics", topics), ("Who it is for", audience), ("Who can enrol", enrolment),
+            ("Started", started)]
     if first.program.pathways or second.program.pathways:
         rows.append(("Pathways", pathways))
     for label, describe in rows:

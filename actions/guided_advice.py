@@ -13,6 +13,7 @@ itself comes from ``knowledge.recommend``.
 from __future__ import annotations
 
 import logging
+import re
 from abc import ABC
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
@@ -34,6 +35,7 @@ from actions.slots import (
     ENROLLED,
     INTEREST,
     LISTED_PROGRAMS_SLOT,
+    PERSON_SLOT,
     QUESTIONS,
     REQUESTED_SLOT,
     ROLE,
@@ -497,7 +499,8 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         if slot is None:
             return []
         text = tracker.latest_message.get("text") or ""
-        if asks_the_knowledge_base(mentions) and (words.looks_like_question(text) or mentions.operations):
+        about_person = tracker.get_slot(PERSON_SLOT) and re.search(r"\b(she|he|her|his|him)\b", text, re.I)
+        if (asks_the_knowledge_base(mentions) or about_person) and (words.looks_like_question(text) or mentions.operations):
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)

@@ -327,11 +327,12 @@ def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article
     if person.relation == "author":
         return article_answer(article, citation)
     lines = [f"{person.name}: {person.role}."]
-    if facts.programs:
-        tie = "took" if person.relation == "learner" else "speaks for"
-        verb = "is taking" if "pursuing" in person.role else tie
+    if facts.programs and person.relation == "learner":
+        verb = "is taking" if "pursuing" in person.role else "took"
         lines.append(f"In the article, {person.name.split()[0]} {verb} the " + join_words(
             [f"{p.name}" for p in facts.programs]) + (f" ({facts.provider.name})." if facts.provider else "."))
+    elif facts.provider is not None:
+        lines.append(f"In the article, {person.name.split()[0]} speaks for {facts.provider.name}'s certificates.")
     kinds = STATEMENT_KINDS.get(attribute or "")
     statements = [s for s in person.statements if kinds is None or s.kind in kinds]
     if kinds and not statements:

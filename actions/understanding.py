@@ -26,19 +26,21 @@ INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequi
 # Attributes that are about a person or the article rather than one program.
 PEOPLE_ATTRIBUTES = {"quotes", "hardest"}
 # Attributes the knowledge base never holds: always an honest "the article does not say".
-NEVER_GIVEN = {"deadlines", "outcomes", "location"}
+NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission"}
 # Attributes the article gives per school: one answer serves all of a school's certificates.
 SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
 # Attributes with an answer for certificates in general when no program is meant.
 GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source", "deadlines", "outcomes", "location"}
 
-_GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
-_PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each of (them|those)|all of (them|those))\b", re.I)
+_GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
+_PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
+_OTHER = re.compile(r"\bthe other (one|certificate|program|cert)\b", re.I)
+_WHO_DID = re.compile(r"\b(who|which person|anyone|somebody|someone)\b.*\b(said|says|say|thinks?|believes?|found|built|made|took|takes|taking|completed|did|called|mentioned|described)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
 _SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
 _WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
-_ARTICLE = re.compile(r"\b(article|author|wrote|written|library journal|source|sources|writer)\b", re.I)
+_ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class Mentions:
     attributes: Tuple[str, ...] = ()
     operations: Tuple[str, ...] = ()
     amounts: Tuple[int, ...] = ()
+    credentials: Tuple[str, ...] = ()
     ordinal: Optional[str] = None
 
     @property
@@ -68,7 +71,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
     context = context or Context()
     return bool(
         mentions.programs or mentions.people or "source" in mentions.attributes
-        or (mentions.attributes and (mentions.names_anything or context.program or context.provider))
+        or (mentions.attributes and (mentions.names_anything or context.program or context.provider or context.listed))
         or (context.person and _PERSON_PRONOUN.search(text))
     )
 
@@ -93,7 +96,7 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase) -> Mentio
             knowledge-base matcher or a button) or names (typed in a button payload).
         kb: the knowledge base that decides which names exist.
     """
-    found: Dict[str, List[Any]] = {name: [] for name in (*_FIELDS.values(), "attributes", "operations", "amounts")}
+    found: Dict[str, List[Any]] = {name: [] for name in (*_FIELDS.values(), "attributes", "operations", "amounts", "credentials")}
     ordinal = None
     for entity in sorted(entities or (), key=lambda e: e.get("start") or 0):
         name, value = entity.get("entity"), entity.get("value")
@@ -111,6 +114,8 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase) -> Mentio
             found["operations"].append(value)
         elif name == "amount" and value.isdigit():
             found["amounts"].append(int(value))
+        elif name == "credential" and value not in found["credentials"]:
+            found["credentials"].append(value)
     return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal)
 
 
@@ -185,6 +190,8 @@ def understand(
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
     if mentions.people and not mentions.programs:
         return Query("describe", person=mentions.people[0], attribute=attribute)
+    if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b", text, re.I) and not mentions.names_anything:
+        return Query("describe", person=context.person, attribute="quotes")
     if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
             and (not mentions.topics or attribute in (None, "quotes", "hardest")):
         return Query("describe", person=context.person, attribute=attribute)
@@ -236,10 +243,18 @@ def understand(
             and (attribute in (None, "delivery") and not _SINGULAR_PRONOUN.search(text)):
         # "Can I do any certificate fully online?": the article does not say which of its own.
         return Special("general", attribute="delivery") if attribute == "delivery" else Special("landscape")
-    if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people):
+    if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people) \
+            and attribute not in NEVER_GIVEN:
         return Special("worth_it")
 
+    # "Who said data science is a recognisable term?": the person whose statement it is.
+    if _WHO_DID.search(text) and not mentions.people and not mentions.programs:
+        person = kb_person_for(text, kb)
+        if person:
+            return Query("describe", person=person, attribute="quotes")
+
     subjects, out_of_range, ambiguous = _subjects(mentions, context, kb, text, attribute)
+    subjects, ambiguous = _narrowed(subjects, ambiguous, mentions, context, kb, text)
     # "the medical information one", "calrbs", "what about SJSU?": a bare name answers the last question.
     if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
             and (mentions.programs or mentions.institutions or mentions.topics) and _is_bare_name(text, mentions):
@@ -266,6 +281,11 @@ def understand(
         if attribute in (None, "provider"):
             return Query("count", programs=subjects if mentions.topics else (), provider=_only(mentions.institutions))
 
+    # What the article never gives (deadlines, instructors, salaries): say so for what was asked about.
+    if attribute in NEVER_GIVEN:
+        return Query("lookup", programs=tuple(subjects), attribute=attribute) if subjects \
+            else Special("general", attribute=attribute)
+
     # Find: a topic or goal to search for, or "list all certificates".
     if intent == "find_certificate" or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
@@ -274,7 +294,10 @@ def understand(
             return Query("describe", programs=tuple(subjects))
         if attribute == "delivery" and not subjects:
             return Query("lookup", programs=_all(kb), attribute="delivery")
-        return Query("find", topics=mentions.topics, goals=mentions.goals, provider=_only(mentions.institutions))
+        provider = _only(mentions.institutions)
+        if provider is None and context.provider and _is_bare_name(text, mentions):
+            provider = context.provider  # "archival studies", just after Arizona's certificates were listed
+        return Query("find", topics=mentions.topics, goals=mentions.goals, provider=provider)
 
     if subjects:
         if attribute is None:
@@ -319,6 +342,31 @@ def _is_bare_name(text: str, mentions: Mentions) -> bool:
     fillers = {"what", "about", "and", "at", "the", "for", "how", "one", "ones", "then", "ok", "okay", "i", "mean",
                "certificate", "program", "at", "with", "same", "question", "there", "same", "for", "of", "in", "please", "to"}
     return len([w for w in words if w not in fillers]) <= 5
+
+
+def kb_person_for(text: str, kb: KnowledgeBase) -> Optional[str]:
+    """The person whose statements are closest to ``text`` (BM25), if any is close enough."""
+    from knowledge.retrieval import person_index
+
+    found = person_index(kb).search(text, limit=1, min_score=3.0)
+    return found[0][0].source if found else None
+
+
+def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Mentions, context: Context,
+              kb: KnowledgeBase, text: str) -> Tuple[Tuple[str, ...], Optional[str]]:
+    """A school's certificates narrowed by the kind named ("the post-master's one"), and "the other one"."""
+    pool = subjects or (tuple(p.id for p in kb.programs_of(context.provider)) if context.provider else ()) \
+        or (tuple(p.id for p in kb.programs_of(kb.program(context.program).provider)) if context.program else ())
+    if mentions.credentials and not mentions.programs and len(pool) > 1:
+        kinds = [pid for pid in pool if kb.program(pid).credential in mentions.credentials]
+        if len(kinds) == 1:
+            return kinds, None
+    if _OTHER.search(text) and context.program and not mentions.programs:
+        group = context.listed if context.program in context.listed else pool
+        others = [pid for pid in group if pid != context.program]
+        if len(others) == 1:
+            return (others[0],), None
+    return subjects, ambiguous
 
 
 def _only(values: Sequence[str]) -> Optional[str]:

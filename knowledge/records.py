@@ -229,7 +229,7 @@ class Person(Record):
 AttributeId = Literal[
     "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics",
     "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
-    "source", "location", "deadlines", "outcomes", "instructors",
+    "source", "location", "deadlines", "outcomes", "instructors", "admission",
 ]
 OperationId = Literal["compare", "rank_max", "rank_min", "filter_under", "filter_over", "count", "list", "describe"]
 

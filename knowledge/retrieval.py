@@ -107,3 +107,9 @@ class FactIndex:
 def fact_index(kb: KnowledgeBase) -> FactIndex:
     """The index of one knowledge base, built on first use."""
     return FactIndex(facts_of(kb))
+
+
+@lru_cache(maxsize=4)
+def person_index(kb: KnowledgeBase) -> FactIndex:
+    """BM25 over what each person said or did; a fact's ``source`` is the person's id."""
+    return FactIndex(tuple(Fact(s.text, person.id) for person in kb.people for s in person.statements))

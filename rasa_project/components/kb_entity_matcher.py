@@ -51,12 +51,15 @@ Pattern = Tuple[str, str, str]  # (entity, value, phrase)
 NAME_ENTITIES = ("program", "institution", "person", "topic", "goal", "ordinal")
 # Each group is matched on its own: one span may be a name, an attribute and an operation at once.
 # Operations are matched on the words as typed: a lemma would make "long" match "longest".
-MATCH_GROUPS = (NAME_ENTITIES, ("attribute",), ("operation",))
+MATCH_GROUPS = (NAME_ENTITIES, ("attribute",), ("operation",), ("credential",))
+# Other ways of writing a kind of credential ("the post masters one").
+CREDENTIAL_VARIANTS = {"post_masters_certificate": ("post masters", "post-masters", "post master's", "post-master's")}
 MATCH_ATTRIBUTES = {("operation",): "LOWER"}
 # Fuzzy matching: which names, how alike (rapidfuzz ratio, 0-100), and how long a
 # word must be before a near miss counts (short words are too often other words).
 FUZZY_ENTITIES = ("program", "institution", "person", "topic")
 FUZZY_MIN_SCORE = 86
+FUZZY_MIN_WORD_SCORE = 70
 SOFT_ENTITIES = ("topic", "goal", "ordinal")
 FUZZY_MIN_CHARS = 5
 
@@ -91,6 +94,11 @@ def patterns_from_knowledge_base(knowledge_dir: Optional[str]) -> List[Pattern]:
     patterns += [("ordinal", value, word) for word, value in ORDINALS.items()]
     for attribute in kb.attributes:
         patterns += [("attribute", attribute.id, phrase) for phrase in attribute.phrases]
+    from knowledge.records import CREDENTIAL_LABELS
+
+    for credential, label in CREDENTIAL_LABELS.items():
+        if credential != "certificate":  # "certificate" alone names no kind
+            patterns += [("credential", credential, phrase) for phrase in (label, *CREDENTIAL_VARIANTS.get(credential, ()))]
     for operation in kb.operations:
         value = f"{operation.id}:{operation.attribute}" if operation.attribute else operation.id
         patterns += [("operation", value, phrase) for phrase in operation.phrases]
@@ -101,6 +109,17 @@ def fold(text: str) -> str:
     """Lower case without accents, for comparing names ("Román" and "roman")."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _aligned(typed: str, name: str) -> bool:
+    """Whether each word typed is a near miss of the name's word in the same place: "rare bok
+    school" is "rare book school", but "post-master's certificates" is not "SJSU post-master's",
+    however alike the two strings are as a whole."""
+    from rapidfuzz import fuzz
+
+    typed_words, name_words = typed.replace("-", " ").split(), name.replace("-", " ").split()
+    return len(typed_words) == len(name_words) and all(
+        fuzz.ratio(a, b) >= FUZZY_MIN_WORD_SCORE for a, b in zip(typed_words, name_words))
 
 
 def amounts_in(text: str) -> List[Dict[Text, Any]]:
@@ -278,7 +297,7 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
                 if len(candidate.replace(" ", "")) < FUZZY_MIN_CHARS:
                     continue
                 best = process.extractOne(candidate, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
-                if best is None or best[1] >= 100:
+                if best is None or best[1] >= 100 or not _aligned(candidate, best[0]):
                     continue  # exact names are the phrase matcher's
                 entity, value = choices[best[0]]
                 taken |= indexes

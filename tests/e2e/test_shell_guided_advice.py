@@ -124,7 +124,7 @@ def test_shell_interview_offers_numbered_options_and_picking_them_ends_in_a_shor
 
     first, second = shortlist[0], shortlist[1]
     screen = seen_since(shell, mark, re.escape(f"{program_title(first.program, first.provider)} vs "
-                                               f"{second.program.name} ({second.provider.name})"))
+                                               f"{program_title(second.program, second.provider)}"))
     for rec in (first, second):
         assert f"{usd(rec.cost.tuition.certificate_total_usd)} total" in screen
 

@@ -31,6 +31,11 @@ def test_misspelled_names_are_found(found, typed, entity):
     assert entity in found(typed)
 
 
+def test_a_generic_phrase_is_not_a_misspelled_program_name(found):
+    entities = found("how many schools have online post-master's certificates")
+    assert not any(entity == "program" for entity, _ in entities)
+
+
 def test_question_words_name_the_attribute_and_the_operation(found):
     entities = found("which certificate takes the least time?")
     assert ("attribute", "length") in entities and ("operation", "rank_min:length") in entities

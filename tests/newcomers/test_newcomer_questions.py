@@ -36,13 +36,14 @@ def test_the_measuring_set_is_large_enough_and_varied():
     assert sum(1 for conversation in conversations if len(conversation["turns"]) > 1) >= 40
 
 
+# Failures show counts only: whoever tunes the advisor must not see which turns of this set fail
+# (the turns and replies are in the report outside the repository).
 def test_no_answer_is_about_a_program_the_user_did_not_mean(measured):
-    stray = [(v.conversation, v.user, v.wrong_program) for v in measured.verdicts if v.wrong_program]
-    assert measured.wrong_program == 0, stray[:10]
+    assert measured.wrong_program == 0, f"{measured.wrong_program} wrong-program answers"
 
 
 def test_correct_answers_and_honest_unknowns_reach_the_target(measured):
-    assert measured.success_rate >= SUCCESS_TARGET, measured.summary()
+    assert measured.success_rate >= SUCCESS_TARGET, f"{measured.success_rate:.3f}"
 
 
 def test_the_judge_tells_a_wrong_program_from_a_clarifying_question(kb):
