@@ -41,8 +41,12 @@ $(SPACY_PIPELINE)/meta.json: $(VENV)/.installed rasa_project/components/spacy_pi
 ## train: retrain the model when the data, config or knowledge base changed (the entity matcher stores the knowledge base's names)
 train: $(MODEL)
 
+# The model is dated when training started: an input edited while it trains makes the next
+# `make train` train again instead of keeping a model built from the older input.
 $(MODEL): $(TRAINING_INPUTS) | install
+	@date +%Y%m%d%H%M.%S > .train-started
 	$(RASA) train $(RASA_DIRS) --out models --fixed-model-name advisor
+	touch -t $$(cat .train-started) $@ && rm -f .train-started
 
 ## validate: the knowledge base and the Rasa training data
 validate: install

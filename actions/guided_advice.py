@@ -500,7 +500,7 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             return []
         text = tracker.latest_message.get("text") or ""
         about_person = tracker.get_slot(PERSON_SLOT) and re.search(r"\b(she|he|her|his|him)\b", text, re.I)
-        if (asks_the_knowledge_base(mentions) or about_person) and (words.looks_like_question(text) or mentions.operations):
+        if about_person or asks_the_knowledge_base(mentions) and (words.looks_like_question(text) or mentions.operations):
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)

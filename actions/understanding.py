@@ -71,7 +71,8 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
     context = context or Context()
     return bool(
         mentions.programs or mentions.people or "source" in mentions.attributes
-        or (mentions.attributes and (mentions.names_anything or context.program or context.provider or context.listed))
+        or (mentions.attributes and (mentions.names_anything or context.program or context.provider or context.listed
+                                     or context.last_attribute))
         or (context.person and _PERSON_PRONOUN.search(text))
     )
 
@@ -355,8 +356,10 @@ def kb_person_for(text: str, kb: KnowledgeBase) -> Optional[str]:
 def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Mentions, context: Context,
               kb: KnowledgeBase, text: str) -> Tuple[Tuple[str, ...], Optional[str]]:
     """A school's certificates narrowed by the kind named ("the post-master's one"), and "the other one"."""
-    pool = subjects or (tuple(p.id for p in kb.programs_of(context.provider)) if context.provider else ()) \
-        or (tuple(p.id for p in kb.programs_of(kb.program(context.program).provider)) if context.program else ())
+    schools = mentions.institutions or tuple(dict.fromkeys(kb.program(pid).provider for pid in subjects)) \
+        or ((context.provider,) if context.provider else ()) \
+        or ((kb.program(context.program).provider,) if context.program else ())
+    pool = tuple(p.id for school in schools for p in kb.programs_of(school))
     if mentions.credentials and not mentions.programs and len(pool) > 1:
         kinds = [pid for pid in pool if kb.program(pid).credential in mentions.credentials]
         if len(kinds) == 1:

@@ -75,3 +75,24 @@ def test_a_school_named_in_the_singular_with_several_certificates_is_a_question(
 
 def test_a_question_with_no_program_and_no_context_is_a_question_back(read):
     assert read("how much does it cost?", "ask_cost") == Clarification("cost")
+
+
+def test_the_kind_of_certificate_picks_one_of_a_schools_certificates(read):
+    query = read("who's the post masters one aimed at", "ask_program_details", Context(provider="sjsu"))
+    assert query == Query("lookup", programs=("sjsu-post-masters",), attribute="audience")
+
+
+def test_the_other_one_is_the_other_program_of_the_last_two(read):
+    context = Context(program="sjsu-post-masters", listed=("sjsu-post-masters", "sjsu-digital-assets"))
+    assert read("and the other one, how much is it?", "ask_cost", context) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="cost")
+
+
+def test_who_said_something_finds_the_person_by_what_they_said(read):
+    query = read("who said data science is a more recognizable term?", "nlu_fallback")
+    assert query == Query("describe", person="kendra-lyons", attribute="quotes")
+
+
+def test_a_never_given_attribute_is_an_honest_unknown_for_what_was_named(read):
+    query = read("who teaches the calrbs critical librarianship courses", "find_certificate")
+    assert query == Query("lookup", programs=("calrbs-critical-librarianship",), attribute="instructors")

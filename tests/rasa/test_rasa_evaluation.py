@@ -13,7 +13,7 @@ from rasa_project.launcher import ROOT, VENV_BIN, quiet_environment
 # Issue 3's goal. Measured 0.972-0.978 (174-175/179) on 2026-11-25 on a held-out set written without sight
 # of the training data, with training data tuned only against tests/nlu/dev.yml (0.960, 285/297),
 # itself written without sight of either. DIET's random seed is fixed in config.yml.
-HELD_OUT_ACCURACY_TARGET = 0.95
+HELD_OUT_ACCURACY_TARGET = 0.97
 RASA_DIRS = ["--config", "config.yml", "--domain", "rasa_project/domain", "--data", "rasa_project/data"]
 
 
