@@ -19,6 +19,10 @@ HERE = Path(__file__).parent
 # Targets of the newcomer-questions issue: no answer about a program the user did not
 # mean, and correct answers plus honest unknowns for at least this share of the turns.
 SUCCESS_TARGET = 0.95
+# Where the advisor stands today, with the model `make test` trains: falling below is a regression.
+SUCCESS_FLOOR = 0.84
+WRONG_PROGRAM_CEILING = 8
+NOT_YET = "the newcomer-questions target is not reached yet (see docs/understanding.md)"
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +42,20 @@ def test_the_measuring_set_is_large_enough_and_varied():
 
 # Failures show counts only: whoever tunes the advisor must not see which turns of this set fail
 # (the turns and replies are in the report outside the repository).
+def test_wrong_program_answers_do_not_grow(measured):
+    assert measured.wrong_program <= WRONG_PROGRAM_CEILING, f"{measured.wrong_program} wrong-program answers"
+
+
+def test_correct_answers_and_honest_unknowns_do_not_fall(measured):
+    assert measured.success_rate >= SUCCESS_FLOOR, f"{measured.success_rate:.3f}"
+
+
+@pytest.mark.xfail(strict=True, reason=NOT_YET)
 def test_no_answer_is_about_a_program_the_user_did_not_mean(measured):
     assert measured.wrong_program == 0, f"{measured.wrong_program} wrong-program answers"
 
 
+@pytest.mark.xfail(strict=True, reason=NOT_YET)
 def test_correct_answers_and_honest_unknowns_reach_the_target(measured):
     assert measured.success_rate >= SUCCESS_TARGET, f"{measured.success_rate:.3f}"
 
