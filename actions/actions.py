@@ -386,6 +386,3 @@ class ActionAnswerWorthIt(QuestionAction):
 
     def name(self) -> Text:
         return "action_answer_worth_it"
-
-
-QUESTION_ACTIONS = (ActionAnswerCost, ActionAnswerFunding, ActionAnswerPrerequisites, ActionDescribeProgram)

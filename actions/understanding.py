@@ -15,7 +15,7 @@ subject). Nothing else chooses a program.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from knowledge import KnowledgeBase
@@ -23,8 +23,6 @@ from knowledge.query import RANKABLE, Query
 
 # What an intent asks for when the message has no attribute word of its own.
 INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequisites": "prerequisites"}
-# Attributes that are about a person or the article rather than one program.
-PEOPLE_ATTRIBUTES = {"quotes", "hardest"}
 # Attributes the knowledge base never holds: always an honest "the article does not say".
 NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission"}
 # Attributes the article gives per school: one answer serves all of a school's certificates.
@@ -457,8 +455,3 @@ def _subjects(
 
 def _names_certificate(text: str) -> bool:
     return bool(re.search(r"\b(certificates?|programs?|programmes?|one|ones|course|courses)\b", text, re.I))
-
-
-def with_defaults(query: Query, **changes: Any) -> Query:
-    """A copy of ``query`` with some fields changed."""
-    return replace(query, **changes)

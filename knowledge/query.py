@@ -11,19 +11,12 @@ article gives no figure for is reported as such, never guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Dict, Optional, Tuple, Union
+from typing import Callable, Dict, Optional, Tuple
 
 from typing_extensions import Literal
 
 from knowledge.knowledge_base import KnowledgeBase
-from knowledge.results import (
-    Count,
-    Filtered,
-    GroupComparison,
-    PersonFacts,
-    ProgramMatch,
-    Ranking,
-)
+from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, Ranking
 
 
 Operation = Literal["lookup", "describe", "find", "rank", "filter", "compare", "count"]
@@ -65,9 +58,6 @@ class Query:
     order: Optional[Order] = None
     bound: Optional[Bound] = None
     amount: Optional[int] = None
-
-
-Result = Union[Ranking, Filtered, GroupComparison, Count, PersonFacts, Tuple[ProgramMatch, ...]]
 
 
 def value_of(kb: KnowledgeBase, program_id: str, attribute: str) -> Optional[int]:
