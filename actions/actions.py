@@ -138,9 +138,15 @@ class QuestionAction(KnowledgeAction):
                 return answers.landscape_answer(kb.landscape, len(kb.programs), citation), []
             if understood.kind == "worth_it":
                 return answers.worth_it_answer(kb.worth_it, citation), []
+            if understood.kind == "which_topic":
+                labels = {t.id: t.label for t in kb.topics}
+                return query_answers.topic_question_answer(kb.programs, labels), [SlotSet(LISTED_PROGRAMS_SLOT, [])]
             if understood.kind == "out_of_range":
                 return answers.out_of_range_answer(understood.position, len(context.listed)), []
-            return self.general(understood.attribute), [SlotSet(LAST_QUESTION_SLOT, understood.attribute)]
+            events = [SlotSet(LAST_QUESTION_SLOT, understood.attribute)]
+            if understood.attribute == "prerequisites":
+                events += self.cited(kb.prerequisites_for())
+            return self.general(understood.attribute), events
         return self.nothing_understood(text, intent), []
 
     def answer_query(self, query: Query) -> Tuple[Answer, List[EventType]]:
@@ -154,14 +160,15 @@ class QuestionAction(KnowledgeAction):
                 [SlotSet(PROGRAM_SLOT, programs[0])] if len(programs) == 1 else [])
         if op == "rank":
             ranking = kbq.rank(kb, query.attribute, query.order, query.programs)
-            listed = [f.program.id for f, _ in ranking.ranked]
+            # What "it", "them" and "the second one" point at next: what the answer named.
+            listed = [f.program.id for f, v in ranking.ranked if query.full or v == ranking.ranked[0][1]]
             events = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, query.attribute)]
             if listed:
                 events.append(SlotSet(PROGRAM_SLOT, listed[0]))
-            return query_answers.ranking_answer(ranking, citation), events
+            return query_answers.ranking_answer(ranking, citation, full=query.full), events
         if op == "filter":
             filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs)
-            listed = [f.program.id for f, _ in (*filtered.passing, *filtered.failing)]
+            listed = [f.program.id for f, _ in (filtered.passing or filtered.failing)]  # those the answer names
             return query_answers.filter_answer(filtered, citation), [SlotSet(LISTED_PROGRAMS_SLOT, listed)]
         if op == "compare":
             if len(query.programs) == 2:
@@ -224,7 +231,8 @@ class QuestionAction(KnowledgeAction):
             if attribute == "funding":
                 return answers.funding_answer(kb.funding_for(program_id), citation), events
             if attribute == "prerequisites":
-                return answers.prerequisites_answer(kb.prerequisites_for(program_id=program_id), citation), events
+                advice = kb.prerequisites_for(program_id=program_id)
+                return answers.prerequisites_answer(advice, citation), events + self.cited(advice)
         elif whole_school and attribute in PROVIDER_ATTRIBUTES:
             provider_id = next(iter(providers))
             events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(INSTITUTION_SLOT, provider_id)]
@@ -237,6 +245,11 @@ class QuestionAction(KnowledgeAction):
         members = tuple(kb.facts_about(pid) for pid in programs)
         return query_answers.lookup_answer(members, attribute, kb.attribute_label(attribute), citation,
                                            kb.landscape, self.hardest()), events
+
+    def cited(self, advice: Any) -> List[EventType]:
+        """The person whose words an answer gives, so that "who said that?" and "she" point at them."""
+        person = next((p.id for item in advice.advice for p in self.kb.people if p.name in item.who), None)
+        return [SlotSet(PERSON_SLOT, person)] if person else []
 
     def hardest(self) -> Tuple[Tuple[Any, str], ...]:
         return tuple((person, s.text) for person in self.kb.people for s in person.statements if s.kind == "found_hardest")

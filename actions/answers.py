@@ -179,7 +179,8 @@ def prerequisites_answer(advice: PrerequisiteAdvice, citation: str) -> Answer:
     else:
         steps = "\n".join(f"{number}. {item.step}" for number, item in enumerate(advice.advice, 1))
         voices = "; ".join(f"{item.who}: {item.advice}" for item in advice.advice)
-        text = f"Preparing for the {advice.subject}:\n{steps}\nWhy: {voices}"
+        text = (f"Preparing for the {advice.subject} (the article does not say what formal prerequisites "
+                f"there are; this is learners' advice):\n{steps}\nWhy: {voices}")
     return Answer(text + "\n" + source_line(citation))
 
 

@@ -24,7 +24,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import answers
+from actions import answers, query_answers
 from actions import guided_answers as words
 from actions.actions import ActionAnswerQuestion, KnowledgeAction
 from actions.guided_answers import SKIPPED
@@ -47,6 +47,7 @@ from actions.slots import (
 from actions.understanding import Mentions, asks_the_knowledge_base, mentions_in
 from actions.shared_knowledge import shared_knowledge_base
 from knowledge import KnowledgeBase
+from knowledge import query as kbq
 from knowledge.recommend import CODING_LEVELS, LearnerProfile, recommend, recommendation_for
 
 logger = logging.getLogger(__name__)
@@ -459,6 +460,10 @@ class ActionShowShortlist(ShortlistAction):
 
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
         saved = tracker.get_slot(SHORTLIST_SLOT)
+        text = tracker.latest_message.get("text") or ""
+        if saved is None and tracker.get_slot(LISTED_PROGRAMS_SLOT) and not re.search(r"\bshort ?list", text, re.I):
+            # "list them" just after a count: the programs counted, not the interview's shortlist.
+            return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         if saved is None:
             answered = sum(1 for slot in QUESTIONS if tracker.get_slot(slot) is not None)
             self.send(dispatcher, words.no_shortlist_yet_answer(answered, len(QUESTIONS)))
@@ -516,5 +521,10 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         complete = all(slots.get(question) is not None for question in QUESTIONS)
         if tracker.get_slot(DONE_SLOT) or complete:
             return events + self.make_shortlist(dispatcher, tracker, slots, "Your updated shortlist:")
+        if slot == BUDGET and isinstance(checked.values[slot], int):
+            # "What if my limit is 7000?": what fits that budget now, not only a note for later.
+            filtered = kbq.filter_by_cost(self.kb, "under", checked.values[slot])
+            self.send(dispatcher, query_answers.filter_answer(filtered, self.citation))
+            events.append(SlotSet(LISTED_PROGRAMS_SLOT, [f.program.id for f, _ in filtered.passing]))
         self.send(dispatcher, words.continue_answer())
         return events

@@ -234,8 +234,10 @@ def _value_text(attribute: str, facts: ProgramFacts, value: int) -> str:
     return str(value)
 
 
-def ranking_answer(ranking: Ranking, citation: str) -> Answer:
-    """A superlative: the ranked programs with their figures, and those the article gives none for."""
+def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answer:
+    """A superlative: the first (or, asked for the whole order, every ranked program) with the figure,
+    and the programs the article gives none for. The others are counted, not named: the question
+    asked for the first."""
     words = {
         ("cost", "max"): "most expensive", ("cost", "min"): "least expensive",
         ("length", "max"): "longest", ("length", "min"): "shortest",
@@ -252,14 +254,18 @@ def ranking_answer(ranking: Ranking, citation: str) -> Answer:
         tie = " (a tie)" if len(top) > 1 else ""
         lines.append(f"{words.capitalize()}, by {ranking.value_name}{tie}: {names}, "
                      f"{_value_text(ranking.attribute, top[0], top_value)}.")
-        if len(ranking.ranked) > 1:
+        if full and len(ranking.ranked) > 1:
             lines.append(f"Ranked ({'highest' if ranking.order == 'max' else 'lowest'} first):")
             lines += [f"{n}. {program_title(f.program, f.provider)}: {_value_text(ranking.attribute, f, v)}"
                       for n, (f, v) in enumerate(ranking.ranked, 1)]
+        elif len(ranking.ranked) > len(top):
+            others = len(ranking.ranked) - len(top)
+            lines.append(f"The article gives a {ranking.value_name} for {others} other certificate{'s' if others > 1 else ''}"
+                         f" of those; ask me to rank them all to see {'them' if others > 1 else 'it'}.")
     if ranking.without_value:
         lines.append(f"Not ranked, because the article gives no {ranking.value_name} for them: "
                      f"{by_school(ranking.without_value)}.")
-    listed = [f.program for f, _ in ranking.ranked][:MAX_LISTED]
+    listed = [f.program for f, v in ranking.ranked if full or v == ranking.ranked[0][1]][:MAX_LISTED]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in listed)
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
 
@@ -272,7 +278,13 @@ def filter_answer(filtered: Filtered, citation: str) -> Answer:
         lines += [f"- {program_title(f.program, f.provider)}: {_value_text('cost', f, v)}" for f, v in filtered.passing]
     else:
         lines = [f"None of the certificates the article prices comes {side} {usd(filtered.amount)} in tuition."]
-    if filtered.failing:
+    if filtered.failing and filtered.passing:
+        # The question asked for what fits; the others are counted, not named.
+        nearest = min(v for _, v in filtered.failing) if side == "under" else max(v for _, v in filtered.failing)
+        count = len(filtered.failing)
+        lines.append(f"Not within that: {count} other certificate{'s' if count > 1 else ''} the article prices "
+                     f"({'from' if side == 'under' else 'up to'} {usd(nearest)}).")
+    elif filtered.failing:
         lines.append("Not within that: " + "; ".join(
             f"{program_title(f.program, f.provider)}, {_value_text('cost', f, v)}" for f, v in filtered.failing) + ".")
         if filtered.bound == "under":
@@ -391,8 +403,18 @@ def clarification_answer(attribute: Optional[str], label: str, programs: Sequenc
     return Answer(prompt, buttons)
 
 
+def topic_question_answer(programs: Sequence[Program], topic_labels: Dict[str, str]) -> Answer:
+    """Asked to suggest a certificate with nothing we can search for: ask for a subject, or offer the interview."""
+    topics = list(dict.fromkeys(t for p in programs for t in p.topics[:1]))
+    text = ("Which subject or goal should I look for? The certificates the article names cover "
+            + join_words([topic_labels[t] for t in topics]) + ". Or say \"help me choose a certificate\" "
+            "and I'll ask a few questions and suggest up to three.")
+    buttons = tuple(Button.for_intent(topic_labels[t].capitalize(), "find_certificate", {"topic": t}) for t in topics[:6])
+    return Answer(text, buttons + (Button("Help me choose", "/start_guided_advice"),))
+
+
 def closest_facts_answer(facts: Sequence[Tuple[str, str]], citation: str) -> Answer:
     """The last resort: the knowledge base's statements nearest the question, labelled as such."""
-    lines = ["I have no direct answer to that. The closest facts I have:"]
+    lines = ["Sorry, I didn't understand that exactly. The closest facts I have:"]
     lines += [f"- {text} (the article's {where})" for text, where in facts]
     return Answer("\n".join(lines) + "\n" + source_line(citation))

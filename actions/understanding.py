@@ -27,6 +27,8 @@ INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequi
 NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission"}
 # Attributes the article gives per school: one answer serves all of a school's certificates.
 SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
+# A list this short is what a bare follow-up ("price?") is about.
+SHORT_LIST = 3
 # Attributes with an answer for certificates in general when no program is meant.
 GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source", "deadlines", "outcomes", "location"}
 
@@ -36,6 +38,11 @@ _OTHER = re.compile(r"\bthe other (one|certificate|program|cert)\b", re.I)
 _WHO_DID = re.compile(r"\b(who|which person|anyone|somebody|someone)\b.*\b(said|says|say|thinks?|believes?|found|built|made|took|takes|taking|completed|did|called|mentioned|described)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
+# Words that point back at what the conversation was just about.
+_REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
+                          r"program|course|school)s?)\b", re.I)
+# A subject of the message's own that is not a certificate of ours: "an MLIS program", "my degree".
+_OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (\w+ )?(program|programme|degree|school|university|college|job)s?\b", re.I)
 _SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
 _WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
 _ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)
@@ -60,17 +67,24 @@ class Mentions:
     def names_anything(self) -> bool:
         return bool(self.programs or self.institutions or self.topics or self.goals or self.people)
 
+    @property
+    def empty(self) -> bool:
+        """Nothing in the message is a knowledge-base word, operation, amount or list position."""
+        return not (self.names_anything or self.attributes or self.operations or self.amounts
+                    or self.credentials or self.ordinal)
+
 
 def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = None) -> bool:
     """Whether a message NLU read as small talk or out of scope still asks the knowledge base
     something: it names a program or person, asks about the article, asks for an attribute of
-    something named or in context, or refers back to the person just discussed. "What's the
-    weather in Arizona?" does none of these."""
+    something named or referred back to, or refers back to the person just discussed. "What's the
+    weather in Arizona?" and "how do I get admitted to an MLIS program?" do none of these."""
     context = context or Context()
+    in_context = bool(context.program or context.provider or context.listed) and (
+        bool(_REFERS_BACK.search(text)) or not _OTHER_SUBJECT.search(text))
     return bool(
         mentions.programs or mentions.people or "source" in mentions.attributes
-        or (mentions.attributes and (mentions.names_anything or context.program or context.provider or context.listed
-                                     or context.last_attribute))
+        or (mentions.attributes and (mentions.names_anything or in_context))
         or (context.person and _PERSON_PRONOUN.search(text))
     )
 
@@ -142,7 +156,7 @@ class Clarification:
 class Special:
     """A question answered from outside the program records: the article, the landscape, worth it."""
 
-    kind: str  # "article" | "landscape" | "worth_it" | "out_of_range" | "general"
+    kind: str  # "article" | "landscape" | "worth_it" | "out_of_range" | "general" | "which_topic"
     attribute: Optional[str] = None
     position: Optional[str] = None
 
@@ -185,6 +199,9 @@ def understand(
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
     op_names = [op[0] for op in operations]
+    if intent == "nlu_fallback" and mentions.empty and not _OTHER.search(text) \
+            and not (context.person and _PERSON_PRONOUN.search(text)):
+        return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
     if mentions.people and not mentions.programs:
@@ -194,6 +211,10 @@ def understand(
     if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
             and (not mentions.topics or attribute in (None, "quotes", "hardest")):
         return Query("describe", person=context.person, attribute=attribute)
+
+    if context.person and _PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
+            and attribute is None:
+        return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
     if any(op.startswith("count") for op in mentions.operations) and attribute in (None, "source", "delivery") \
@@ -209,6 +230,13 @@ def understand(
             and intent not in ("ask_landscape", "ask_worth_it"):
         return Special("article")
 
+    # The whole order: "rank them by price", "sort the certificates by length".
+    if "rank_all" in op_names:
+        ranked_attribute = next((a for a in (attribute, context.last_attribute) if a in RANKABLE), "cost")
+        named = mentions.programs or mentions.institutions or mentions.topics
+        return Query("rank", programs=_group(mentions, context, kb, text) if named else (),
+                     attribute=ranked_attribute, order="max" if ranked_attribute == "started" else "min", full=True)
+
     # Ranking: "the cheapest", "which takes the least time", "the newest".
     for name, *rest in operations:
         if name in ("rank_max", "rank_min"):
@@ -217,8 +245,10 @@ def understand(
                 programs = _group(mentions, context, kb, text)
                 if not programs and len(context.listed) >= 2 and not _WHOLE_CATALOGUE.search(text):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison
+                # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
+                # which is cheaper?"; over every program, the first is.
                 return Query("rank", programs=programs, attribute=ranked_attribute,
-                             order="max" if name == "rank_max" else "min")
+                             order="max" if name == "rank_max" else "min", full=bool(programs))
             if ranked_attribute == "growth":
                 return Query("lookup", programs=_group(mentions, context, kb, text) or _all(kb), attribute="growth")
 
@@ -231,7 +261,7 @@ def understand(
                      bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
 
     # "How much more than CalRBS is it?": the program in context against the one named.
-    if bound and attribute == "cost" and not mentions.amounts and context.program \
+    if bound and (attribute or context.last_attribute) == "cost" and not mentions.amounts and context.program \
             and (mentions.programs or mentions.institutions):
         named, _, _ = _subjects(mentions, Context(), kb, text, attribute)
         if named and context.program not in named:
@@ -272,6 +302,8 @@ def understand(
             chosen = list(context.listed)
         if len(chosen) >= 2:
             return Query("compare", programs=tuple(chosen))
+        if not chosen and not (mentions.attributes or _names_certificate(text) or _PLURAL_REFERENCE.search(text)):
+            return None  # "zotero or endnote, which is better?": nothing of ours to compare
         return Clarification("compare", candidates=tuple(chosen))
 
     if "count" in op_names and not mentions.programs:
@@ -285,6 +317,11 @@ def understand(
         return Query("lookup", programs=tuple(subjects), attribute=attribute) if subjects \
             else Special("general", attribute=attribute)
 
+    # "List them", "show me those": the programs of the last answer.
+    if "list" in op_names and context.listed and _PLURAL_REFERENCE.search(text) and not mentions.names_anything \
+            and attribute is None:
+        return Query("describe", programs=context.listed)
+
     # Find: a topic or goal to search for, or "list all certificates".
     if intent == "find_certificate" or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
@@ -296,6 +333,8 @@ def understand(
         provider = _only(mentions.institutions)
         if provider is None and context.provider and _is_bare_name(text, mentions):
             provider = context.provider  # "archival studies", just after Arizona's certificates were listed
+        if not (mentions.topics or mentions.goals or provider or "list" in op_names or _WHOLE_CATALOGUE.search(text)):
+            return Special("which_topic")  # "what should I look at?" with no subject we know: ask, don't list all
         return Query("find", topics=mentions.topics, goals=mentions.goals, provider=provider)
 
     if subjects:
@@ -314,6 +353,9 @@ def understand(
             p.id for p in kb.programs_of(mentions.institutions[0])))
     if mentions.topics or mentions.goals:
         return Query("find", topics=mentions.topics, goals=mentions.goals)
+    if attribute and 2 <= len(context.listed) <= SHORT_LIST and not _SINGULAR_PRONOUN.search(text) \
+            and _is_bare_name(text, mentions):
+        return Query("lookup", programs=context.listed, attribute=attribute)  # "price?" just after a short list
     if attribute in GENERAL_ATTRIBUTES and not _SINGULAR_PRONOUN.search(text):
         return Special("general", attribute=attribute)
     if attribute is not None:

@@ -46,6 +46,7 @@ class Query:
         attribute: what is asked (an attribute id of the vocabulary), if anything.
         order: for ``rank``, highest or lowest first.
         bound, amount: for ``filter`` on cost ("under $5,000").
+        full: for ``rank``, the whole order was asked for, not only the first.
     """
 
     operation: Operation
@@ -58,6 +59,7 @@ class Query:
     order: Optional[Order] = None
     bound: Optional[Bound] = None
     amount: Optional[int] = None
+    full: bool = False
 
 
 def value_of(kb: KnowledgeBase, program_id: str, attribute: str) -> Optional[int]:

@@ -231,7 +231,7 @@ AttributeId = Literal[
     "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
     "source", "location", "deadlines", "outcomes", "instructors", "admission",
 ]
-OperationId = Literal["compare", "rank_max", "rank_min", "filter_under", "filter_over", "count", "list", "describe"]
+OperationId = Literal["compare", "rank_max", "rank_min", "rank_all", "filter_under", "filter_over", "count", "list", "describe"]
 
 
 class AttributeWords(Record):

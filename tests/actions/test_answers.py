@@ -74,4 +74,5 @@ def test_button_payload_is_compact_json():
 
 def test_prerequisites_for_a_topic_name_the_certificates_of_that_topic(kb):
     answer = answers.prerequisites_answer(kb.prerequisites_for(topic_id="data-science"), "the article")
-    assert answer.text.startswith("Preparing for the data science certificates:")
+    assert answer.text.startswith("Preparing for the data science certificates (the article does not say what formal "
+                                  "prerequisites there are; this is learners' advice):")

@@ -17,6 +17,28 @@ def test_the_most_expensive_names_the_top_and_groups_the_unpriced_by_school(kb):
     assert "$6,975 (5 × $1,395)" in text
     assert "the 5 University of Arizona certificates and the 2 San José State University certificates" in text
     assert "Natural Language Processing" not in text  # unpriced programs are not listed one by one
+    assert "California Rare Book School" not in text  # the others ranked are counted, not named
+    assert "for 2 other certificates" in text
+
+
+def test_the_whole_order_is_given_when_asked_for(kb):
+    text = query_answers.ranking_answer(kbq.rank(kb, "cost", "min"), CITATION, full=True).text
+    assert "Ranked (lowest first):" in text
+    assert text.index("Critical Librarianship") < text.index("Rare Book School Certificate of Completion")
+
+
+def test_a_price_filter_names_what_fits_and_counts_the_rest(kb):
+    text = query_answers.filter_answer(kbq.filter_by_cost(kb, "under", 6500), CITATION).text
+    assert "Rare Books and Manuscripts" in text and "Critical Librarianship" in text
+    assert "Rare Book School Certificate" not in text
+    assert "Not within that: 1 other certificate the article prices (from $6,975)" in text
+
+
+def test_a_goal_with_nothing_to_search_for_asks_for_a_subject(kb):
+    answer = query_answers.topic_question_answer(kb.programs, {t.id: t.label for t in kb.topics})
+    assert answer.text.startswith("Which subject or goal should I look for?")
+    assert "legal information" in answer.text and "help me choose a certificate" in answer.text
+    assert answer.buttons[-1].payload == "/start_guided_advice"
 
 
 def test_the_shortest_certificate_ranks_only_what_the_article_gives_days_for(kb):

@@ -96,3 +96,51 @@ def test_who_said_something_finds_the_person_by_what_they_said(read):
 def test_a_never_given_attribute_is_an_honest_unknown_for_what_was_named(read):
     query = read("who teaches the calrbs critical librarianship courses", "find_certificate")
     assert query == Query("lookup", programs=("calrbs-critical-librarianship",), attribute="instructors")
+
+
+def test_a_message_with_nothing_of_ours_is_not_read_as_about_the_program_in_context(read):
+    context = Context(program="sjsu-digital-assets")
+    assert read("can you help me write my personal statement for it", "nlu_fallback", context) is None
+    assert read("zotero or endnote, which citation manager is better?", "compare_programs") is None
+    assert read("compare them", "compare_programs") == Clarification("compare")
+
+
+def test_out_of_scope_uses_the_context_only_when_the_message_points_back_at_it(kb):
+    from actions.understanding import Mentions, in_scope
+
+    context = Context(program="calrbs-rare-books-manuscripts", last_attribute="eligibility")
+    asks_who = Mentions(attributes=("eligibility",))
+    assert not in_scope(asks_who, "how do I get admitted to an MLIS program in the first place?", context)
+    assert in_scope(asks_who, "can anyone enrol in it?", context)
+
+
+def test_a_superlative_names_its_first_and_the_whole_order_on_request(read):
+    assert read("rank them by price", "ask_cost") == Query("rank", attribute="cost", order="min", full=True)
+
+
+def test_a_cost_comparison_follows_the_question_before(read):
+    context = Context(program="rbs-certificate", last_attribute="cost")
+    query = read("is that more than the UCLA one?", "ask_cost", context)
+    assert query.operation == "compare" and query.programs[0] == "rbs-certificate"
+    assert set(query.programs[1:]) <= {"calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"}
+
+
+def test_a_bare_attribute_after_a_short_list_is_about_that_list(read):
+    listed = ("calrbs-critical-librarianship", "calrbs-rare-books-manuscripts")
+    assert read("price?", "ask_cost", Context(listed=listed)) == Query("lookup", programs=listed, attribute="cost")
+
+
+def test_a_goal_we_cannot_search_for_gets_a_question_not_every_certificate(read):
+    assert read("I am a metadata librarian. What should I look at?", "find_certificate") == Special("which_topic")
+    assert read("which certificates are there?", "find_certificate") == Query("find")
+
+
+def test_list_them_lists_the_programs_of_the_last_answer(read):
+    listed = ("arizona-archival-studies", "arizona-legal-information")
+    assert read("list them", "show_shortlist", Context(listed=listed)) == Query("describe", programs=listed)
+
+
+def test_a_person_in_context_asked_about_a_school_is_about_the_person(read):
+    context = Context(person="cristian-roman-palacios")
+    assert read("is he at san jose state?", "ask_program_details", context) == Query(
+        "describe", person="cristian-roman-palacios", attribute="provider")
