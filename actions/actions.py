@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, query_answers
-from actions.answer import Answer
+from actions.answer import CLARIFICATION, Answer, about
 from actions.context import existing_program, existing_programs
 from actions.slots import INSTITUTION_SLOT, LAST_QUESTION_SLOT, LISTED_PROGRAMS_SLOT, PERSON_SLOT, PROGRAM_SLOT
 from actions.shared_knowledge import shared_knowledge_base
@@ -259,7 +259,8 @@ class QuestionAction(KnowledgeAction):
             named = list(clarification.candidates)
             others = [p for p in kb.programs if p.id not in named][:6]
             if named:
-                return Answer("Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."), []
+                return Answer("Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\".",
+                              kind=CLARIFICATION, about=about("compare", named)), []
             return answers.which_program_answer("compare_programs", others, kb,
                                                 "Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."), []
         if clarification.provider and attribute and len({
