@@ -8,7 +8,6 @@ than a new empty database.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,15 +55,15 @@ class TrackerStore:
         return self.url.render_as_string(hide_password=True)
 
 
-def _substitute(value: Any, endpoints: Path) -> Any:
+def _substitute(value: Any, endpoints: Path, variables: Dict[str, str]) -> Any:
     if not isinstance(value, str):
         return value
 
     def variable(match: "re.Match[str]") -> str:
         name = match.group(1)
-        if name not in os.environ:
+        if name not in variables:
             raise StoreUnavailable(f"{endpoints} needs ${{{name}}}, which is not set")
-        return os.environ[name]
+        return variables[name]
 
     return _VARIABLE.sub(variable, value)
 
@@ -73,8 +72,8 @@ def configured_store(settings: Optional[Settings] = None) -> TrackerStore:
     """The tracker store of the endpoints file the launcher uses ($RASA_ENDPOINTS, else endpoints.yml)."""
     settings = settings or Settings()
     endpoints = settings.endpoints
-    # The launcher gives Rasa TRACKER_DB (the SQLite file); the report resolves it the same way.
-    os.environ.setdefault("TRACKER_DB", str(settings.tracker_db))
+    # The variables Rasa sees when the launcher starts it (TRACKER_DB included).
+    variables = settings.environment()
     try:
         config = yaml.safe_load(endpoints.read_text(encoding="utf-8")) or {}
     except OSError as error:
@@ -82,7 +81,7 @@ def configured_store(settings: Optional[Settings] = None) -> TrackerStore:
     store = config.get("tracker_store") or {}
     if not isinstance(store, dict) or "dialect" not in store and "url" not in store:
         raise StoreUnavailable(f"{endpoints} configures no SQL tracker store (tracker_store with a dialect)")
-    store = {key: _substitute(value, endpoints) for key, value in store.items()}
+    store = {key: _substitute(value, endpoints, variables) for key, value in store.items()}
     dialect = str(store.get("dialect", "sqlite"))
     if dialect == "sqlite":
         path = Path(store.get("db") or "rasa.db")
