@@ -245,19 +245,21 @@ def no_match_answer(criteria: str, landscape: Landscape, citation: str) -> Answe
     return Answer(text, buttons)
 
 
-def which_program_answer(question_intent: str, programs: Sequence[Program], kb: KnowledgeBase, prompt: str) -> Answer:
+def which_program_answer(question_intent: str, programs: Sequence[Program], kb: KnowledgeBase, prompt: str,
+                         attribute: str = "") -> Answer:
     """Ask which program the user means, with one button per candidate."""
     buttons = [
         Button.for_intent(f"{p.name} ({kb.provider_of(p).name})", question_intent, {"program": p.id})
         for p in programs
     ]
-    return Answer(prompt, tuple(buttons), kind=CLARIFICATION)
+    return Answer(prompt, tuple(buttons), kind=CLARIFICATION, about=about(attribute))
 
 
-def which_institution_answer(question_intent: str, providers: Sequence[Provider], prompt: str) -> Answer:
+def which_institution_answer(question_intent: str, providers: Sequence[Provider], prompt: str,
+                             attribute: str = "") -> Answer:
     """Ask which school the user means, with one button per school."""
     buttons = [Button.for_intent(p.name, question_intent, {"institution": p.id}) for p in providers]
-    return Answer(prompt, tuple(buttons), kind=CLARIFICATION)
+    return Answer(prompt, tuple(buttons), kind=CLARIFICATION, about=about(attribute))
 
 
 def out_of_range_answer(position: str, listed: int) -> Answer:
