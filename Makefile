@@ -73,6 +73,10 @@ bench: train
 report: install
 	$(PY) -m rasa_project.report $(if $(SINCE),--since $(SINCE))
 
+## check-sources: every figure and name of the knowledge base against the paragraph it cites (SOURCES=folder of the article)
+check-sources: install
+	$(PY) -m source_check $(SOURCES)
+
 clean:
 	rm -rf models results run .cache .pytest_cache
 
