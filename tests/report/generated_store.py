@@ -92,31 +92,59 @@ def conversation_events(number: int, shape: str, channel: str) -> List[Dict[str,
     return events
 
 
-def fill(path: Path, conversations: int, days: int = 30) -> Expected:
-    """Write ``conversations`` generated conversations (spread over ``days``) into the store at ``path``."""
-    create_events_table(path)
+def expected_counts(conversations: int, days: int = 30) -> Expected:
+    """What the report should count for ``generated_rows(conversations, days)``."""
     per_shape: Dict[str, int] = {}
     per_channel: Dict[str, int] = {}
+    for number in range(conversations):
+        shape, channel = SHAPES[number % len(SHAPES)], CHANNELS[number % len(CHANNELS)]
+        per_shape[shape] = per_shape.get(shape, 0) + 1
+        per_channel[channel] = per_channel.get(channel, 0) + 1
+    return Expected(conversations, per_shape, per_channel, min(days, conversations))
 
-    def rows() -> Iterator[Tuple[Any, ...]]:
-        for number in range(conversations):
-            shape, channel = SHAPES[number % len(SHAPES)], CHANNELS[number % len(CHANNELS)]
-            per_shape[shape] = per_shape.get(shape, 0) + 1
-            per_channel[channel] = per_channel.get(channel, 0) + 1
-            timestamp = START + (number % days) * DAY + number * 0.001
-            for event in conversation_events(number, shape, channel):
-                timestamp += 0.0001
-                event["timestamp"] = timestamp
-                intent = event.get("parse_data", {}).get("intent", {}).get("name")
-                yield (f"generated-sender-{number:06d}", event["event"], timestamp, intent, event.get("name"),
-                       json.dumps(event))
 
+def generated_rows(conversations: int, days: int = 30) -> Iterator[Tuple[Any, ...]]:
+    """The events table's rows for ``conversations`` generated conversations spread over ``days``."""
+    for number in range(conversations):
+        shape, channel = SHAPES[number % len(SHAPES)], CHANNELS[number % len(CHANNELS)]
+        timestamp = START + (number % days) * DAY + number * 0.001
+        for event in conversation_events(number, shape, channel):
+            timestamp += 0.0001
+            event["timestamp"] = timestamp
+            intent = event.get("parse_data", {}).get("intent", {}).get("name")
+            yield (f"generated-sender-{number:06d}", event["event"], timestamp, intent, event.get("name"),
+                   json.dumps(event))
+
+
+INSERT = ("INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
+          "VALUES ({0}, {0}, {0}, {0}, {0}, {0})")
+
+
+def fill(path: Path, conversations: int, days: int = 30) -> Expected:
+    """Write ``conversations`` generated conversations (spread over ``days``) into the SQLite store at ``path``."""
+    create_events_table(path)
     connection = sqlite3.connect(path)
     try:
         with connection:
-            connection.executemany(
-                "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
-                "VALUES (?, ?, ?, ?, ?, ?)", rows())
+            connection.executemany(INSERT.format("?"), generated_rows(conversations, days))
     finally:
         connection.close()
-    return Expected(conversations, per_shape, per_channel, min(days, conversations))
+    return expected_counts(conversations, days)
+
+
+def fill_postgres(server: Any, conversations: int, days: int = 30) -> Expected:
+    """The same into a PostgreSQL server (``tests.support.databases.PostgresServer``), events table made by Rasa."""
+    import psycopg2
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    store = SQLTrackerStore(dialect="postgresql", host=server.host, port=server.port, db=server.database,
+                            username=server.user, password=server.password)
+    store.engine.dispose()
+    connection = psycopg2.connect(host=server.host, port=server.port, user=server.user, password=server.password,
+                                  dbname=server.database, connect_timeout=5)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.executemany(INSERT.format("%s"), list(generated_rows(conversations, days)))
+    finally:
+        connection.close()
+    return expected_counts(conversations, days)
