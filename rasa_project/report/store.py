@@ -52,6 +52,9 @@ class TrackerStore:
 
     @property
     def description(self) -> str:
+        """The store as the report names it: a SQLite file's path, or the database URL without its password."""
+        if self.url.get_backend_name() == "sqlite":
+            return f"the SQLite file {str(self.url.database).removeprefix('file:')}"
         return self.url.render_as_string(hide_password=True)
 
 
