@@ -19,7 +19,7 @@ export TF_ENABLE_ONEDNN_OPTS := 0
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: install train validate run shell test bench clean
+.PHONY: install train validate run shell test bench clean report check-sources
 
 ## install: the virtual environment (pinned versions), the blank spaCy pipeline, the chat widget
 install: $(VENV)/.installed $(SPACY_PIPELINE)/meta.json $(WIDGET)
@@ -68,6 +68,14 @@ test: validate train
 ## bench: training time, start-up, memory and latency, beside a stock rasa init bot
 bench: train
 	$(PY) -m bench
+
+## report: what people asked and what went unanswered, from the configured tracker store (SINCE=YYYY-MM-DD optional)
+report: install
+	$(PY) -m rasa_project.report $(if $(SINCE),--since $(SINCE))
+
+## check-sources: every figure and name of the knowledge base against the paragraph it cites (SOURCES=folder of the article)
+check-sources: install
+	$(PY) -m source_check $(SOURCES)
 
 clean:
 	rm -rf models results run .cache .pytest_cache

@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, query_answers
-from actions.answer import Answer
+from actions.answer import CLARIFICATION, Answer, about
 from actions.context import existing_program, existing_programs
 from actions.slots import INSTITUTION_SLOT, LAST_QUESTION_SLOT, LISTED_PROGRAMS_SLOT, PERSON_SLOT, PROGRAM_SLOT
 from actions.shared_knowledge import shared_knowledge_base
@@ -272,9 +272,11 @@ class QuestionAction(KnowledgeAction):
             named = list(clarification.candidates)
             others = [p for p in kb.programs if p.id not in named][:6]
             if named:
-                return Answer("Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."), []
+                return Answer("Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\".",
+                              kind=CLARIFICATION, about=about("compare", named)), []
             return answers.which_program_answer("compare_programs", others, kb,
-                                                "Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\"."), []
+                                                "Which two certificates should I compare? Name them, e.g. \"compare CalRBS and RBS\".",
+                                                "compare"), []
         if clarification.provider and attribute and len({
                 query_answers.attribute_phrase(kb.facts_about(pid), attribute) for pid in clarification.candidates}) == 1:
             # "Is the SJSU certificate online?": the answer is the same for each (here: the article
@@ -299,7 +301,7 @@ class QuestionAction(KnowledgeAction):
         if intent:
             prompt = f"Which school's certificate do you mean? (I'll answer about {label}.)" if label else \
                 "Which school's certificate do you mean?"
-            return answers.which_institution_answer(intent, kb.providers, prompt), [SlotSet(LAST_QUESTION_SLOT, attribute)]
+            return answers.which_institution_answer(intent, kb.providers, prompt, attribute or ""), [SlotSet(LAST_QUESTION_SLOT, attribute)]
         programs = list(kb.programs)
         return query_answers.clarification_answer(attribute, label, programs, {p.id: p for p in kb.providers}), [
             SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in programs]), SlotSet(LAST_QUESTION_SLOT, attribute)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Iterable, List, Optional, Sequence
 
-from actions.answer import Answer, Button
+from actions.answer import CLARIFICATION, NOT_GIVEN, Answer, Button, about
+from actions.answer import NOT_UNDERSTOOD as NOT_UNDERSTOOD_KIND, OUT_OF_SCOPE as OUT_OF_SCOPE_KIND
 from knowledge import KnowledgeBase
 from knowledge.records import Advice, Landscape, Program, Provider, WorthItPoint
 from knowledge.results import Comparison, Cost, FundingFacts, PrerequisiteAdvice, ProgramFacts, ProgramMatch
@@ -75,7 +76,8 @@ def cost_answer(cost: Cost, citation: str) -> Answer:
             text += f" Scholarships can cover {join_words(covered)}"
             text += f", but not {join_words(not_covered, 'or')}." if not_covered else "."
     text += "\n" + source_line(citation)
-    return Answer(text, tuple(follow_up_buttons("program", cost.program.id, skip="ask_cost")))
+    return Answer(text, tuple(follow_up_buttons("program", cost.program.id, skip="ask_cost")),
+                  kind=NOT_GIVEN if tuition is None else "", about=about("cost", [cost.program.id]) if tuition is None else ())
 
 
 def provider_cost_answer(provider: Provider, programs: Sequence[Program], citation: str) -> Answer:
@@ -98,7 +100,9 @@ def provider_cost_answer(provider: Provider, programs: Sequence[Program], citati
     buttons = [Button.for_intent(f"Cost of {p.name}", "ask_cost", {"program": p.id}) for p in programs[:MAX_LISTED]]
     if tuition != "unknown":
         buttons = [Button.for_intent("How can I pay for it?", "ask_funding", {"institution": provider.id})]
-    return Answer(text, tuple(buttons))
+    unknown = tuition == "unknown"
+    return Answer(text, tuple(buttons), kind=NOT_GIVEN if unknown else "",
+                  about=about("cost", [p.id for p in programs]) if unknown else ())
 
 
 # -- funding ------------------------------------------------------------------
@@ -149,7 +153,8 @@ def funding_answer(facts: FundingFacts, citation: str, *, for_provider: bool = F
         )
     text += "\n" + source_line(citation)
     entity, value = ("institution", facts.provider.id) if for_provider else ("program", facts.program.id)
-    return Answer(text, tuple(follow_up_buttons(entity, value, skip="ask_funding")[:2]))
+    return Answer(text, tuple(follow_up_buttons(entity, value, skip="ask_funding")[:2]),
+                  kind="" if lines else NOT_GIVEN, about=() if lines else about("funding", [facts.program.id]))
 
 
 def general_funding_answer(landscape: Landscape, citation: str, providers: Sequence[Provider] = ()) -> Answer:
@@ -241,23 +246,26 @@ def no_match_answer(criteria: str, landscape: Landscape, citation: str) -> Answe
     return Answer(text, buttons)
 
 
-def which_program_answer(question_intent: str, programs: Sequence[Program], kb: KnowledgeBase, prompt: str) -> Answer:
+def which_program_answer(question_intent: str, programs: Sequence[Program], kb: KnowledgeBase, prompt: str,
+                         attribute: str = "") -> Answer:
     """Ask which program the user means, with one button per candidate."""
     buttons = [
         Button.for_intent(f"{p.name} ({kb.provider_of(p).name})", question_intent, {"program": p.id})
         for p in programs
     ]
-    return Answer(prompt, tuple(buttons))
+    return Answer(prompt, tuple(buttons), kind=CLARIFICATION, about=about(attribute))
 
 
-def which_institution_answer(question_intent: str, providers: Sequence[Provider], prompt: str) -> Answer:
+def which_institution_answer(question_intent: str, providers: Sequence[Provider], prompt: str,
+                             attribute: str = "") -> Answer:
     """Ask which school the user means, with one button per school."""
     buttons = [Button.for_intent(p.name, question_intent, {"institution": p.id}) for p in providers]
-    return Answer(prompt, tuple(buttons))
+    return Answer(prompt, tuple(buttons), kind=CLARIFICATION, about=about(attribute))
 
 
 def out_of_range_answer(position: str, listed: int) -> Answer:
-    return Answer(f"The last list I showed had {listed} certificate{'s' if listed != 1 else ''}; which one do you mean?")
+    return Answer(f"The last list I showed had {listed} certificate{'s' if listed != 1 else ''}; which one do you mean?",
+                  kind=CLARIFICATION)
 
 
 # -- the bigger picture -------------------------------------------------------------
@@ -355,8 +363,9 @@ OUT_OF_SCOPE = (
 
 
 def not_understood_answer() -> Answer:
-    return Answer(NOT_UNDERSTOOD, (Button("What can you do?", "/help"), Button.for_intent("Find a certificate", "find_certificate")))
+    return Answer(NOT_UNDERSTOOD, (Button("What can you do?", "/help"), Button.for_intent("Find a certificate", "find_certificate")),
+                  kind=NOT_UNDERSTOOD_KIND)
 
 
 def out_of_scope_answer() -> Answer:
-    return Answer(OUT_OF_SCOPE, (Button("What can you do?", "/help"),))
+    return Answer(OUT_OF_SCOPE, (Button("What can you do?", "/help"),), kind=OUT_OF_SCOPE_KIND)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from actions.answer import Answer, Button
+from actions.answer import CLARIFICATION, CLOSEST_FACTS, NOT_GIVEN, Answer, Button, about
 from actions.answers import (
     MAX_LISTED,
     follow_up_buttons,
@@ -214,7 +214,8 @@ def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, c
     buttons: Tuple[Button, ...] = ()
     if len(members) == 1:
         buttons = tuple(follow_up_buttons("program", members[0].program.id)[:3])
-    return Answer(text + "\n" + source_line(citation), buttons)
+    return Answer(text + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if unknown else "",
+                  about=about(attribute, [f.program.id for f in unknown]) if unknown else ())
 
 
 def hardest_line(hardest: Sequence[Tuple[Person, str]]) -> str:
@@ -372,7 +373,8 @@ def general_answer(attribute: str, label: str, landscape: Landscape, citation: s
         text = hardest_line(hardest)
     else:
         text = f"The article does not say {label} for any of the certificates it names; ask the school you are considering."
-    return Answer(text + "\n" + source_line(citation))
+    said = attribute == "hardest" and bool(hardest)
+    return Answer(text + "\n" + source_line(citation), kind="" if said else NOT_GIVEN, about=() if said else about(attribute))
 
 
 def provider_answer(provider: Provider, matches: Sequence[ProgramMatch], citation: str) -> Answer:
@@ -400,7 +402,7 @@ def clarification_answer(attribute: Optional[str], label: str, programs: Sequenc
         Button.for_intent(f"{p.name} ({providers[p.provider].name})", intent, {"program": p.id, **entities})
         for p in programs
     )
-    return Answer(prompt, buttons)
+    return Answer(prompt, buttons, kind=CLARIFICATION, about=about(attribute, [p.id for p in programs]))
 
 
 def topic_question_answer(programs: Sequence[Program], topic_labels: Dict[str, str]) -> Answer:
@@ -417,4 +419,4 @@ def closest_facts_answer(facts: Sequence[Tuple[str, str]], citation: str) -> Ans
     """The last resort: the knowledge base's statements nearest the question, labelled as such."""
     lines = ["Sorry, I didn't understand that exactly. The closest facts I have:"]
     lines += [f"- {text} (the article's {where})" for text, where in facts]
-    return Answer("\n".join(lines) + "\n" + source_line(citation))
+    return Answer("\n".join(lines) + "\n" + source_line(citation), kind=CLOSEST_FACTS)

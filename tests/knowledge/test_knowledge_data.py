@@ -18,14 +18,13 @@ import yaml
 from pydantic import BaseModel
 
 from knowledge import DEFAULT_DIRECTORY, KnowledgeBase, load_knowledge_base
+from source_check.paragraphs import body_paragraphs
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_CANDIDATES = (
     os.environ.get("MLIS_ARTICLE", ""),
     str(REPO_ROOT.parent / "shared" / "source" / "000_fc50d17982747907.txt"),
 )
-FIRST_BODY_PARAGRAPH = "After the time and expense"
-LAST_BODY_PARAGRAPH = "Jennifer A. Dixon is a law librarian"
 
 ARIZONA_PROGRAMS = (
     "arizona-archival-studies",
@@ -55,10 +54,7 @@ def article_text() -> str:
 @pytest.fixture(scope="module")
 def article_paragraphs(article_text: str) -> Tuple[str, ...]:
     """The body paragraphs, numbered from 1 as in source.yml (index 0 is paragraph 1)."""
-    lines = [line.strip() for line in article_text.splitlines() if line.strip()]
-    first = next(i for i, line in enumerate(lines) if line.startswith(FIRST_BODY_PARAGRAPH))
-    last = next(i for i, line in enumerate(lines) if line.startswith(LAST_BODY_PARAGRAPH))
-    return tuple(lines[first : last + 1])
+    return body_paragraphs(article_text)
 
 
 # -- what the article names ------------------------------------------------
