@@ -412,7 +412,7 @@ def topic_question_answer(programs: Sequence[Program], topic_labels: Dict[str, s
             + join_words([topic_labels[t] for t in topics]) + ". Or say \"help me choose a certificate\" "
             "and I'll ask a few questions and suggest up to three.")
     buttons = tuple(Button.for_intent(topic_labels[t].capitalize(), "find_certificate", {"topic": t}) for t in topics[:6])
-    return Answer(text, buttons + (Button("Help me choose", "/start_guided_advice"),))
+    return Answer(text, buttons + (Button("Help me choose", "/start_guided_advice"),), kind=CLARIFICATION, about=about("topics"))
 
 
 def closest_facts_answer(facts: Sequence[Tuple[str, str]], citation: str) -> Answer:

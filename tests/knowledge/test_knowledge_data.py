@@ -7,7 +7,6 @@ and every ``source`` must point at the paragraph that says it.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -20,11 +19,9 @@ from pydantic import BaseModel
 from knowledge import DEFAULT_DIRECTORY, KnowledgeBase, load_knowledge_base
 from source_check.paragraphs import body_paragraphs
 
+from tests.support.sources import article_path
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-ARTICLE_CANDIDATES = (
-    os.environ.get("MLIS_ARTICLE", ""),
-    str(REPO_ROOT.parent / "shared" / "source" / "000_fc50d17982747907.txt"),
-)
 
 ARIZONA_PROGRAMS = (
     "arizona-archival-studies",
@@ -45,10 +42,7 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="module")
 def article_text() -> str:
-    for candidate in ARTICLE_CANDIDATES:
-        if candidate and Path(candidate).is_file():
-            return Path(candidate).read_text(encoding="utf-8")
-    pytest.fail("the article is not at ../shared/source/ beside the repository (or set MLIS_ARTICLE)")
+    return article_path().read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -11,18 +11,15 @@ import pytest
 
 from knowledge import DEFAULT_DIRECTORY
 from source_check.figures import figures_in, named_in
-from tests.knowledge.test_knowledge_data import ARTICLE_CANDIDATES
+from tests.support.sources import article_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def sources() -> Path:
-    """The folder holding the article (MLIS_ARTICLE, or where the knowledge tests find it)."""
-    for candidate in ARTICLE_CANDIDATES:
-        if candidate and Path(candidate).is_file():
-            return Path(candidate).parent
-    pytest.skip("the article is not available here (set MLIS_ARTICLE)")
+    """The folder holding the article (``MLIS_SOURCES``)."""
+    return article_path().parent
 
 
 def check_sources(*args: str) -> subprocess.CompletedProcess:
