@@ -122,6 +122,15 @@ def _topics(facts: ProgramFacts) -> Optional[str]:
     return text + (f"; its courses cover {join_words(list(courses))}" if courses else "")
 
 
+def _courses(facts: ProgramFacts) -> Optional[str]:
+    courses = facts.topic_labels[len(facts.program.topics):]
+    pathways = [p.name for p in facts.program.pathways]
+    if not (courses or pathways):
+        return None
+    said = f"its courses cover {join_words(list(courses))}" if courses else f"its pathways are {join_words(pathways)}"
+    return f"{said}; the article names no list of courses"
+
+
 def _pathways(facts: ProgramFacts) -> Optional[str]:
     if not facts.program.pathways:
         return None
@@ -168,7 +177,7 @@ def _location(facts: ProgramFacts) -> Optional[str]:
 
 ATTRIBUTE_PHRASES: Dict[str, Callable[[ProgramFacts], Optional[str]]] = {
     "cost": _cost, "funding": _funding, "eligibility": _eligibility, "audience": _audience,
-    "structure": _structure, "length": _length, "delivery": _delivery, "topics": _topics,
+    "structure": _structure, "length": _length, "delivery": _delivery, "topics": _topics, "courses": _courses,
     "pathways": _pathways, "started": _started, "growth": _growth, "prerequisites": _prerequisites,
     "hardest": _hardest, "quotes": _quotes, "provider": _provider, "credential": _credential,
     "location": _location,

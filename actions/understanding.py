@@ -230,6 +230,15 @@ def understand(
             and intent not in ("ask_landscape", "ask_worth_it"):
         return Special("article")
 
+    # "Is there a sister program at the same school?": the school's other certificates.
+    if "others_at_school" in op_names and not mentions.programs:
+        school = _only(mentions.institutions) or context.provider or (
+            kb.program(context.program).provider if context.program else None)
+        if school:
+            others = tuple(p.id for p in kb.programs_of(school) if p.id != context.program)
+            return Query("describe", programs=others) if others else Query(
+                "describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
+
     # The whole order: "rank them by price", "sort the certificates by length".
     if "rank_all" in op_names:
         ranked_attribute = next((a for a in (attribute, context.last_attribute) if a in RANKABLE), "cost")

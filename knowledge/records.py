@@ -227,11 +227,11 @@ class Person(Record):
 
 
 AttributeId = Literal[
-    "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics",
+    "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics", "courses",
     "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
     "source", "location", "deadlines", "outcomes", "instructors", "admission",
 ]
-OperationId = Literal["compare", "rank_max", "rank_min", "rank_all", "filter_under", "filter_over", "count", "list", "describe"]
+OperationId = Literal["compare", "rank_max", "rank_min", "rank_all", "others_at_school", "filter_under", "filter_over", "count", "list", "describe"]
 
 
 class AttributeWords(Record):

@@ -83,3 +83,11 @@ def test_a_program_added_in_yaml_only_is_ranked_and_filtered(tmp_path):
     assert ranking.ranked[0][0].program.id == "npu-puppetry" and ranking.ranked[0][1] == 3600
     filtered = kbq.filter_by_cost(kb, "under", 5000)
     assert [f.program.id for f, _ in filtered.passing] == ["npu-puppetry"]
+
+
+def test_which_courses_says_the_article_names_none_and_what_they_cover(kb):
+    label = kb.attribute_label("courses")
+    unknown = query_answers.lookup_answer([kb.facts_about("sjsu-digital-assets")], "courses", label, CITATION).text
+    assert unknown.startswith("The article does not say which courses it is made of for the Digital Assets Management")
+    covered = query_answers.lookup_answer([kb.facts_about("rbs-certificate")], "courses", label, CITATION).text
+    assert "its courses cover" in covered and "the article names no list of courses" in covered

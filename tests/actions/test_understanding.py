@@ -144,3 +144,14 @@ def test_a_person_in_context_asked_about_a_school_is_about_the_person(read):
     context = Context(person="cristian-roman-palacios")
     assert read("is he at san jose state?", "ask_program_details", context) == Query(
         "describe", person="cristian-roman-palacios", attribute="provider")
+
+
+def test_a_sister_program_is_the_other_certificate_of_the_same_school(read):
+    context = Context(program="calrbs-critical-librarianship")
+    assert read("is there a sister program at the same school", "nlu_fallback", context) == Query(
+        "describe", programs=("calrbs-rare-books-manuscripts",))
+
+
+def test_which_courses_is_asked_apart_from_topics(read):
+    assert read("what courses are in it?", "ask_program_details", Context(program="sjsu-digital-assets")) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="courses")
