@@ -34,6 +34,8 @@ GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source
 
 _GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
 _PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
+_COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
+                         r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 _OTHER = re.compile(r"\bthe other (one|certificate|program|cert)\b", re.I)
 _WHO_DID = re.compile(r"\b(who|which person|anyone|somebody|someone)\b.*\b(said|says|say|thinks?|believes?|found|built|made|took|takes|taking|completed|did|called|mentioned|described)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
@@ -42,7 +44,8 @@ _PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
                           r"program|course|school)s?)\b", re.I)
 # A subject of the message's own that is not a certificate of ours: "an MLIS program", "my degree".
-_OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (\w+ )?(program|programme|degree|school|university|college|job)s?\b", re.I)
+_OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(program|programme|degree|school|university|college|job)s?\b",
+                            re.I)
 _SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
 _WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
 _ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)
@@ -252,8 +255,9 @@ def understand(
             ranked_attribute = rest[0] if rest else attribute
             if ranked_attribute in RANKABLE:
                 programs = _group(mentions, context, kb, text)
-                if not programs and len(context.listed) >= 2 and not _WHOLE_CATALOGUE.search(text):
-                    programs = context.listed  # "which is cheaper?" after a list or a comparison
+                if not programs and len(context.listed) >= 2 and not _WHOLE_CATALOGUE.search(text) \
+                        and (_COMPARATIVE.search(text) or _PLURAL_REFERENCE.search(text)):
+                    programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
                 # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
                 # which is cheaper?"; over every program, the first is.
                 return Query("rank", programs=programs, attribute=ranked_attribute,
@@ -368,7 +372,8 @@ def understand(
     if attribute in GENERAL_ATTRIBUTES and not _SINGULAR_PRONOUN.search(text):
         return Special("general", attribute=attribute)
     if attribute is not None:
-        return Clarification(attribute)
+        # "How do I get admitted to an MLIS program?": a subject of its own, not one of ours to ask about.
+        return None if _OTHER_SUBJECT.search(text) else Clarification(attribute)
     if "list" in op_names or "count" in op_names:
         return Query("find")
     return None

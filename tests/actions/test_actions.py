@@ -200,3 +200,16 @@ def test_action_server_refuses_to_start_on_an_invalid_knowledge_base(tmp_path):
 async def test_a_non_text_program_slot_is_treated_as_empty(kb):
     text, buttons, _ = await run(ActionAnswerCost(kb), tracker(entity("program", 2), program=2, listed_programs="x"))
     assert "Which" in text and buttons
+
+
+async def test_a_topic_search_lists_the_certificates_about_it_not_every_course_touching_it(kb):
+    text, _, events = await run(ActionFindCertificates(kb), tracker(entity("topic", "activism")))
+    assert "Critical Librarianship, Activism, and Justice" in text
+    assert "Rare Books and Manuscripts" not in text
+    bookbinding, _, _ = await run(ActionFindCertificates(kb), tracker(entity("topic", "bookbinding")))
+    assert "Rare Book School Certificate of Completion" in bookbinding  # only its courses cover it: still listed
+
+
+async def test_advice_names_its_learner_so_who_said_that_points_at_her(kb):
+    _, _, events = await run(ActionAnswerPrerequisites(kb), tracker(entity("program", "arizona-nlp")))
+    assert slot(events, "person") == "kendra-lyons"

@@ -155,3 +155,15 @@ def test_a_sister_program_is_the_other_certificate_of_the_same_school(read):
 def test_which_courses_is_asked_apart_from_topics(read):
     assert read("what courses are in it?", "ask_program_details", Context(program="sjsu-digital-assets")) == Query(
         "lookup", programs=("sjsu-digital-assets",), attribute="courses")
+
+
+def test_a_superlative_after_a_list_ranks_everything_a_comparative_ranks_the_list(read):
+    tie = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert read("and the priciest", "ask_cost", tie) == Query("rank", attribute="cost", order="max")
+    pair = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("which is cheaper?", "ask_cost", pair).programs == pair.listed
+
+
+def test_a_question_about_a_subject_of_its_own_is_not_asked_back_about_ours(read):
+    assert read("how do I get admitted to an MLIS program in the first place?", "ask_program_details") is None
+    assert read("how do I get admitted to a certificate program?", "ask_program_details") == Clarification("eligibility")
