@@ -509,6 +509,9 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
+        if checked.values is None and mentions.names_anything:
+            # "I run a small law library and want to upskill, ideas?": no interview answer, a question.
+            return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         if checked.values is None:
             self.send(dispatcher, words.unreadable_answer(slot))
             return [SlotSet(slot, previous_value(tracker, slot))]

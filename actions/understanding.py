@@ -417,7 +417,10 @@ def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Men
     if mentions.credentials and not mentions.programs and len(pool) > 1:
         kinds = [pid for pid in pool if kb.program(pid).credential in mentions.credentials]
         if len(kinds) == 1:
-            return kinds, None
+            # "the Arizona archives cert and the SJSU post-master's": the kind narrows its own school only.
+            school = kb.program(kinds[0]).provider
+            others = tuple(pid for pid in subjects if kb.program(pid).provider != school)
+            return tuple(dict.fromkeys((*others, kinds[0]))), None
     if _OTHER.search(text) and context.program and not mentions.programs:
         group = context.listed if context.program in context.listed else pool
         others = [pid for pid in group if pid != context.program]

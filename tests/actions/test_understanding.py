@@ -167,3 +167,8 @@ def test_a_superlative_after_a_list_ranks_everything_a_comparative_ranks_the_lis
 def test_a_question_about_a_subject_of_its_own_is_not_asked_back_about_ours(read):
     assert read("how do I get admitted to an MLIS program in the first place?", "ask_program_details") is None
     assert read("how do I get admitted to a certificate program?", "ask_program_details") == Clarification("eligibility")
+
+
+def test_a_kind_of_certificate_narrows_its_own_school_only(read):
+    assert read("compare the arizona archives cert with the sjsu post-masters", "compare_programs") == Query(
+        "compare", programs=("arizona-archival-studies", "sjsu-post-masters"))

@@ -398,3 +398,20 @@ async def test_a_search_asked_as_a_question_during_the_topic_question_is_answere
     typed = "which certificates cover digital humanities?"
     _, _, events = await run_events(validate, form_turn(typed, "find_certificate", {INTEREST: typed}, INTEREST))
     assert steps_aside(events)
+
+
+async def test_a_budget_outside_the_questions_shows_what_fits_it(kb):
+    typed = "what if my limit is 7000"
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({BUDGET: typed}, typed, "inform_budget",
+                                                                          [entity("amount", "7000")]))
+    assert "Got it, I've noted that: budget $7,000." in text
+    assert "Certificates with tuition under $7,000" in text and "$6,975" in text
+    assert slots[BUDGET] == 7000
+
+
+async def test_a_question_read_as_a_role_outside_the_questions_is_answered(kb):
+    typed = "i run a small law library and want to upskill, ideas?"
+    law = [entity("topic", "legal-information")]
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({ROLE: typed}, typed, "inform_role", law))
+    assert "Legal Information graduate certificate" in text
+    assert ROLE not in slots
