@@ -61,6 +61,7 @@ from rasa_project.stores.recent import (
     Recent,
     RecentConversations,
     bounded,
+    current_session,
 )
 
 logger = logging.getLogger(__name__)
@@ -267,7 +268,8 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             # takes the session from the database.
             self.recent.forget(sender_id)
         elif stored_data:
-            events = previous.events + [json.loads(data) for data in stored_data]
+            # A new session starts the recent events afresh, as a read from the database would.
+            events = current_session(previous.events + [json.loads(data) for data in stored_data])
             if len(events) > 2 * self.recent_events:
                 events = bounded(sender_id, events, self.domain.slots, self.recent_events)
             self.recent.put(sender_id, Recent(last_id, events))

@@ -138,3 +138,19 @@ def test_bounding_replays_to_the_same_state_as_the_whole_session(domain):
     # The cut starts a turn: action_listen, then the user's message, after the restored state.
     first_real = next(i for i, e in enumerate(cut) if e["event"] == "action")
     assert cut[first_real]["name"] == "action_listen" and cut[first_real + 1]["event"] == "user"
+
+
+async def test_a_new_session_starts_the_recent_events_as_a_read_from_the_database_does(tmp_path, domain):
+    from rasa.shared.core.events import SessionStarted
+
+    store = open_store(tmp_path, domain)
+    await hold_conversation(store, "sessions", 10)
+    tracker = await store.retrieve("sessions")
+    for event in [ActionExecuted("action_session_start"), SessionStarted(), SlotSet("program", "carried_over"),
+                  ActionExecuted("action_listen")]:
+        tracker.update(event)
+    await store.save(tracker)
+    cached = [e.as_dict() for e in (await store.retrieve("sessions")).events]
+    from_database = [e.as_dict() for e in (await open_store(tmp_path, domain).retrieve("sessions")).events]
+    assert cached == from_database and cached[0]["event"] == "session_started"
+    assert len((await store.retrieve_full_tracker("sessions")).events) > len(cached)
