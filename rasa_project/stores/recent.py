@@ -31,7 +31,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 ACTION_LISTEN = "action_listen"
 # About eight of the advisor's turns: more than any rule or the memoization's max_history look back.
 DEFAULT_RECENT_EVENTS = 100
-DEFAULT_CONVERSATIONS_CACHED = 2000
+# Each kept conversation holds 100-200 events as dicts, up to about 1 MB for a long one with
+# the full parse data of its user messages: 500 conversations stay well under the Rasa server's own 0.9 GiB.
+DEFAULT_CONVERSATIONS_CACHED = 500
 
 
 def _is_turn_start(events: List[Dict[str, Any]], index: int) -> bool:
