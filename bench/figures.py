@@ -74,6 +74,34 @@ def load_rows(found: Measurements) -> List[Row]:
     return rows
 
 
+# Issue 14: turns 280-300 of one conversation at most 1.2x as slow as its turns 0-20. The
+# bound is on each bot's own ratio (shown in the stock and advisor columns), not on advisor / stock.
+LONG_GROWTH_BOUND = 1.2
+
+
+def long_rows(found: Measurements) -> List[Row]:
+    """The long conversation: medians early and late, each bot's growth, throughput with deep senders."""
+    if not found.long:
+        return []
+
+    def pick(attribute: str, bot: str) -> Optional[float]:
+        return _get(found.long, bot, attribute)
+
+    def both(label: str, attribute: str, decimals: int = 1) -> Row:
+        return Row(label, pick(attribute, "stock"), pick(attribute, "advisor"), decimals=decimals)
+
+    return [
+        both("300-turn conversation: median latency, turns 0-20 (ms)", "early_ms", 0),
+        both("300-turn conversation: median latency, turns 280-300 (ms)", "late_ms", 0),
+        both(f"300-turn conversation: turns 280-300 / turns 0-20 (bound {LONG_GROWTH_BOUND:g} each)", "growth", 2),
+        both("8 users, 4 of them 300 turns deep: throughput (answers/s)", "deep_throughput"),
+        both("8 users, 4 of them 300 turns deep: p50, deep senders (ms)", "deep_p50_ms", 0),
+        both("8 users, 4 of them 300 turns deep: p50, new senders (ms)", "short_p50_ms", 0),
+        both("300-turn conversation: failed requests", "failures", 0),
+        both("8 users, 4 of them 300 turns deep: failed requests", "deep_failures", 0),
+    ]
+
+
 def all_rows(found: Measurements) -> List[Row]:
     """Every row the run measured, in reading order."""
-    return training_rows(found) + startup_rows(found) + memory_rows(found) + load_rows(found)
+    return training_rows(found) + startup_rows(found) + memory_rows(found) + load_rows(found) + long_rows(found)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, FrozenSet, Optional, Sequence, Tuple
 
-PARTS = ("training", "startup", "memory", "load")
+PARTS = ("training", "startup", "memory", "load", "long")
 FULL_SECONDS_PER_BOT = 40.0
 QUICK_SECONDS_PER_BOT = 6.0
 

@@ -9,7 +9,9 @@ Order of a full run (each step for both bots before the next step):
 4. load: for each level of users, the bots take turns in the order ABBA (then BAAB
    for the next level), each half of the time, so drift in the machine's load hits
    both alike;
-5. memory: peak resident memory of every server process, read after the load.
+5. long conversation: each bot in turn, 300 turns of one sender and 8 users of whom
+   4 are 300 turns deep (``bench/long_conversation.py``);
+6. memory: peak resident memory of every server process, read after the load.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Dict, List
 
 from bench.bots import AdvisorBot, Bot, StockBot
+from bench import long_conversation
 from bench.load import LoadResult, answered, conversations, run_load
 from bench.options import Options
 from bench.procs import TimedRun, peak_rss_mib
@@ -50,6 +53,7 @@ class Measurements:
     startup: Dict[str, Startup] = field(default_factory=dict)
     memory_mib: Dict[str, Dict[str, float]] = field(default_factory=dict)
     load: Dict[str, Dict[int, LoadSummary]] = field(default_factory=dict)
+    long: Dict[str, long_conversation.LongConversation] = field(default_factory=dict)
     context: Dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
@@ -135,7 +139,7 @@ def measure(options: Options, workdir: Path, log: Callable[[str], None] = print)
     advisor = AdvisorBot(workdir, options.advisor_env, options.advisor_endpoints)
     bots: List[Bot] = [stock, advisor]
     found = Measurements()
-    serving = bool(options.parts & {"startup", "memory", "load"})
+    serving = bool(options.parts & {"startup", "memory", "load", "long"})
     try:
         # The stock bot needs a model to be served: trained here unless one is given.
         stock.trained_model = options.stock_model
@@ -157,6 +161,13 @@ def measure(options: Options, workdir: Path, log: Callable[[str], None] = print)
                 log(f"load: {users} users, {options.seconds_per_bot:g} s per bot ...")
                 for key, summary in load_level(bots, users, index, options, run_id).items():
                     found.load.setdefault(key, {})[users] = summary
+        if "long" in options.parts:
+            for bot in bots:
+                log(f"long conversation: {bot.key}, {long_conversation.DEPTH} turns, then "
+                    f"{long_conversation.USERS} users for {options.seconds_per_bot:g} s ...")
+                found.long[bot.key] = long_conversation.run(bot.url, bot.key, options.seconds_per_bot,
+                                                            f"bench-{run_id}-{bot.key}-long")
+                log(long_conversation.summary_line(bot.key, found.long[bot.key]))
         if serving:
             found.memory_mib = {bot.key: memory_of(bot) for bot in bots}
     finally:

@@ -21,7 +21,15 @@ This store differs from ``SQLTrackerStore`` in five ways:
   cannot take (a lone surrogate, ``"\\ud800"`` in JSON; or NUL with
   PostgreSQL) stopped the whole Rasa server;
 * a SQLite file (the local profile) keeps its connections in a pool and uses the
-  WAL journal with ``synchronous=NORMAL`` (see ``sqlite_on_connect``).
+  WAL journal with ``synchronous=NORMAL`` (see ``sqlite_on_connect``);
+* a turn costs the same at turn 300 as at turn 3: ``retrieve`` hands Rasa the recent
+  part of the conversation (``rasa_project/stores/recent.py``), kept in this process
+  and checked against the id of the last stored event (one indexed lookup), and a
+  save appends the turn's new events without counting the stored ones. The database
+  keeps every event; ``retrieve_full_tracker`` (Rasa's HTTP API, exports) reads them
+  all. Another process that wrote to the conversation (a second replica or Sanic
+  worker) changes that id, and the next read takes the whole session from the
+  database again, as after a restart.
 
 Importing this module also installs ``rasa_project.action_validation``: the
 tracker store is the one piece of the project that the Rasa server imports in
@@ -47,6 +55,14 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from rasa_project import action_validation
+from rasa_project.stores.recent import (
+    DEFAULT_CONVERSATIONS_CACHED,
+    DEFAULT_RECENT_EVENTS,
+    Recent,
+    RecentConversations,
+    bounded,
+    current_session,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +76,11 @@ FIRST_RETRY_DELAY_SECONDS = 0.2
 LONGEST_RETRY_DELAY_SECONDS = 2.0
 
 T = TypeVar("T")
+
+# Set on a tracker this store handed out or saved: (id of the last stored event it continues,
+# how many of its events are stored or restored state). A save appends the events after them.
+STORED_MARK = "_advisor_stored_through"
+LAST_EVENT_INDEX = "ix_events_sender_id_id"
 
 
 class TrackerNotAContinuation(RuntimeError):
@@ -85,6 +106,8 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         max_overflow: Optional[int] = None,
         retry_seconds: float = DEFAULT_RETRY_SECONDS,
         connect_timeout: int = DEFAULT_CONNECT_TIMEOUT_SECONDS,
+        recent_events: int = DEFAULT_RECENT_EVENTS,
+        conversations_cached: int = DEFAULT_CONVERSATIONS_CACHED,
         **kwargs: Any,
     ) -> None:
         """Connect (waiting for the database like Rasa does), then rebuild the engine with our pool.
@@ -94,6 +117,8 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             max_overflow: extra connections allowed under load (PostgreSQL only).
             retry_seconds: how long a failed read or save is retried before it fails.
             connect_timeout: seconds a PostgreSQL connection attempt may take.
+            recent_events: about how many of a conversation's last events a turn is given.
+            conversations_cached: how many conversations' recent events this process keeps.
             Other arguments: as for Rasa's ``SQLTrackerStore``.
         """
         super().__init__(domain, dialect, host, port, db, username, password, event_broker, login_db, query, **kwargs)
@@ -104,6 +129,9 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         if _is_sqlite_file(url):
             sa.event.listen(self.engine, "connect", sqlite_on_connect)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        self.recent_events = int(recent_events)
+        self.recent = RecentConversations(int(conversations_cached))
+        self._ensure_last_event_index()
 
     @contextlib.contextmanager
     def session_scope(self) -> Generator["sa.orm.Session", None, None]:
@@ -126,6 +154,39 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         read = super()._retrieve
         return await self._with_retries("read", sender_id, lambda: read(sender_id, fetch_events_from_all_sessions))
 
+    def _ensure_last_event_index(self) -> None:
+        """An index on (sender_id, id): a conversation's last event in one lookup, in SQLite and PostgreSQL."""
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(sa.text(f"CREATE INDEX IF NOT EXISTS {LAST_EVENT_INDEX} ON events (sender_id, id)"))
+        except sqlalchemy.exc.DBAPIError as error:  # another worker creating it at the same moment
+            logger.warning("could not create index %s: %s", LAST_EVENT_INDEX, error)
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The current session's recent events as a tracker (``rasa_project/stores/recent.py``)."""
+        return await self._with_retries("read", sender_id, lambda: self._retrieve_recent(sender_id))
+
+    async def _retrieve_recent(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        with self.session_scope() as session:
+            last_id = self._last_event_id(session, sender_id)
+            if last_id is None or not self.domain:
+                self.recent.forget(sender_id)
+                return None
+            recent = self.recent.get(sender_id, last_id)
+            if recent is None:
+                rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
+                events = [json.loads(row.data) for row in rows]
+                if not events:
+                    return None
+                recent = Recent(last_id, bounded(sender_id, events, self.domain.slots, self.recent_events))
+                self.recent.put(sender_id, recent)
+        tracker = DialogueStateTracker.from_dict(sender_id, recent.events, self.domain.slots)
+        setattr(tracker, STORED_MARK, (recent.last_id, len(recent.events)))
+        return tracker
+
+    def _last_event_id(self, session: "sa.orm.Session", sender_id: Text) -> Optional[int]:
+        return session.query(sa.func.max(self.SQLEvent.id)).filter(self.SQLEvent.sender_id == sender_id).scalar()
+
     async def keys(self) -> Any:
         """Every sender id stored, retried like reads."""
         read = super().keys
@@ -138,14 +199,22 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
 
     async def _write_new_events(self, tracker: DialogueStateTracker) -> None:
         # SQLTrackerStore.save without its event streaming, which must not repeat on a retry.
-        # Rows are written in one transaction, and which events are new is recounted on
+        # Rows are written in one transaction, and which events are new is worked out anew on
         # every attempt, so a retry after an uncertain commit cannot store an event twice.
+        sender_id = tracker.sender_id
         with self.session_scope() as session:
-            for event in self._additional_events(session, tracker):
+            mark = getattr(tracker, STORED_MARK, None)
+            if mark is None:
+                new_events = list(self._additional_events(session, tracker))
+            else:
+                new_events, resumed = self._events_after_mark(session, tracker, mark)
+                mark = None if resumed else mark
+            rows = []
+            for event in new_events:
                 data = event.as_dict()
-                session.add(
+                rows.append(
                     self.SQLEvent(
-                        sender_id=tracker.sender_id,
+                        sender_id=sender_id,
                         type_name=event.type_name,
                         timestamp=data.get("timestamp"),
                         intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
@@ -153,7 +222,59 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
                         data=json.dumps(data),
                     )
                 )
+            session.add_all(rows)
+            session.flush()
+            last_id = max((row.id for row in rows), default=None)
+            stored_data = [row.data for row in rows]
+            if last_id is None:
+                last_id = self._last_event_id(session, sender_id)
             session.commit()
+        self._remember(tracker, mark, last_id, stored_data)
+
+    def _events_after_mark(
+        self, session: "sa.orm.Session", tracker: DialogueStateTracker, mark: Any
+    ) -> "tuple[list, bool]":
+        """The events of a tracker this store handed out that are not stored yet, and whether some
+        of them were (a retry after a commit whose outcome was unknown). Refused when someone else
+        stored events of the conversation since the tracker was read."""
+        last_id, known = mark
+        new_events = list(tracker.events)[known:]
+        if self._last_event_id(session, tracker.sender_id) == last_id:
+            return new_events, False
+        written = (
+            session.query(self.SQLEvent)
+            .filter(self.SQLEvent.sender_id == tracker.sender_id, self.SQLEvent.id > last_id)
+            .order_by(self.SQLEvent.id)
+            .all()
+        )
+        ours = len(written) <= len(new_events) and all(
+            row.type_name == event.type_name and row.timestamp == event.timestamp
+            for row, event in zip(written, new_events)
+        )
+        if not ours:
+            self.recent.forget(tracker.sender_id)
+            raise TrackerNotAContinuation(
+                f"sender={tracker.sender_id}: {len(written)} events were stored by another writer since "
+                f"this tracker was read; refusing to append {len(new_events)} events after them"
+            )
+        return new_events[len(written):], True
+
+    def _remember(self, tracker: DialogueStateTracker, mark: Any, last_id: Optional[int], stored_data: list) -> None:
+        """Keep the saved turn's events with the conversation's recent ones; mark the tracker as stored."""
+        sender_id = tracker.sender_id
+        previous = None if mark is None or last_id is None else self.recent.get(sender_id, mark[0])
+        if previous is None:
+            # Not read through this store (a new conversation, the HTTP API): the next read
+            # takes the session from the database.
+            self.recent.forget(sender_id)
+        elif stored_data:
+            # A new session starts the recent events afresh, as a read from the database would.
+            events = current_session(previous.events + [json.loads(data) for data in stored_data])
+            if len(events) > 2 * self.recent_events:
+                events = bounded(sender_id, events, self.domain.slots, self.recent_events)
+            self.recent.put(sender_id, Recent(last_id, events))
+        if last_id is not None:
+            setattr(tracker, STORED_MARK, (last_id, len(tracker.events)))
 
     def _additional_events(self, session: "sa.orm.Session", tracker: DialogueStateTracker) -> Iterator:
         """The tracker's events after those stored, once it is clear the tracker continues them."""

@@ -90,3 +90,26 @@ def test_peak_memory_of_this_process_is_read_from_proc():
     import os
 
     assert peak_rss_mib(os.getpid()) > 1.0
+
+
+def test_the_long_conversation_compares_medians_of_the_first_and_last_twenty_turns():
+    from bench.long_conversation import EARLY, LATE, long_script, median_ms
+
+    latencies = [0.010] * 20 + [0.050] * 260 + [0.030] * 20
+    assert median_ms(latencies, EARLY) == pytest.approx(10.0)
+    assert median_ms(latencies, LATE) == pytest.approx(30.0)
+    assert long_script("advisor") and long_script("stock")
+    with pytest.raises(ValueError):
+        median_ms(latencies[:100], LATE)
+
+
+def test_long_conversation_rows_show_each_bots_own_growth():
+    from bench.long_conversation import LongConversation
+
+    found = Measurements(long={
+        "stock": LongConversation(early_ms=40.0, late_ms=300.0, growth=7.5, deep_throughput=20.0),
+        "advisor": LongConversation(early_ms=30.0, late_ms=33.0, growth=1.1, deep_throughput=40.0),
+    })
+    table = render_markdown(all_rows(found))
+    assert "| 300-turn conversation: turns 280-300 / turns 0-20 (bound 1.2 each) | 7.50 | 1.10 | 0.15x |  |" in table
+    assert "| 8 users, 4 of them 300 turns deep: throughput (answers/s) | 20.0 | 40.0 | 2.00x |  |" in table
