@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import os
 import re
 import uuid
 from typing import Any, Awaitable, Callable, Dict, Optional, Sequence, Text
@@ -29,26 +28,11 @@ from sanic import Blueprint
 
 from rasa_project.channels.rest import DEFAULT_MAX_MESSAGE_CHARS, EMPTY_MESSAGE_HINT, MAX_SENDER_CHARS
 from rasa_project.channels.turns import DEFAULT_APOLOGY, answer_turn
+from rasa_project.settings import current, parse_origins
 
 logger = logging.getLogger(__name__)
 
-ORIGINS_VARIABLE = "CHAT_PAGE_ORIGIN"
 SESSION_ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
-
-
-def parse_origins(value: Any) -> tuple:
-    """Origins from a list or a comma/space separated string, without trailing slashes."""
-    items = value if isinstance(value, (list, tuple)) else re.split(r"[\s,]+", str(value or ""))
-    return tuple(str(item).strip().rstrip("/") for item in items if str(item).strip())
-
-
-def default_origins() -> tuple:
-    """The chat page origins when the credentials name none: ``$CHAT_PAGE_ORIGIN``, else the launcher's default."""
-    if os.environ.get(ORIGINS_VARIABLE):
-        return parse_origins(os.environ[ORIGINS_VARIABLE])
-    from rasa_project.launcher import Settings  # the one place that default lives
-
-    return parse_origins(Settings().cors_origin)
 
 
 def valid_session_id(value: Any) -> Optional[str]:
@@ -78,7 +62,7 @@ class AdvisorSocketIOInput(SocketIOInput):
             jwt_key=credentials.get("jwt_key"),
             jwt_method=credentials.get("jwt_method", "HS256"),
             metadata_key=credentials.get("metadata_key", "metadata"),
-            allowed_origins=parse_origins(origins) if origins else default_origins(),
+            allowed_origins=parse_origins(origins) if origins else current().chat_origins,
             apology=credentials.get("apology", DEFAULT_APOLOGY),
             max_message_chars=int(credentials.get("max_message_chars", DEFAULT_MAX_MESSAGE_CHARS)),
         )

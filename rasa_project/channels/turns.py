@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from typing import Any, Awaitable, Callable, Dict, Text
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
+
+from rasa_project.settings import current
 
 logger = logging.getLogger(__name__)
 
@@ -21,12 +22,11 @@ DEFAULT_APOLOGY = (
     "Sorry, I can't reach my knowledge base right now, so I can't answer that. "
     "Please try again in a minute."
 )
-DEFAULT_TURN_TIMEOUT_SECONDS = 30.0
 
 
 def turn_timeout_seconds() -> float:
-    """How long one turn may take before the user gets the apology ($MLIS_ADVISOR_TURN_TIMEOUT)."""
-    return float(os.environ.get("MLIS_ADVISOR_TURN_TIMEOUT", DEFAULT_TURN_TIMEOUT_SECONDS))
+    """How long one turn may take before the user gets the apology ($MLIS_ADVISOR_TURN_TIMEOUT, 5 s)."""
+    return current().turn_timeout
 
 
 class CountingOutputChannel(OutputChannel):

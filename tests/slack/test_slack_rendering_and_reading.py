@@ -10,7 +10,9 @@ from rasa.shared.exceptions import InvalidConfigException
 from rasa_project.channels.slack import AdvisorSlackInput
 from rasa_project.channels.slack_events import read_click, read_event
 from rasa_project.channels.slack_format import blocks_with_choice, button_blocks, to_mrkdwn
-from rasa_project.channels.slack_ledger import DeliveryLedger, RedisDeliveryLedger, ledger_from_environment
+from rasa_project import settings as advisor_settings
+from rasa_project.channels.slack_ledger import DeliveryLedger, RedisDeliveryLedger, ledger_for
+from rasa_project.settings import Settings
 from tests.slack.slack_client import BOT_USER_ID, message_event
 
 
@@ -111,14 +113,15 @@ def test_ledger_stays_bounded():
 
 
 def test_redis_ledger_is_chosen_by_environment():
-    assert type(ledger_from_environment({})) is DeliveryLedger
-    shared = ledger_from_environment({"SLACK_DEDUPE_REDIS_URL": "redis://127.0.0.1:1/0", "SLACK_DEDUPE_TTL_SECONDS": "90"})
+    assert type(ledger_for(Settings.from_environment({}))) is DeliveryLedger
+    shared = ledger_for(Settings.from_environment(
+        {"SLACK_DEDUPE_REDIS_URL": "redis://127.0.0.1:1/0", "SLACK_DEDUPE_TTL_SECONDS": "90"}))
     assert isinstance(shared, RedisDeliveryLedger) and shared.ttl_seconds == 90
 
 
 def test_channel_takes_its_api_url_and_shared_ledger_from_the_environment(monkeypatch):
-    monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")
-    monkeypatch.setenv("SLACK_DEDUPE_REDIS_URL", "redis://127.0.0.1:9/0")
+    monkeypatch.setattr(advisor_settings, "_current", Settings.from_environment(
+        {"SLACK_API_URL": "http://127.0.0.1:9/api/", "SLACK_DEDUPE_REDIS_URL": "redis://127.0.0.1:9/0"}))
     channel = AdvisorSlackInput.from_credentials({"slack_token": "xoxb-t", "slack_signing_secret": "s"})
     assert channel.api_url == "http://127.0.0.1:9/api/"
     assert isinstance(channel.ledger, RedisDeliveryLedger)
@@ -126,7 +129,7 @@ def test_channel_takes_its_api_url_and_shared_ledger_from_the_environment(monkey
 
 
 def test_channel_defaults_to_slacks_api_and_refuses_to_start_without_a_token(monkeypatch):
-    monkeypatch.delenv("SLACK_API_URL", raising=False)
+    monkeypatch.setattr(advisor_settings, "_current", Settings.from_environment({}))
     channel = AdvisorSlackInput.from_credentials({"slack_token": "xoxb-t", "slack_signing_secret": "s"})
     assert channel.api_url == "https://slack.com/api/"
     with pytest.raises(InvalidConfigException):

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from rasa_project.channels.socketio import AdvisorSocketIOInput, parse_origins, valid_session_id
-from rasa_project.launcher import Settings
+from rasa_project import settings as advisor_settings
+from rasa_project.channels.socketio import AdvisorSocketIOInput, valid_session_id
+from rasa_project.settings import Settings, parse_origins
 
 
 def channel(**credentials) -> AdvisorSocketIOInput:
@@ -16,15 +17,15 @@ async def never_called(message: UserMessage) -> None:
 
 
 def test_allowed_origins_come_from_the_credentials_else_the_chat_page_origin(monkeypatch):
-    monkeypatch.setenv("CHAT_PAGE_ORIGIN", "https://www.library.example, https://catalog.library.example/")
+    monkeypatch.setattr(advisor_settings, "_current", Settings.from_environment(
+        {"CHAT_PAGE_ORIGIN": "https://www.library.example, https://catalog.library.example/"}))
     assert channel().allowed_origins == ("https://www.library.example", "https://catalog.library.example")
     assert channel(allowed_origins=["https://other.example"]).allowed_origins == ("https://other.example",)
 
 
 def test_without_any_setting_the_launchers_chat_page_origin_is_admitted(monkeypatch):
-    monkeypatch.delenv("CHAT_PAGE_ORIGIN", raising=False)
-    assert channel().allowed_origins == (Settings().cors_origin,)
-    assert "*" not in Settings().cors_origin
+    monkeypatch.setattr(advisor_settings, "_current", Settings.from_environment({"WEB_PORT": "8123"}))
+    assert channel().allowed_origins == ("http://localhost:8123",)
 
 
 def test_a_page_from_another_origin_is_refused_and_a_client_without_one_is_not():
