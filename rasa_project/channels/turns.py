@@ -5,6 +5,11 @@ fails, and the user hears nothing. Every channel of the advisor hands its turns
 to ``answer_turn``, which counts what the bot sends and, when a turn ends with
 nothing sent (an error, a dead action server, a turn slower than the limit),
 sends an apology instead.
+
+The limit matters for an action server that is stuck rather than dead: it
+accepts the call and never answers, and Rasa would wait 300 s for it. A turn
+over the limit is cancelled, not left running: it releases the conversation's
+lock at once and can never send a late answer after the apology.
 """
 from __future__ import annotations
 
