@@ -10,6 +10,8 @@ environment, read once by ``rasa_project.settings``.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import os
 import signal
 import subprocess
@@ -26,6 +28,31 @@ __all__ = ["ROOT", "VENV_BIN", "Settings", "Server", "quiet_environment", "start
 
 VENV_BIN = Path(sys.executable).parent
 
+# prctl(2) option: the signal the kernel sends a process when its parent dies.
+PR_SET_PDEATHSIG = 1
+_LIBC = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True) if sys.platform.startswith("linux") else None
+
+
+def die_with(parent_pid: int):
+    """A ``preexec_fn`` that ties the child's life to ``parent_pid`` (Linux).
+
+    The children run in sessions of their own (so Ctrl-C in a terminal reaches only
+    the launcher, which stops them in order), which also means nothing stops them
+    if the launcher is killed hard (SIGKILL, the OOM killer): they would keep their
+    ports and the next ``make run`` could not start. With ``PR_SET_PDEATHSIG`` the
+    kernel kills the child when the launcher dies, however it dies. Checking the
+    parent after the call closes the gap of a launcher that died just before it.
+    """
+    def preexec() -> None:
+        if _LIBC is None:
+            return
+        if _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            os._exit(111)
+        if os.getppid() != parent_pid:
+            os._exit(112)
+
+    return preexec
+
 
 class Server:
     """One child process with its log file."""
@@ -37,8 +64,11 @@ class Server:
     def start(self) -> "Server":
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log, "ab") as log:
+            # Servers are started from the main thread only: the kernel ties PDEATHSIG to the
+            # thread that forked, so a child started from a thread would die with that thread.
             self.process = subprocess.Popen(
-                self.command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                self.command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                preexec_fn=die_with(os.getpid()),
             )
         return self
 

@@ -2,33 +2,21 @@
 from __future__ import annotations
 
 import os
-import selectors
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 from playwright.sync_api import expect
 
 from rasa_project.launcher import ROOT, quiet_environment
 from tests.support.net import free_port, listening_addresses
+from tests.support.servers import read_until
 from tests.web.widget import ChatWidget
 
 pytestmark = pytest.mark.servers
 
 START_TIMEOUT_S = 240
-
-
-def read_until(process: subprocess.Popen, marker: str, timeout: float) -> str:
-    """What the process printed up to ``marker`` (bounded by ``timeout``); reads the raw pipe, unbuffered."""
-    seen, deadline = b"", time.monotonic() + timeout
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        while marker.encode() not in seen and time.monotonic() < deadline and process.poll() is None:
-            if selector.select(timeout=1):
-                seen += os.read(process.stdout.fileno(), 4096)
-    return seen.decode("utf-8", "replace")
 
 
 def test_make_run_prints_the_chat_page_and_the_page_talks_to_the_advisor(tmp_path, model_path, page):
