@@ -17,6 +17,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from rasa_project.channels.conversation_ids import RESERVED_PREFIXES, reserved
 from rasa_project.channels.turns import DEFAULT_APOLOGY, answer_turn
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,9 @@ class AdvisorRestInput(RestInput):
         sender, message, metadata = body.get("sender"), body.get("message"), body.get("metadata")
         if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
             return {"error": (400, f"'sender' must be a non-empty string of at most {MAX_SENDER_CHARS} characters")}
+        if reserved(sender):
+            return {"error": (400, f"'sender' must not start with {' or '.join(map(repr, RESERVED_PREFIXES))}: "
+                                   "those conversations belong to the chat page and Slack")}
         if not isinstance(message, str):
             return {"error": (400, "'message' must be a string")}
         if metadata is not None and not isinstance(metadata, dict):

@@ -62,12 +62,12 @@ def test_clicked_message_keeps_its_text_and_shows_the_choice_instead_of_buttons(
 def test_direct_message_is_one_conversation_and_strips_the_bot_mention():
     delivery = read_event(message_event(f"<@{BOT_USER_ID}> what does it cost &amp; why?", channel="D1"))
     assert delivery.text == "what does it cost & why?"
-    assert (delivery.conversation_id, delivery.reply_thread) == ("D1", None)
+    assert (delivery.conversation_id, delivery.reply_thread) == ("slack:D1", None)
 
 
 def test_each_thread_is_its_own_conversation():
     delivery = read_event(message_event("hi", channel="C1", channel_type="channel", kind="app_mention", thread_ts="17.1"))
-    assert (delivery.conversation_id, delivery.reply_thread) == ("C1:17.1", "17.1")
+    assert (delivery.conversation_id, delivery.reply_thread) == ("slack:C1:17.1", "17.1")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_click_in_a_thread_is_answered_in_that_thread_conversation():
         "actions": [{"type": "button", "value": "/ask_funding", "text": {"type": "plain_text", "text": "Pay"}}],
     }
     delivery = read_click(payload)
-    assert (delivery.text, delivery.conversation_id, delivery.reply_thread) == ("/ask_funding", "C1:17.1", "17.1")
+    assert (delivery.text, delivery.conversation_id, delivery.reply_thread) == ("/ask_funding", "slack:C1:17.1", "17.1")
     assert delivery.keys == ("action:t1",)
 
 
