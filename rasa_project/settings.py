@@ -59,10 +59,13 @@ class Settings:
     # Signs the web chat's session tokens. Unset: a new one per launcher (or Rasa process) start,
     # so a page reloaded after a restart starts a new conversation.
     session_secret: str = field(default_factory=_new_secret, repr=False)
-    # Limits on what one client may send (see docs/web.md, "Limits").
+    # Limits on what one client may send (docs/web.md, "Limits"); a rate of 0 turns that limit off.
     max_metadata_bytes: int = 2048
-    messages_per_minute_per_sender: int = 30
+    messages_per_minute_per_sender: int = 60
     messages_per_minute_per_address: int = 120
+    # Client addresses the per-address limit leaves alone ("none": none). Loopback is this machine:
+    # its shell and tests, or a reverse proxy on it, which must then limit per client itself.
+    rate_exempt_addresses: str = "127.0.0.1 ::1"
     extra_env: Dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -115,7 +118,7 @@ class Settings:
             value = getattr(self, name)
             if value is None or name == "api_token":
                 continue
-            env[variable] = str(value)
+            env[variable] = str(value) if value != "" or name != "rate_exempt_addresses" else "none"
         env["ACTION_SERVER_URL"] = self.action_url  # endpoints.yml reads it
         env["CHAT_PAGE_ORIGIN"] = " ".join(self.chat_origins)
         env.update(self.extra_env)
@@ -140,6 +143,17 @@ def _positive_int(raw: str) -> int:
     return number
 
 
+def _rate(raw: str) -> int:
+    number = int(raw)
+    if number < 0:
+        raise ValueError("must be a whole number, 0 for no limit")
+    return number
+
+
+def _addresses(raw: str) -> str:
+    return "" if raw.strip().lower() == "none" else raw
+
+
 VARIABLES: Dict[str, Tuple[str, Callable[[str], Any]]] = {
     "rasa_port": ("RASA_PORT", int),
     "action_port": ("ACTION_PORT", int),
@@ -162,8 +176,9 @@ VARIABLES: Dict[str, Tuple[str, Callable[[str], Any]]] = {
     "slack_dedupe_ttl": ("SLACK_DEDUPE_TTL_SECONDS", _positive_number),
     "session_secret": ("MLIS_ADVISOR_SESSION_SECRET", str),
     "max_metadata_bytes": ("MLIS_ADVISOR_MAX_METADATA_BYTES", _positive_int),
-    "messages_per_minute_per_sender": ("MLIS_ADVISOR_RATE_PER_SENDER", _positive_int),
-    "messages_per_minute_per_address": ("MLIS_ADVISOR_RATE_PER_ADDRESS", _positive_int),
+    "messages_per_minute_per_sender": ("MLIS_ADVISOR_RATE_PER_SENDER", _rate),
+    "messages_per_minute_per_address": ("MLIS_ADVISOR_RATE_PER_ADDRESS", _rate),
+    "rate_exempt_addresses": ("MLIS_ADVISOR_RATE_EXEMPT", _addresses),
 }
 assert set(VARIABLES) == {f.name for f in fields(Settings)} - {"extra_env"}, "every setting needs its variable"
 

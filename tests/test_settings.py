@@ -14,6 +14,8 @@ def test_defaults_listen_on_loopback_and_answer_a_stuck_turn_in_five_seconds():
     assert settings.turn_timeout == 5.0
     assert settings.chat_origins == ("http://localhost:8080",)
     assert settings.chat_socket_url == "http://localhost:5005"
+    assert (settings.messages_per_minute_per_sender, settings.messages_per_minute_per_address) == (60, 120)
+    assert settings.rate_exempt_addresses.split() == ["127.0.0.1", "::1"]
 
 
 def test_every_variable_is_read_and_handed_to_the_children():
@@ -21,11 +23,13 @@ def test_every_variable_is_read_and_handed_to_the_children():
         "RASA_PORT": "6001", "ACTION_PORT": "6002", "WEB_PORT": "6003", "RASA_HOST": "0.0.0.0",
         "MLIS_ADVISOR_TURN_TIMEOUT": "2.5", "CHAT_PAGE_ORIGIN": "https://a.example, https://b.example/",
         "CHAT_SOCKET_URL": "https://chat.a.example/", "MLIS_ADVISOR_SESSION_SECRET": "s3cret",
+        "MLIS_ADVISOR_RATE_PER_ADDRESS": "0", "MLIS_ADVISOR_RATE_EXEMPT": "none",
     }
     settings = Settings.from_environment(environ)
     assert (settings.rasa_port, settings.turn_timeout, settings.rasa_host) == (6001, 2.5, "0.0.0.0")
     assert settings.chat_origins == ("https://a.example", "https://b.example")
     assert settings.chat_socket_url == "https://chat.a.example"
+    assert (settings.messages_per_minute_per_address, settings.rate_exempt_addresses) == (0, "")
     assert settings.rasa_url == "http://127.0.0.1:6001"  # listening everywhere, reached on loopback
     child = Settings.from_environment(settings.environment())
     assert child.chat_origins == settings.chat_origins

@@ -19,7 +19,8 @@ Same events as Rasa's (``session_request``/``session_confirm``, ``user_uttered``
   ``Origin`` of every connection, so another site cannot open the socket either;
 - ``enter_room`` is awaited when the installed python-socketio makes it a
   coroutine (5.10+ did, which made Rasa's channel lose every reply: docs/web.md);
-- empty and over-long messages, and oversized metadata, get a hint instead of a model run.
+- empty and over-long messages, oversized metadata and messages over the
+  sender's or the client address's rate (``limits``) get a notice instead of a model run.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
 from rasa_project.channels.conversation_ids import SessionSigner
+from rasa_project.channels.limits import metadata_size, turn_limits
 from rasa_project.channels.rest import DEFAULT_MAX_MESSAGE_CHARS, EMPTY_MESSAGE_HINT
 from rasa_project.channels.turns import DEFAULT_APOLOGY, answer_turn
 from rasa_project.settings import current, parse_origins
@@ -40,11 +42,6 @@ from rasa_project.settings import current, parse_origins
 logger = logging.getLogger(__name__)
 
 NO_SESSION_HINT = "This connection has no conversation yet; please reload the page."
-
-
-def metadata_size(metadata: Any) -> int:
-    """The size of ``metadata`` as stored with the user's message (compact JSON, UTF-8 bytes)."""
-    return len(json.dumps(metadata, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8"))
 
 
 class AdvisorSocketIOInput(SocketIOInput):
@@ -90,8 +87,9 @@ class AdvisorSocketIOInput(SocketIOInput):
         self.max_message_chars = max_message_chars
         self.max_metadata_bytes = max_metadata_bytes
         self.signer = SessionSigner(session_secret or current().session_secret)
-        # socket id -> the one conversation that socket may talk in
+        # socket id -> the one conversation that socket may talk in, and the client's address
         self.bound: Dict[Text, Text] = {}
+        self.addresses: Dict[Text, Text] = {}
 
     def conversation_for(self, requested: Any) -> Text:
         """The conversation a ``session_request`` gets: the one its token proves, else a new one."""
@@ -163,11 +161,15 @@ class AdvisorSocketIOInput(SocketIOInput):
             if not self.origin_allowed(origin):
                 logger.warning("socket.io connection from origin %r refused (allowed: %s)", origin, self.allowed_origins)
                 return False
+            request = environ.get("sanic.request")
+            if request is not None:
+                self.addresses[sid] = request.remote_addr or request.ip
             return await rasa_connect(sid, environ, auth)
 
         @sio.on("disconnect", namespace=self.namespace)
         async def disconnect(sid: Text) -> None:
             self.bound.pop(sid, None)
+            self.addresses.pop(sid, None)
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Optional[Dict] = None) -> None:
@@ -188,6 +190,13 @@ class AdvisorSocketIOInput(SocketIOInput):
             if conversation_id is None:
                 logger.info("socket %s sent a message before asking for a session; not answered", sid)
                 await tell(sid, NO_SESSION_HINT)
+                return
+            refused = turn_limits().admit(conversation_id, self.addresses.get(sid))
+            if refused:
+                reason, wait = refused
+                logger.info("sender=%s message refused: %s", conversation_id, reason)
+                await tell(sid, f"You are sending messages faster than I can answer ({reason}). "
+                                f"Please wait {wait} seconds and send it again.")
                 return
             data = data if isinstance(data, dict) else {}
             try:
