@@ -22,7 +22,7 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from rasa_project.settings import ROOT, Settings, quiet_environment, reachable
+from rasa_project.settings import ROOT, Settings, quiet_environment, quiet_this_process, reachable
 
 __all__ = ["ROOT", "VENV_BIN", "Settings", "Server", "quiet_environment", "start_all", "stop_all"]
 
@@ -261,7 +261,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=["run", "shell"])
     args = parser.parse_args(argv)
-    os.environ.update({k: v for k, v in quiet_environment().items() if k not in os.environ})
+    quiet_this_process()
     settings = Settings.from_environment()
     return run_shell(settings) if args.mode == "shell" else run_foreground(settings)
 

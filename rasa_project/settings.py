@@ -208,6 +208,12 @@ def quiet_environment() -> Dict[str, str]:
     return env
 
 
+def quiet_this_process() -> None:
+    """Give this process the quiet defaults its children get (what is already set stays)."""
+    for name, value in quiet_environment().items():
+        os.environ.setdefault(name, value)
+
+
 _current: Optional[Settings] = None
 
 

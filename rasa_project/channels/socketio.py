@@ -45,7 +45,7 @@ NO_SESSION_HINT = "This connection has no conversation yet; please reload the pa
 
 
 class AdvisorSocketIOInput(SocketIOInput):
-    """``socketio`` channel: Rasa's socket.io channel with the silence guard and an origin check."""
+    """``socketio`` channel: Rasa's, with sessions bound to their socket, the silence guard, an origin check and limits."""
 
     @classmethod
     def name(cls) -> Text:
