@@ -23,7 +23,8 @@ This store differs from ``SQLTrackerStore`` in five ways:
 * a SQLite file (the local profile) keeps its connections in a pool and uses the
   WAL journal with ``synchronous=NORMAL`` (see ``sqlite_on_connect``).
 
-Importing this module also installs ``rasa_project.action_validation``: the
+Importing this module also installs ``rasa_project.action_validation`` and
+``rasa_project.session_bound``: the
 tracker store is the one piece of the project that the Rasa server imports in
 both profiles (``endpoints.yml`` and ``endpoints.scale.yml``) before any turn.
 """
@@ -46,13 +47,14 @@ from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs, ensur
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from rasa_project import action_validation
+from rasa_project import action_validation, session_bound
 
 logger = logging.getLogger(__name__)
 
 # Rasa validates every action server response against a schema it re-checks each time;
 # 31 % of the Rasa server's samples at 8 users (docs/benchmarks.md). Idempotent.
 action_validation.install()
+session_bound.install()
 
 DEFAULT_RETRY_SECONDS = 10.0
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5

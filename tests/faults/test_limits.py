@@ -1,13 +1,17 @@
-"""Bounded input: message rates per sender and per client address, metadata size; each refusal is a clear 4xx or notice."""
+"""Bounded input: message rates per sender and per client address, metadata size, events per session.
+
+Each refusal is a clear 4xx (REST) or notice (socket.io); an over-long session starts a new one.
+"""
 from __future__ import annotations
 
+import sqlite3
 import uuid
 
 import pytest
 
 from rasa_project.channels.limits import RateLimiter, TurnLimits
 from rasa_project.launcher import start_all, stop_all
-from tests.support.net import post_json
+from tests.support.net import RestClient, post_json
 from tests.support.servers import settings_in
 from tests.support.socket_chat import ChatSocket
 
@@ -104,3 +108,39 @@ def test_rest_and_socketio_refuse_messages_over_the_rates_with_a_clear_answer(li
 def test_oversized_metadata_is_refused_with_413(limited):
     status, body = rest(limited, f"meta-{uuid.uuid4().hex[:8]}", "hello", metadata={"blob": "x" * 600})
     assert status == 413 and "metadata" in body["error"], body
+
+
+SESSION_EVENTS = 25
+
+
+@pytest.fixture(scope="module")
+def short_sessions(tmp_path_factory, model_path):
+    """A Rasa server whose sessions hold at most ``SESSION_EVENTS`` events (some three turns)."""
+    settings = settings_in(tmp_path_factory.mktemp("sessions"), model_path,
+                           extra_env={"MLIS_ADVISOR_MAX_SESSION_EVENTS": str(SESSION_EVENTS)})
+    servers = start_all(settings)
+    try:
+        yield settings
+    finally:
+        stop_all(servers)
+
+
+def stored_event_types(db_path, sender):
+    with sqlite3.connect(db_path) as db:
+        return [row[0] for row in db.execute("SELECT type_name FROM events WHERE sender_id = ? ORDER BY id", (sender,))]
+
+
+@pytest.mark.servers
+def test_a_long_session_rolls_over_into_a_new_one_that_keeps_the_program_in_context(short_sessions):
+    user = RestClient(short_sessions.rasa_url, f"long-{uuid.uuid4().hex[:8]}")
+    assert "$1,200" in user.say_text("how much is the CalRBS rare books certificate?")
+    for question in ("can I get a scholarship for it?", "is it online?", "what does it cover?", "can I get aid?"):
+        assert user.say_text(question)
+    assert "$1,200" in user.say_text("how much does it cost?"), "the program carried over to the new session"
+
+    types = stored_event_types(short_sessions.tracker_db, user.sender)
+    starts = [i for i, kind in enumerate(types) if kind == "session_started"]
+    assert len(starts) >= 2, types
+    sessions = [types[a:b] for a, b in zip(starts, starts[1:] + [len(types)])]
+    # A session is cut at the first turn that finds it over the bound: at most one turn longer.
+    assert all(len(session) <= SESSION_EVENTS + 15 for session in sessions), [len(s) for s in sessions]
