@@ -5,7 +5,8 @@ SIGSTOP, as a swapping or deadlocked process would be) accepts them and never
 answers, and Rasa would wait 300 s for it. The channels bound every turn by
 ``MLIS_ADVISOR_TURN_TIMEOUT`` (5 s by default, left at its default here).
 Once the server is thawed (SIGCONT) the conversation goes on with its context.
-Slack's side of the same guarantee: tests/slack/test_slack_apology.py.
+Slack runs its turns through the same guard (tests/slack/test_slack_apology.py
+covers a dead action server there).
 """
 from __future__ import annotations
 
