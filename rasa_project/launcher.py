@@ -4,12 +4,14 @@ Used by ``make run`` (foreground until Ctrl-C or SIGTERM), ``make shell`` (Rasa'
 terminal console against the same servers), the end-to-end tests and the
 benchmarks, so every one of them runs the servers the same way.
 
-Ports, model, tracker database and channel files come from the environment
-(see ``Settings``), never from constants in code.
+Ports, interfaces, model, tracker database and channel files come from the
+environment, read once by ``rasa_project.settings``.
 """
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import os
 import signal
 import subprocess
@@ -17,61 +19,39 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, List, Optional
 
-ROOT = Path(__file__).resolve().parent.parent
+from rasa_project.settings import ROOT, Settings, quiet_environment, quiet_this_process, reachable
+
+__all__ = ["ROOT", "VENV_BIN", "Settings", "Server", "quiet_environment", "start_all", "stop_all"]
+
 VENV_BIN = Path(sys.executable).parent
 
-
-def quiet_environment() -> Dict[str, str]:
-    """Environment for Rasa processes: no telemetry (no network here), quiet TensorFlow."""
-    env = dict(os.environ)
-    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    env.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
-    env.setdefault("PYTHONWARNINGS", "ignore")
-    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    return env
+# prctl(2) option: the signal the kernel sends a process when its parent dies.
+PR_SET_PDEATHSIG = 1
+_LIBC = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True) if sys.platform.startswith("linux") else None
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Where and how the servers run; every field has an environment variable."""
+def die_with(parent_pid: int):
+    """A ``preexec_fn`` that ties the child's life to ``parent_pid`` (Linux).
 
-    rasa_port: int = int(os.environ.get("RASA_PORT", "5005"))
-    action_port: int = int(os.environ.get("ACTION_PORT", "5055"))
-    web_port: int = int(os.environ.get("WEB_PORT", "8080"))
-    model: Path = Path(os.environ.get("MLIS_ADVISOR_MODEL", ROOT / "models" / "advisor.tar.gz"))
-    tracker_db: Path = Path(os.environ.get("TRACKER_DB", ROOT / "run" / "conversations.db"))
-    endpoints: Path = Path(os.environ.get("RASA_ENDPOINTS", ROOT / "rasa_project" / "endpoints.yml"))
-    credentials: Path = Path(os.environ.get("RASA_CREDENTIALS", ROOT / "rasa_project" / "credentials.yml"))
-    cors_origin: str = os.environ.get("CHAT_PAGE_ORIGIN", f"http://localhost:{os.environ.get('WEB_PORT', '8080')}")
-    log_dir: Path = Path(os.environ.get("MLIS_ADVISOR_LOG_DIR", ROOT / "run"))
-    # Rasa's HTTP API stays off unless a token is set (CVE-2024-49375); repr=False keeps it out of logs.
-    api_token: str = field(default=os.environ.get("RASA_API_TOKEN", ""), repr=False)
-    extra_env: Dict[str, str] = field(default_factory=dict)
+    The children run in sessions of their own (so Ctrl-C in a terminal reaches only
+    the launcher, which stops them in order), which also means nothing stops them
+    if the launcher is killed hard (SIGKILL, the OOM killer): they would keep their
+    ports and the next ``make run`` could not start. With ``PR_SET_PDEATHSIG`` the
+    kernel kills the child when the launcher dies, however it dies. Checking the
+    parent after the call closes the gap of a launcher that died just before it.
+    """
+    def preexec() -> None:
+        if _LIBC is None:
+            return
+        if _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            os._exit(111)
+        if os.getppid() != parent_pid:
+            os._exit(112)
 
-    @property
-    def action_url(self) -> str:
-        return f"http://127.0.0.1:{self.action_port}/webhook"
-
-    @property
-    def rasa_url(self) -> str:
-        return f"http://127.0.0.1:{self.rasa_port}"
-
-    @property
-    def web_url(self) -> str:
-        """The chat page as a browser on this machine opens it (its origin is the default ``cors_origin``)."""
-        return f"http://localhost:{self.web_port}/"
-
-    def environment(self) -> Dict[str, str]:
-        env = quiet_environment()
-        env.update(ACTION_SERVER_URL=self.action_url, TRACKER_DB=str(self.tracker_db), CHAT_PAGE_ORIGIN=self.cors_origin)
-        env.update(self.extra_env)
-        return env
+    return preexec
 
 
 class Server:
@@ -84,8 +64,11 @@ class Server:
     def start(self) -> "Server":
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log, "ab") as log:
+            # Servers are started from the main thread only: the kernel ties PDEATHSIG to the
+            # thread that forked, so a child started from a thread would die with that thread.
             self.process = subprocess.Popen(
-                self.command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                self.command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                preexec_fn=die_with(os.getpid()),
             )
         return self
 
@@ -129,8 +112,8 @@ def action_server(settings: Settings) -> Server:
     return Server(
         "action server",
         [sys.executable, "-m", "actions.server", "--port", str(settings.action_port)],
-        settings.environment(),
-        f"http://127.0.0.1:{settings.action_port}/health",
+        {**settings.environment(), "SANIC_HOST": settings.action_host},  # rasa_sdk's listen address
+        f"http://{reachable(settings.action_host)}:{settings.action_port}/health",
         settings.log_dir / f"actions-{settings.action_port}.log",
     )
 
@@ -167,8 +150,9 @@ def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> S
         "--model", str(settings.model),
         "--endpoints", str(settings.endpoints),
         "--credentials", str(compose_credentials(settings)),
+        "--interface", settings.rasa_host,
         "--port", str(settings.rasa_port),
-        "--cors", *settings.cors_origin.replace(",", " ").split(),
+        "--cors", *settings.chat_origins,
         *(["--enable-api", "--auth-token", settings.api_token] if settings.api_token else []),
         *(extra_args or []),
     ]
@@ -176,7 +160,7 @@ def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> S
         "Rasa server",
         command,
         settings.environment(),
-        f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/",
+        f"{settings.rasa_url}/webhooks/rest/",
         settings.log_dir / f"rasa-{settings.rasa_port}.log",
     )
 
@@ -185,10 +169,9 @@ def web_server(settings: Settings) -> Server:
     """The chat page (rasa_project/web): a static page whose widget talks to Rasa's socket.io channel."""
     return Server(
         "chat page",
-        [sys.executable, "-m", "rasa_project.web.server",
-         "--port", str(settings.web_port), "--rasa-port", str(settings.rasa_port)],
+        [sys.executable, "-m", "rasa_project.web.server"],
         settings.environment(),
-        f"http://127.0.0.1:{settings.web_port}/health",
+        f"http://{reachable(settings.web_host)}:{settings.web_port}/health",
         settings.log_dir / f"web-{settings.web_port}.log",
     )
 
@@ -229,7 +212,7 @@ def run_foreground(settings: Settings) -> int:
         stop_all(servers)
         raise
     print(f"MLIS Advisor is running.\n  Chat page: {settings.web_url}\n  REST:   {settings.rasa_url}/webhooks/rest/webhook\n"
-          f"  Action server health: http://127.0.0.1:{settings.action_port}/health\n"
+          f"  Action server health: http://{reachable(settings.action_host)}:{settings.action_port}/health\n"
           f"  Logs:   {settings.log_dir}\nPress Ctrl-C to stop.", flush=True)
     try:
         while not stopping["now"]:
@@ -278,8 +261,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=["run", "shell"])
     args = parser.parse_args(argv)
-    os.environ.update({k: v for k, v in quiet_environment().items() if k not in os.environ})
-    settings = Settings()
+    quiet_this_process()
+    settings = Settings.from_environment()
     return run_shell(settings) if args.mode == "shell" else run_foreground(settings)
 
 

@@ -2,8 +2,10 @@
 
 Same path and JSON as Rasa's (``POST /webhooks/rest/webhook`` with
 ``{"sender": ..., "message": ...}``), but malformed requests get a 4xx with a
-reason instead of a 5xx or an empty answer, over-long messages are refused
-(413), an empty message gets a hint, and a failed turn gets an apology.
+reason instead of a 5xx or an empty answer, over-long messages and oversized
+metadata are refused (413), a sender or client over its message rate gets 429
+with ``Retry-After`` (``limits``), an empty message gets a hint, and a failed
+turn gets an apology.
 """
 from __future__ import annotations
 
@@ -17,7 +19,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from rasa_project.channels.conversation_ids import RESERVED_PREFIXES, reserved
+from rasa_project.channels.limits import metadata_size, turn_limits
 from rasa_project.channels.turns import DEFAULT_APOLOGY, answer_turn
+from rasa_project.settings import current
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +34,13 @@ EMPTY_MESSAGE_HINT = (
 )
 
 
-def _error(status: int, reason: str) -> HTTPResponse:
-    return response.json({"error": reason}, status=status)
+def _error(status: int, reason: str, headers: Optional[Dict[str, str]] = None) -> HTTPResponse:
+    return response.json({"error": reason}, status=status, headers=headers)
+
+
+def client_address(request: Request) -> str:
+    """The client's address: Sanic's forwarded address when its proxy settings are on, else the peer's."""
+    return request.remote_addr or request.ip
 
 
 class AdvisorRestInput(RestInput):
@@ -46,11 +56,14 @@ class AdvisorRestInput(RestInput):
         return cls(
             max_message_chars=int(credentials.get("max_message_chars", DEFAULT_MAX_MESSAGE_CHARS)),
             apology=credentials.get("apology", DEFAULT_APOLOGY),
+            max_metadata_bytes=int(credentials.get("max_metadata_bytes", current().max_metadata_bytes)),
         )
 
-    def __init__(self, max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS, apology: Text = DEFAULT_APOLOGY) -> None:
+    def __init__(self, max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS, apology: Text = DEFAULT_APOLOGY,
+                 max_metadata_bytes: int = 2048) -> None:
         self.max_message_chars = max_message_chars
         self.apology = apology
+        self.max_metadata_bytes = max_metadata_bytes
 
     def parse(self, request: Request) -> Dict[str, Any]:
         """The checked ``sender``, ``message`` and ``metadata`` of a request, or ``{"error": (status, reason)}``."""
@@ -63,6 +76,9 @@ class AdvisorRestInput(RestInput):
         sender, message, metadata = body.get("sender"), body.get("message"), body.get("metadata")
         if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
             return {"error": (400, f"'sender' must be a non-empty string of at most {MAX_SENDER_CHARS} characters")}
+        if reserved(sender):
+            return {"error": (400, f"'sender' must not start with {' or '.join(map(repr, RESERVED_PREFIXES))}: "
+                                   "those conversations belong to the chat page and Slack")}
         if not isinstance(message, str):
             return {"error": (400, "'message' must be a string")}
         if metadata is not None and not isinstance(metadata, dict):
@@ -73,6 +89,8 @@ class AdvisorRestInput(RestInput):
             return {"error": (400, "'sender' and 'message' must be valid Unicode text")}
         if len(message) > self.max_message_chars:
             return {"error": (413, f"'message' is longer than {self.max_message_chars} characters; please shorten it")}
+        if metadata is not None and metadata_size(metadata) > self.max_metadata_bytes:
+            return {"error": (413, f"'metadata' is larger than {self.max_metadata_bytes} bytes")}
         return {"sender": sender, "message": message, "metadata": metadata}
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
@@ -87,6 +105,11 @@ class AdvisorRestInput(RestInput):
             parsed = self.parse(request)
             if "error" in parsed:
                 return _error(*parsed["error"])
+            refused = turn_limits().admit(parsed["sender"], client_address(request))
+            if refused:
+                reason, wait = refused
+                logger.info("sender=%s message refused: %s", parsed["sender"], reason)
+                return _error(429, f"{reason}; try again in {wait} s", headers={"Retry-After": str(wait)})
             collector = CollectingOutputChannel()
             if not parsed["message"].strip():
                 await collector.send_text_message(parsed["sender"], EMPTY_MESSAGE_HINT)

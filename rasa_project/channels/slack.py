@@ -1,7 +1,7 @@
 """Slack for the advisor: Rasa's Slack channel, acknowledged at once and answered once.
 
 Built on ``rasa.core.channels.slack`` (``SlackInput`` / ``SlackBot``), changing only
-what loses or doubles answers with the stock channel (see RASA-NOTES). This module
+what loses or doubles answers with the stock channel (docs/slack.md). This module
 is the input channel named in ``credentials.slack.yml``; its parts live beside it:
 
 - Slack wants a 200 within 3 s or it sends the event again. The webhook here checks
@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
@@ -33,9 +32,10 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from rasa_project.channels.slack_events import Delivery, read_click, read_event
-from rasa_project.channels.slack_ledger import DeliveryLedger, ledger_from_environment
+from rasa_project.channels.slack_ledger import DeliveryLedger, ledger_for
 from rasa_project.channels.slack_output import DEFAULT_SLACK_API_URL, AdvisorSlackBot
 from rasa_project.channels.turns import DEFAULT_APOLOGY, answer_turn
+from rasa_project.settings import current
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +57,8 @@ class AdvisorSlackInput(SlackInput):
             slack_signing_secret=credentials.get("slack_signing_secret", ""),
             slack_channel=credentials.get("slack_channel"),
             proxy=credentials.get("proxy"),
-            api_url=credentials.get("api_url") or os.environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL,
-            ledger=ledger_from_environment(),
+            api_url=credentials.get("api_url") or current().slack_api_url or DEFAULT_SLACK_API_URL,
+            ledger=ledger_for(current()),
             apology=credentials.get("apology", DEFAULT_APOLOGY),
         )
 

@@ -14,6 +14,8 @@ from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 from rasa.core.channels.slack import SlackInput
 
+from rasa_project.channels.conversation_ids import slack_conversation
+
 # Message subtypes a person sends; the others are edits, deletions, joins, bots...
 USER_MESSAGE_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
@@ -49,14 +51,17 @@ def clean_user_text(text: Text, own_ids: Sequence[Text]) -> Text:
 
 
 def where_to_answer(channel: Text, ts: Text, thread_ts: Optional[Text], is_direct: bool) -> Tuple[Optional[Text], Text]:
-    """(thread to reply in, conversation id) for a message: one conversation per thread."""
+    """(thread to reply in, conversation id) for a message: one conversation per thread.
+
+    Conversation ids are ``slack:``-prefixed, so no other channel's ids can name them.
+    """
     if thread_ts:
-        return thread_ts, f"{channel}:{thread_ts}"
+        return thread_ts, slack_conversation(f"{channel}:{thread_ts}")
     if is_direct:
-        return None, channel
+        return None, slack_conversation(channel)
     # A top-level mention in a channel is answered in a thread under it; later
     # messages in that thread carry thread_ts == ts and so join this conversation.
-    return ts, f"{channel}:{ts}"
+    return ts, slack_conversation(f"{channel}:{ts}")
 
 
 def read_event(body: Dict[Text, Any], watched_channel: Optional[Text] = None) -> Optional[Delivery]:

@@ -9,11 +9,13 @@ replicas behind a load balancer share the claims.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections import OrderedDict
-from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Text
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Optional, Sequence, Text
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from rasa_project.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -118,9 +120,8 @@ class RedisDeliveryLedger(DeliveryLedger):
         return all(bool(result) for result in results)
 
 
-def ledger_from_environment(environ: Optional[Dict[str, str]] = None) -> DeliveryLedger:
-    """The ledger chosen by ``$SLACK_DEDUPE_REDIS_URL`` and ``$SLACK_DEDUPE_TTL_SECONDS``."""
-    environ = dict(os.environ if environ is None else environ)
-    ttl = float(environ.get("SLACK_DEDUPE_TTL_SECONDS") or DEFAULT_DEDUPE_TTL_SECONDS)
-    url = environ.get("SLACK_DEDUPE_REDIS_URL")
+def ledger_for(settings: "Settings") -> DeliveryLedger:
+    """The ledger the settings choose: Redis if ``$SLACK_DEDUPE_REDIS_URL`` is set, else this process's memory."""
+    ttl = settings.slack_dedupe_ttl
+    url = settings.slack_dedupe_redis_url
     return RedisDeliveryLedger(url, ttl) if url else DeliveryLedger(ttl)

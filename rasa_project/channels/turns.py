@@ -5,15 +5,21 @@ fails, and the user hears nothing. Every channel of the advisor hands its turns
 to ``answer_turn``, which counts what the bot sends and, when a turn ends with
 nothing sent (an error, a dead action server, a turn slower than the limit),
 sends an apology instead.
+
+The limit matters for an action server that is stuck rather than dead: it
+accepts the call and never answers, and Rasa would wait 300 s for it. A turn
+over the limit is cancelled, not left running: it releases the conversation's
+lock at once and can never send a late answer after the apology.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from typing import Any, Awaitable, Callable, Dict, Text
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
+
+from rasa_project.settings import current
 
 logger = logging.getLogger(__name__)
 
@@ -21,12 +27,11 @@ DEFAULT_APOLOGY = (
     "Sorry, I can't reach my knowledge base right now, so I can't answer that. "
     "Please try again in a minute."
 )
-DEFAULT_TURN_TIMEOUT_SECONDS = 30.0
 
 
 def turn_timeout_seconds() -> float:
-    """How long one turn may take before the user gets the apology ($MLIS_ADVISOR_TURN_TIMEOUT)."""
-    return float(os.environ.get("MLIS_ADVISOR_TURN_TIMEOUT", DEFAULT_TURN_TIMEOUT_SECONDS))
+    """How long one turn may take before the user gets the apology ($MLIS_ADVISOR_TURN_TIMEOUT, 5 s)."""
+    return current().turn_timeout
 
 
 class CountingOutputChannel(OutputChannel):

@@ -31,7 +31,8 @@ This store differs from ``SQLTrackerStore`` in five ways:
   worker) changes that id, and the next read takes the whole session from the
   database again, as after a restart.
 
-Importing this module also installs ``rasa_project.action_validation``: the
+Importing this module also installs ``rasa_project.action_validation`` and
+``rasa_project.session_bound``: the
 tracker store is the one piece of the project that the Rasa server imports in
 both profiles (``endpoints.yml`` and ``endpoints.scale.yml``) before any turn.
 """
@@ -54,7 +55,7 @@ from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs, ensur
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from rasa_project import action_validation
+from rasa_project import action_validation, session_bound
 from rasa_project.stores.recent import (
     DEFAULT_CONVERSATIONS_CACHED,
     DEFAULT_RECENT_EVENTS,
@@ -69,6 +70,7 @@ logger = logging.getLogger(__name__)
 # Rasa validates every action server response against a schema it re-checks each time;
 # 31 % of the Rasa server's samples at 8 users (docs/benchmarks.md). Idempotent.
 action_validation.install()
+session_bound.install()
 
 DEFAULT_RETRY_SECONDS = 10.0
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5

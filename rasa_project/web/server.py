@@ -1,10 +1,15 @@
 """Serve the chat page: the landing text, the widget bundle and its glue, nothing else.
 
-``python -m rasa_project.web.server --port 8080 --rasa-port 5005`` (the launcher
-runs it for ``make run``). The page's browser talks to Rasa's socket.io channel
-directly; this server only hands out files, from a fixed list read at start-up,
-with a Content-Security-Policy that lets the page load scripts from here and
-connect nowhere but here and the Rasa socket.
+``python -m rasa_project.web.server`` (the launcher runs it for ``make run``; port,
+interface and socket URL come from ``rasa_project.settings``). The page's browser
+talks to Rasa's socket.io channel directly; this server only hands out files,
+from a fixed list read at start-up, with a Content-Security-Policy that lets the
+page load scripts from here and connect nowhere but here and the Rasa socket.
+
+The socket URL in the page and in the policy is the configured one
+(``$CHAT_SOCKET_URL``, else the chat page origin's host on Rasa's port), never
+taken from the request's ``Host`` header: a forged header cannot point the page,
+or its policy, anywhere else.
 
 The widget (rasa-webchat, pinned in package-lock.json, installed by ``make
 install``) is served from node_modules, never from a CDN, and its stylesheet's
@@ -16,7 +21,6 @@ from __future__ import annotations
 import argparse
 import html
 import logging
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -29,7 +33,6 @@ from urllib.parse import urlsplit
 WEB_DIR = Path(__file__).resolve().parent
 WIDGET_BUNDLE = WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
 OUTSIDE_IMPORT = re.compile(rb"@import url\((?:https?:)?//[^)]*\);?")
-HOSTNAME = re.compile(r"^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)$")
 CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                  ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png"}
 
@@ -84,15 +87,14 @@ def security_headers(socket_url: str) -> Dict[str, str]:
 class ChatSite:
     """What the server hands out: the rendered page and a fixed set of files."""
 
-    rasa_port: int
-    socket_url: str = ""
+    socket_url: str
     files: Dict[str, Tuple[bytes, str]] = field(default_factory=dict)
     page_template: str = ""
 
     @classmethod
-    def load(cls, rasa_port: int, socket_url: str = "", web_dir: Path = WEB_DIR) -> "ChatSite":
+    def load(cls, socket_url: str, web_dir: Path = WEB_DIR) -> "ChatSite":
         """Read the page, the static files and the widget bundle once."""
-        site = cls(rasa_port=rasa_port, socket_url=socket_url.rstrip("/"))
+        site = cls(socket_url=socket_url.rstrip("/"))
         site.page_template = (web_dir / "index.html").read_text(encoding="utf-8")
         for path in sorted((web_dir / "static").iterdir()):
             if path.suffix in CONTENT_TYPES and path.is_file():
@@ -104,22 +106,8 @@ class ChatSite:
             site.files["/vendor/rasa-webchat.js"] = (bundle, CONTENT_TYPES[".js"])
         return site
 
-    def socket_url_for(self, host_header: str) -> str:
-        """The Rasa socket URL the browser should use: the configured one, else this host on Rasa's port."""
-        if self.socket_url:
-            return self.socket_url
-        try:
-            hostname = urlsplit(f"//{host_header}").hostname or "localhost"
-        except ValueError:  # a malformed Host header, e.g. an unclosed "["
-            hostname = "localhost"
-        if not HOSTNAME.match(hostname):
-            hostname = "localhost"
-        if ":" in hostname:
-            hostname = f"[{hostname}]"
-        return f"http://{hostname}:{self.rasa_port}"
-
-    def page(self, socket_url: str) -> bytes:
-        return self.page_template.replace("{{SOCKET_URL}}", html.escape(socket_url, quote=True)).encode("utf-8")
+    def page(self) -> bytes:
+        return self.page_template.replace("{{SOCKET_URL}}", html.escape(self.socket_url, quote=True)).encode("utf-8")
 
 
 class ChatPageHandler(BaseHTTPRequestHandler):
@@ -139,25 +127,23 @@ class ChatPageHandler(BaseHTTPRequestHandler):
 
     def respond(self, send_body: bool) -> None:
         path = urlsplit(self.path).path
-        socket_url = self.site.socket_url_for(self.headers.get("Host", ""))
         if path in ("/", "/index.html"):
-            self.send(HTTPStatus.OK, self.site.page(socket_url), CONTENT_TYPES[".html"], socket_url, send_body,
-                      cache="no-cache")
+            self.send(HTTPStatus.OK, self.site.page(), CONTENT_TYPES[".html"], send_body, cache="no-cache")
         elif path == "/health":
-            self.send(HTTPStatus.OK, b'{"status": "ok"}', "application/json", socket_url, send_body, cache="no-store")
+            self.send(HTTPStatus.OK, b'{"status": "ok"}', "application/json", send_body, cache="no-store")
         elif path in self.site.files:
             body, content_type = self.site.files[path]
-            self.send(HTTPStatus.OK, body, content_type, socket_url, send_body, cache="no-cache")
+            self.send(HTTPStatus.OK, body, content_type, send_body, cache="no-cache")
         else:
-            self.send(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8", socket_url, send_body)
+            self.send(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8", send_body)
 
-    def send(self, status: HTTPStatus, body: bytes, content_type: str, socket_url: str, send_body: bool,
+    def send(self, status: HTTPStatus, body: bytes, content_type: str, send_body: bool,
              cache: str = "no-store") -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", cache)
-        for name, value in security_headers(socket_url).items():
+        for name, value in security_headers(self.site.socket_url).items():
             self.send_header(name, value)
         self.end_headers()
         if send_body:
@@ -166,7 +152,7 @@ class ChatPageHandler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: Optional[str] = None, explain: Optional[str] = None) -> None:
         # Other methods (POST, PUT, ...) and malformed requests: a plain reply with the same headers.
         self.send(HTTPStatus(code), f"{code} {message or HTTPStatus(code).phrase}\n".encode(),
-                  "text/plain; charset=utf-8", self.site.socket_url_for(""), getattr(self, "command", "GET") != "HEAD")
+                  "text/plain; charset=utf-8", getattr(self, "command", "GET") != "HEAD")
 
     def log_request(self, code: object = "-", size: object = "-") -> None:
         # Quiet by default: only failures reach the log.
@@ -187,22 +173,24 @@ def make_server(host: str, port: int, site: ChatSite) -> ThreadingHTTPServer:
 
 
 def main(argv: Optional[list] = None) -> int:
+    from rasa_project.settings import current
+
+    settings = current()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default=os.environ.get("WEB_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
-    parser.add_argument("--rasa-port", type=int, default=int(os.environ.get("RASA_PORT", "5005")))
-    parser.add_argument("--socket-url", default=os.environ.get("CHAT_SOCKET_URL", ""),
-                        help="Rasa's socket.io URL as browsers reach it (default: this page's host on --rasa-port)")
+    parser.add_argument("--host", default=settings.web_host)
+    parser.add_argument("--port", type=int, default=settings.web_port)
+    parser.add_argument("--socket-url", default=settings.chat_socket_url,
+                        help="Rasa's socket.io URL as browsers reach it (default: $CHAT_SOCKET_URL, else the chat "
+                             "page origin's host on Rasa's port)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    site = ChatSite.load(args.rasa_port, args.socket_url)
+    site = ChatSite.load(args.socket_url)
     try:
         server = make_server(args.host, args.port, site)
     except OSError as error:
         logger.error("cannot listen on %s:%s: %s", args.host, args.port, error)
         return 1
-    logger.info("chat page on http://%s:%s/ (Rasa socket: %s)", args.host, args.port,
-                args.socket_url or f"<page host>:{args.rasa_port}")
+    logger.info("chat page on http://%s:%s/ (Rasa socket: %s)", args.host, args.port, site.socket_url)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

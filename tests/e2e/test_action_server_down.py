@@ -1,4 +1,9 @@
-"""A dead action server must cost the user an apology, never silence (RASA-NOTES: #2559)."""
+"""A dead action server must cost the user an apology, never silence.
+
+Stock Rasa logs "Couldn't connect ... Is the server running?" and sends the user
+nothing when its action server is down (RasaHQ/rasa #2559); the advisor's
+channels send an apology instead (rasa_project/channels/turns.py).
+"""
 from __future__ import annotations
 
 import uuid

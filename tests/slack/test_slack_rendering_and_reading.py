@@ -10,7 +10,9 @@ from rasa.shared.exceptions import InvalidConfigException
 from rasa_project.channels.slack import AdvisorSlackInput
 from rasa_project.channels.slack_events import read_click, read_event
 from rasa_project.channels.slack_format import blocks_with_choice, button_blocks, to_mrkdwn
-from rasa_project.channels.slack_ledger import DeliveryLedger, RedisDeliveryLedger, ledger_from_environment
+from rasa_project import settings as advisor_settings
+from rasa_project.channels.slack_ledger import DeliveryLedger, RedisDeliveryLedger, ledger_for
+from rasa_project.settings import Settings
 from tests.slack.slack_client import BOT_USER_ID, message_event
 
 
@@ -60,12 +62,12 @@ def test_clicked_message_keeps_its_text_and_shows_the_choice_instead_of_buttons(
 def test_direct_message_is_one_conversation_and_strips_the_bot_mention():
     delivery = read_event(message_event(f"<@{BOT_USER_ID}> what does it cost &amp; why?", channel="D1"))
     assert delivery.text == "what does it cost & why?"
-    assert (delivery.conversation_id, delivery.reply_thread) == ("D1", None)
+    assert (delivery.conversation_id, delivery.reply_thread) == ("slack:D1", None)
 
 
 def test_each_thread_is_its_own_conversation():
     delivery = read_event(message_event("hi", channel="C1", channel_type="channel", kind="app_mention", thread_ts="17.1"))
-    assert (delivery.conversation_id, delivery.reply_thread) == ("C1:17.1", "17.1")
+    assert (delivery.conversation_id, delivery.reply_thread) == ("slack:C1:17.1", "17.1")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +92,7 @@ def test_click_in_a_thread_is_answered_in_that_thread_conversation():
         "actions": [{"type": "button", "value": "/ask_funding", "text": {"type": "plain_text", "text": "Pay"}}],
     }
     delivery = read_click(payload)
-    assert (delivery.text, delivery.conversation_id, delivery.reply_thread) == ("/ask_funding", "C1:17.1", "17.1")
+    assert (delivery.text, delivery.conversation_id, delivery.reply_thread) == ("/ask_funding", "slack:C1:17.1", "17.1")
     assert delivery.keys == ("action:t1",)
 
 
@@ -111,14 +113,15 @@ def test_ledger_stays_bounded():
 
 
 def test_redis_ledger_is_chosen_by_environment():
-    assert type(ledger_from_environment({})) is DeliveryLedger
-    shared = ledger_from_environment({"SLACK_DEDUPE_REDIS_URL": "redis://127.0.0.1:1/0", "SLACK_DEDUPE_TTL_SECONDS": "90"})
+    assert type(ledger_for(Settings.from_environment({}))) is DeliveryLedger
+    shared = ledger_for(Settings.from_environment(
+        {"SLACK_DEDUPE_REDIS_URL": "redis://127.0.0.1:1/0", "SLACK_DEDUPE_TTL_SECONDS": "90"}))
     assert isinstance(shared, RedisDeliveryLedger) and shared.ttl_seconds == 90
 
 
 def test_channel_takes_its_api_url_and_shared_ledger_from_the_environment(monkeypatch):
-    monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")
-    monkeypatch.setenv("SLACK_DEDUPE_REDIS_URL", "redis://127.0.0.1:9/0")
+    monkeypatch.setattr(advisor_settings, "_current", Settings.from_environment(
+        {"SLACK_API_URL": "http://127.0.0.1:9/api/", "SLACK_DEDUPE_REDIS_URL": "redis://127.0.0.1:9/0"}))
     channel = AdvisorSlackInput.from_credentials({"slack_token": "xoxb-t", "slack_signing_secret": "s"})
     assert channel.api_url == "http://127.0.0.1:9/api/"
     assert isinstance(channel.ledger, RedisDeliveryLedger)
@@ -126,7 +129,7 @@ def test_channel_takes_its_api_url_and_shared_ledger_from_the_environment(monkey
 
 
 def test_channel_defaults_to_slacks_api_and_refuses_to_start_without_a_token(monkeypatch):
-    monkeypatch.delenv("SLACK_API_URL", raising=False)
+    monkeypatch.setattr(advisor_settings, "_current", Settings.from_environment({}))
     channel = AdvisorSlackInput.from_credentials({"slack_token": "xoxb-t", "slack_signing_secret": "s"})
     assert channel.api_url == "https://slack.com/api/"
     with pytest.raises(InvalidConfigException):

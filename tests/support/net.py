@@ -44,3 +44,25 @@ class RestClient:
     def say_text(self, text: str) -> str:
         """Everything the bot answered, as one string."""
         return "\n".join(m.get("text", "") for m in self.say(text))
+
+
+def listening_addresses(port: int) -> List[str]:
+    """The local addresses of every TCP socket listening on ``port`` on this machine (Linux ``/proc/net``)."""
+    import ipaddress
+
+    found = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = open(table, encoding="ascii").read().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            address, port_hex = local.split(":")
+            if state != "0A" or int(port_hex, 16) != port:  # 0A: LISTEN
+                continue
+            raw = bytes.fromhex(address)
+            # /proc prints each 32-bit word in host (little-endian) order.
+            raw = b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4))
+            found.append(str(ipaddress.ip_address(raw)))
+    return found

@@ -6,6 +6,10 @@ and their shutdowns overlap instead of adding up.
 """
 from __future__ import annotations
 
+import os
+import selectors
+import subprocess
+import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,3 +66,37 @@ def serving(servers: List[Server], timeout: float = 180.0) -> Iterator[List[Serv
         yield servers
     finally:
         stop_together(servers)
+
+
+def read_until(process: subprocess.Popen, marker: str, timeout: float) -> str:
+    """What the process printed up to ``marker`` (bounded by ``timeout``); reads the raw pipe, unbuffered."""
+    seen, deadline = b"", time.monotonic() + timeout
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        while marker.encode() not in seen and time.monotonic() < deadline and process.poll() is None:
+            if selector.select(timeout=1):
+                seen += os.read(process.stdout.fileno(), 4096)
+    return seen.decode("utf-8", "replace")
+
+
+def children_of(pid: int) -> List[int]:
+    """The process ids whose parent is ``pid`` (Linux ``/proc``)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                status = (entry / "status").read_text()
+            except OSError:
+                continue
+            if f"\nPPid:\t{pid}\n" in status:
+                found.append(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether ``pid`` is a running process (a zombie counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"

@@ -1,18 +1,17 @@
-"""`make run` (the launcher's run mode) serves the chat page, prints its address, and stops cleanly."""
+"""`make run` (the launcher's run mode) serves the chat page, prints its address, listens on loopback only, and stops cleanly."""
 from __future__ import annotations
 
 import os
-import selectors
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 from playwright.sync_api import expect
 
 from rasa_project.launcher import ROOT, quiet_environment
-from tests.support.net import free_port
+from tests.support.net import free_port, listening_addresses
+from tests.support.servers import read_until
 from tests.web.widget import ChatWidget
 
 pytestmark = pytest.mark.servers
@@ -20,26 +19,16 @@ pytestmark = pytest.mark.servers
 START_TIMEOUT_S = 240
 
 
-def read_until(process: subprocess.Popen, marker: str, timeout: float) -> str:
-    """What the process printed up to ``marker`` (bounded by ``timeout``); reads the raw pipe, unbuffered."""
-    seen, deadline = b"", time.monotonic() + timeout
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        while marker.encode() not in seen and time.monotonic() < deadline and process.poll() is None:
-            if selector.select(timeout=1):
-                seen += os.read(process.stdout.fileno(), 4096)
-    return seen.decode("utf-8", "replace")
-
-
 def test_make_run_prints_the_chat_page_and_the_page_talks_to_the_advisor(tmp_path, model_path, page):
-    web_port = free_port()
+    web_port, rasa_port, action_port = free_port(), free_port(), free_port()
     env = {
         **quiet_environment(),
-        "RASA_PORT": str(free_port()), "ACTION_PORT": str(free_port()), "WEB_PORT": str(web_port),
+        "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port), "WEB_PORT": str(web_port),
         "MLIS_ADVISOR_MODEL": str(model_path), "TRACKER_DB": str(tmp_path / "conversations.db"),
         "MLIS_ADVISOR_LOG_DIR": str(tmp_path),
     }
-    env.pop("CHAT_PAGE_ORIGIN", None)  # the default must follow WEB_PORT
+    for variable in ("CHAT_PAGE_ORIGIN", "CHAT_SOCKET_URL", "RASA_HOST", "ACTION_HOST", "WEB_HOST"):
+        env.pop(variable, None)  # the defaults: origin follows WEB_PORT, every server on loopback
     process = subprocess.Popen(
         [sys.executable, "-m", "rasa_project.launcher", "run"], cwd=ROOT, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
@@ -48,6 +37,8 @@ def test_make_run_prints_the_chat_page_and_the_page_talks_to_the_advisor(tmp_pat
         printed = read_until(process, "Press Ctrl-C", START_TIMEOUT_S)
         page_url = f"http://localhost:{web_port}/"
         assert f"Chat page: {page_url}" in printed, printed
+        for port in (rasa_port, action_port, web_port):
+            assert listening_addresses(port) == ["127.0.0.1"], (port, listening_addresses(port))
 
         chat = ChatWidget(page).open(page_url)
         expect(chat.answers.first).to_contain_text("Try:")

@@ -7,17 +7,18 @@ from typing import Dict, Iterator, Optional, Tuple
 
 import pytest
 
+from rasa_project.settings import Settings
 from rasa_project.web.server import ChatSite, make_server
 from tests.support.net import free_port
 from tests.web.conftest import WIDGET
 
-RASA_PORT = 5999  # only written into the page and its policy; nothing connects to it here
+SOCKET_URL = "http://localhost:5999"  # only written into the page and its policy; nothing connects to it here
 
 
 @pytest.fixture(scope="module")
 def page_server() -> Iterator[int]:
     port = free_port()
-    server = make_server("127.0.0.1", port, ChatSite.load(RASA_PORT))
+    server = make_server("127.0.0.1", port, ChatSite.load(SOCKET_URL))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -37,13 +38,11 @@ def fetch(port: int, path: str, method: str = "GET", host: Optional[str] = None)
         connection.close()
 
 
-def test_page_points_the_widget_at_rasa_on_the_pages_host(page_server):
+def test_page_points_the_widget_at_the_configured_rasa_socket(page_server):
     status, headers, body = fetch(page_server, "/")
     assert status == 200
-    assert f'data-socket-url="http://localhost:{RASA_PORT}"'.encode() in body
-    assert f"connect-src 'self' http://localhost:{RASA_PORT} ws://localhost:{RASA_PORT}" in headers[
-        "content-security-policy"
-    ]
+    assert f'data-socket-url="{SOCKET_URL}"'.encode() in body
+    assert "connect-src 'self' http://localhost:5999 ws://localhost:5999" in headers["content-security-policy"]
 
 
 def test_every_response_carries_the_security_headers(page_server):
@@ -63,11 +62,12 @@ def test_only_listed_files_are_served(page_server):
     assert fetch(page_server, "/", method="POST")[0] == 501
 
 
-def test_a_forged_host_header_cannot_reach_the_policy_or_the_page(page_server):
-    _, headers, body = fetch(page_server, "/", host="evil.example; script-src *")
-    assert "script-src *" not in headers["content-security-policy"]
-    assert b"script-src *" not in body
-    assert fetch(page_server, "/", host="[::1")[0] == 200  # malformed: falls back to localhost
+def test_the_host_header_never_reaches_the_policy_or_the_page(page_server):
+    for host in ("evil.example; script-src *", "evil.example:5999", "[::1"):
+        status, headers, body = fetch(page_server, "/", host=host)
+        assert status == 200
+        assert "evil" not in headers["content-security-policy"] and b"evil" not in body
+        assert f'data-socket-url="{SOCKET_URL}"'.encode() in body
 
 
 def test_widget_bundle_is_served_without_its_outside_font_import(page_server):
@@ -78,7 +78,9 @@ def test_widget_bundle_is_served_without_its_outside_font_import(page_server):
     assert b"@import url(http" not in body and b"fonts.googleapis.com/css" not in body
 
 
-def test_configured_socket_url_wins_over_the_pages_host():
-    site = ChatSite.load(RASA_PORT, socket_url="https://chat.library.example/")
-    assert site.socket_url_for("localhost:8080") == "https://chat.library.example"
-    assert b'data-socket-url="https://chat.library.example"' in site.page(site.socket_url_for("x"))
+def test_the_socket_url_comes_from_the_settings():
+    assert Settings().chat_socket_url == "http://localhost:5005"
+    assert Settings(cors_origin="http://127.0.0.1:8123", rasa_port=5123).chat_socket_url == "http://127.0.0.1:5123"
+    assert Settings(socket_url="https://chat.library.example/").chat_socket_url == "https://chat.library.example"
+    site = ChatSite.load("https://chat.library.example/")
+    assert b'data-socket-url="https://chat.library.example"' in site.page()
