@@ -62,7 +62,7 @@ class KnowledgeAction(Action, ABC):
         """The action's name in the domain."""
 
     def mentions(self, tracker: Tracker) -> Mentions:
-        return mentions_in(tracker.latest_message.get("entities", []), self.kb)
+        return mentions_in(tracker.latest_message.get("entities", []), self.kb, tracker.latest_message.get("text") or "")
 
     @staticmethod
     def send(dispatcher: CollectingDispatcher, answer: Answer) -> None:
@@ -190,9 +190,9 @@ class QuestionAction(KnowledgeAction):
     def find(self, query: Query) -> Tuple[Answer, List[EventType]]:
         kb = self.kb
         matches = kb.find_programs(topics=query.topics, goals=query.goals, provider=query.provider)
-        if any(m.score > COURSE_TOPIC_SCORE for m in matches):
+        if matches and matches[0].score > COURSE_TOPIC_SCORE:
             # "Any certificate about activism?": the ones about it, not every one with a course touching it.
-            matches = [m for m in matches if m.score > COURSE_TOPIC_SCORE]
+            matches = [m for m in matches if 2 * m.score >= matches[0].score]
         criteria = answers.describe_criteria(kb, query.topics, query.goals, query.provider)
         if not matches:
             return answers.no_match_answer(criteria, kb.landscape, self.citation), [SlotSet(LISTED_PROGRAMS_SLOT, [])]

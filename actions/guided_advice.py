@@ -36,6 +36,7 @@ from actions.slots import (
     INTEREST,
     LISTED_PROGRAMS_SLOT,
     PERSON_SLOT,
+    PROGRAM_SLOT,
     QUESTIONS,
     REQUESTED_SLOT,
     ROLE,
@@ -505,7 +506,10 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             return []
         text = tracker.latest_message.get("text") or ""
         about_person = tracker.get_slot(PERSON_SLOT) and re.search(r"\b(she|he|her|his|him)\b", text, re.I)
-        if about_person or asks_the_knowledge_base(mentions) and (words.looks_like_question(text) or mentions.operations):
+        # "Is it fully remote?" just after a program: a question about it, not the travel answer.
+        about_program = tracker.get_slot(PROGRAM_SLOT) and mentions.attributes and words.looks_like_question(text) \
+            and re.search(r"\b(it|it's|its|that one|this one)\b", text, re.I)
+        if about_person or about_program or asks_the_knowledge_base(mentions) and (words.looks_like_question(text) or mentions.operations):
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)

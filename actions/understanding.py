@@ -104,7 +104,21 @@ ENTITY_KINDS = {"program": "program", "institution": "provider", "topic": "topic
 _FIELDS = {"program": "programs", "institution": "institutions", "topic": "topics", "goal": "goals", "person": "people"}
 
 
-def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase) -> Mentions:
+def _possessed(text: str, institutions: Tuple[str, ...], kb: KnowledgeBase) -> Tuple[str, ...]:
+    """ "UCLA's rare book school" names one school, the owner, though "rare book school" is another's name too."""
+    if len(institutions) < 2:
+        return institutions
+    lowered = text.lower()
+    for owner in institutions:
+        for alias in kb.provider(owner).aliases:
+            for other in institutions:
+                if other != owner and any(f"{alias.lower()}'s {name.lower()}" in lowered
+                                          for name in (kb.provider(other).name, *kb.provider(other).aliases)):
+                    return tuple(i for i in institutions if i != other)
+    return institutions
+
+
+def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str = "") -> Mentions:
     """Normalise a message's entities to knowledge-base ids; unknown names are dropped.
 
     Args:
@@ -132,6 +146,7 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase) -> Mentio
             found["amounts"].append(int(value))
         elif name == "credential" and value not in found["credentials"]:
             found["credentials"].append(value)
+    found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
     return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal)
 
 
@@ -218,6 +233,11 @@ def understand(
     if context.person and _PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
+
+    # "How many of them for the certificate?" just after a question about its courses: its courses.
+    if "count" in op_names and _PLURAL_REFERENCE.search(text) and not mentions.names_anything \
+            and context.last_attribute in ("structure", "length", "courses") and (context.program or context.listed):
+        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
     if any(op.startswith("count") for op in mentions.operations) and attribute in (None, "source", "delivery") \

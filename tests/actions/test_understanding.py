@@ -20,7 +20,7 @@ def read(kb):
     matcher = KnowledgeBaseEntityMatcher({}, None, None, patterns_from_knowledge_base(None))
 
     def read_(text: str, intent: str = "", context: Context = Context(), default=None):
-        mentions = mentions_in(matcher.find_entities(text, nlp), kb)
+        mentions = mentions_in(matcher.find_entities(text, nlp), kb, text)
         return understand(text, intent, mentions, context, kb, default)
 
     return read_
@@ -172,3 +172,15 @@ def test_a_question_about_a_subject_of_its_own_is_not_asked_back_about_ours(read
 def test_a_kind_of_certificate_narrows_its_own_school_only(read):
     assert read("compare the arizona archives cert with the sjsu post-masters", "compare_programs") == Query(
         "compare", programs=("arizona-archival-studies", "sjsu-post-masters"))
+
+
+def test_a_school_named_as_another_s_is_that_school(read):
+    read_ = read("how many courses make up a certificate at UCLA's rare book school", "ask_program_details")
+    programs = read_.candidates if isinstance(read_, Clarification) else read_.programs
+    assert set(programs) == {"calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"}
+
+
+def test_how_many_of_them_after_a_question_on_courses_is_about_its_courses(read):
+    context = Context(program="calrbs-rare-books-manuscripts", last_attribute="length")
+    assert read("and how many of them for the certificate", "ask_program_details", context) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="structure")

@@ -415,3 +415,12 @@ async def test_a_question_read_as_a_role_outside_the_questions_is_answered(kb):
     text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({ROLE: typed}, typed, "inform_role", law))
     assert "Legal Information graduate certificate" in text
     assert ROLE not in slots
+
+
+async def test_a_question_about_the_program_in_context_is_not_a_travel_answer(kb):
+    typed = "is it fully remote at least?"
+    remote = [entity("attribute", "delivery")]
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation(
+        {TRAVEL: typed, "program": "rbs-certificate"}, typed, "inform_travel", remote))
+    assert "does not say whether any course is offered online" in text
+    assert TRAVEL not in slots
