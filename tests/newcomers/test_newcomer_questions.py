@@ -21,7 +21,7 @@ HERE = Path(__file__).parent
 SUCCESS_TARGET = 0.95
 # Where the advisor stands today, with the model `make test` trains: falling below is a regression.
 SUCCESS_FLOOR = 0.84
-WRONG_PROGRAM_CEILING = 8
+WRONG_PROGRAM_CEILING = 10  # today 8; training is not bit-for-bit repeatable across machines
 NOT_YET = "the newcomer-questions target is not reached yet (see docs/understanding.md)"
 
 
