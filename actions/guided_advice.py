@@ -462,8 +462,8 @@ class ActionShowShortlist(ShortlistAction):
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, mentions: Mentions) -> List[EventType]:
         saved = tracker.get_slot(SHORTLIST_SLOT)
         text = tracker.latest_message.get("text") or ""
-        if saved is None and tracker.get_slot(LISTED_PROGRAMS_SLOT) and not re.search(r"\bshort ?list", text, re.I):
-            # "list them" just after a count: the programs counted, not the interview's shortlist.
+        if saved is None and not re.search(r"\bshort ?list", text, re.I) and (mentions.operations or mentions.attributes):
+            # "list them" just after a count, "which programs started most recently?": a question, not the shortlist.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         if saved is None:
             answered = sum(1 for slot in QUESTIONS if tracker.get_slot(slot) is not None)

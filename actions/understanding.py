@@ -287,7 +287,7 @@ def understand(
 
     # Filtering by price: "under $5,000".
     bound = next((name for name in op_names if name in ("filter_under", "filter_over")), None)
-    if mentions.amounts and attribute in (None, "cost") \
+    if mentions.amounts and (attribute in (None, "cost") or (bound and not mentions.attributes)) \
             and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes) \
             and (intent != "inform_budget" or bound):
         return Query("filter", programs=_group(mentions, context, kb, text), attribute="cost",
@@ -356,6 +356,9 @@ def understand(
         return Query("describe", programs=context.listed)
 
     # Find: a topic or goal to search for, or "list all certificates".
+    if intent == "find_certificate" and attribute and subjects and _REFERS_BACK.search(text) \
+            and not (mentions.names_anything or "list" in op_names):
+        return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
     if intent == "find_certificate" or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
             return Query("lookup", programs=tuple(subjects), attribute=attribute)

@@ -184,3 +184,14 @@ def test_how_many_of_them_after_a_question_on_courses_is_about_its_courses(read)
     context = Context(program="calrbs-rare-books-manuscripts", last_attribute="length")
     assert read("and how many of them for the certificate", "ask_program_details", context) == Query(
         "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="structure")
+
+
+def test_a_price_bound_is_a_filter_whatever_the_intent_guessed(read):
+    assert read("list every certificate under 6500", "ask_prerequisites") == Query(
+        "filter", attribute="cost", bound="under", amount=6500)
+
+
+def test_a_follow_up_read_as_a_search_still_asks_about_the_program_in_context(read):
+    context = Context(program="sjsu-digital-assets", provider="sjsu")
+    assert read("who is that option for?", "find_certificate", context) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="audience")
