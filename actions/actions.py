@@ -31,7 +31,6 @@ from actions.understanding import (
     understand,
 )
 from knowledge import KnowledgeBase
-from knowledge.knowledge_base import COURSE_TOPIC_SCORE
 from knowledge import query as kbq
 from knowledge.query import Query
 from knowledge.retrieval import fact_index
@@ -190,9 +189,9 @@ class QuestionAction(KnowledgeAction):
     def find(self, query: Query) -> Tuple[Answer, List[EventType]]:
         kb = self.kb
         matches = kb.find_programs(topics=query.topics, goals=query.goals, provider=query.provider)
-        if matches and matches[0].score > COURSE_TOPIC_SCORE:
+        if any(not m.by_courses_only for m in matches):
             # "Any certificate about activism?": the ones about it, not every one with a course touching it.
-            matches = [m for m in matches if 2 * m.score >= matches[0].score]
+            matches = [m for m in matches if not m.by_courses_only]
         criteria = answers.describe_criteria(kb, query.topics, query.goals, query.provider)
         if not matches:
             return answers.no_match_answer(criteria, kb.landscape, self.citation), [SlotSet(LISTED_PROGRAMS_SLOT, [])]

@@ -36,6 +36,7 @@ _GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|progra
 _PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
 _COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
+_SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
 _OTHER = re.compile(r"\bthe other (one|certificate|program|cert)\b", re.I)
 _WHO_DID = re.compile(r"\b(who|which person|anyone|somebody|someone)\b.*\b(said|says|say|thinks?|believes?|found|built|made|took|takes|taking|completed|did|called|mentioned|described)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
@@ -359,7 +360,9 @@ def understand(
     if intent == "find_certificate" and attribute and subjects and _REFERS_BACK.search(text) \
             and not (mentions.names_anything or "list" in op_names):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
-    if intent == "find_certificate" or (("list" in op_names) and not mentions.programs and attribute is None):
+    searches = bool(_SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute is None \
+        and not mentions.programs  # "which certificates are there for data science?", whatever the intent
+    if intent == "find_certificate" or searches or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
             return Query("lookup", programs=tuple(subjects), attribute=attribute)
         if mentions.programs and not (mentions.topics or mentions.goals):

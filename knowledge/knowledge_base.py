@@ -185,35 +185,36 @@ class KnowledgeBase:
                 continue
             if credential and program.credential != credential:
                 continue
-            score, reasons = self._score(program, topics, goals)
+            score, reasons, by_courses_only = self._score(program, topics, goals)
             if (topics or goals) and score == 0:
                 continue
             provider_record = self.provider_of(program)
             if not reasons:
                 reasons = [f"awarded by {provider_record.name}"]
-            matches.append(ProgramMatch(program, provider_record, score, tuple(reasons)))
+            matches.append(ProgramMatch(program, provider_record, score, tuple(reasons), by_courses_only))
         order = {program.id: index for index, program in enumerate(self.programs)}
         return tuple(sorted(matches, key=lambda match: (-match.score, order[match.program.id])))
 
-    def _score(self, program: Program, topics: Sequence[str], goals: Sequence[str]) -> Tuple[int, List[str]]:
-        score, reasons = 0, []
+    def _score(self, program: Program, topics: Sequence[str], goals: Sequence[str]) -> Tuple[int, List[str], bool]:
+        """The match's score, its reasons, and whether only course topics matched."""
+        score, reasons, strong = 0, [], False
         for topic_id in dict.fromkeys(topics):
             label = self.topic(topic_id).label
             pathway = next((p for p in program.pathways if topic_id in p.topics), None)
             if topic_id in program.topics:
-                score += TOPIC_SCORE
+                score, strong = score + TOPIC_SCORE, True
                 reasons.append(f"a certificate in {label}")
             elif pathway is not None:
-                score += PATHWAY_SCORE
+                score, strong = score + PATHWAY_SCORE, True
                 reasons.append(f"its {pathway.name} pathway covers {label}")
             elif topic_id in program.course_topics:
                 score += COURSE_TOPIC_SCORE
                 reasons.append(f"its courses cover {label}")
         for goal_id in dict.fromkeys(goals):
             if goal_id in program.goals:
-                score += GOAL_SCORE
+                score, strong = score + GOAL_SCORE, True
                 reasons.append(f"fits your goal: {self.goal(goal_id).label}")
-        return score, reasons
+        return score, reasons, score > 0 and not strong
 
     def cost_of(self, program_id: str) -> Cost:
         """Tuition per course and for the certificate, or unknown (``tuition is None``)."""

@@ -15,6 +15,8 @@ class ProgramMatch:
     provider: Provider
     score: int
     reasons: Tuple[str, ...]
+    # Only some of its courses touch what was asked (no own topic, pathway or goal matched).
+    by_courses_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -195,3 +195,8 @@ def test_a_follow_up_read_as_a_search_still_asks_about_the_program_in_context(re
     context = Context(program="sjsu-digital-assets", provider="sjsu")
     assert read("who is that option for?", "find_certificate", context) == Query(
         "lookup", programs=("sjsu-digital-assets",), attribute="audience")
+
+
+def test_which_certificates_for_a_topic_is_a_search_whatever_the_intent(read):
+    assert read("Which certificates are there for data science?", "ask_program_details") == Query(
+        "find", topics=("data-science",))
