@@ -17,7 +17,7 @@ import sqlalchemy as sa
 import sqlalchemy.exc
 import yaml
 
-from rasa_project.launcher import Settings
+from rasa_project.settings import Settings, current
 
 ROWS_PER_FETCH = 2000
 CONNECT_TIMEOUT_SECONDS = 5
@@ -73,7 +73,7 @@ def _substitute(value: Any, endpoints: Path, variables: Dict[str, str]) -> Any:
 
 def configured_store(settings: Optional[Settings] = None) -> TrackerStore:
     """The tracker store of the endpoints file the launcher uses ($RASA_ENDPOINTS, else endpoints.yml)."""
-    settings = settings or Settings()
+    settings = settings or current()
     endpoints = settings.endpoints
     # The variables Rasa sees when the launcher starts it (TRACKER_DB included).
     variables = settings.environment()
