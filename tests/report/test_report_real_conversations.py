@@ -9,8 +9,10 @@ from typing import Dict, List
 
 import pytest
 
+from rasa_project.launcher import start_all, stop_all
 from tests.report.test_report_stores import read_table, run_report
 from tests.support.net import RestClient
+from tests.support.servers import settings_in
 
 OUT_OF_SCOPE_QUESTION = "what is the weather in tucson today"
 NOT_GIVEN_QUESTION = "how long do Arizona courses last?"
@@ -20,8 +22,20 @@ HOSTILE = '<script>alert("x")</script> what is the weather on mars'
 
 
 @pytest.fixture(scope="module")
-def report(advisor, tmp_path_factory: pytest.TempPathFactory):
+def own_advisor(tmp_path_factory: pytest.TempPathFactory, model_path: Path):
+    """Servers with a store of their own: the shared advisor's store holds every other test's conversations."""
+    settings = settings_in(tmp_path_factory.mktemp("report-store"), model_path)
+    servers = start_all(settings)
+    try:
+        yield settings
+    finally:
+        stop_all(servers)
+
+
+@pytest.fixture(scope="module")
+def report(own_advisor, tmp_path_factory: pytest.TempPathFactory):
     """Five people talk to the advisor, then the maintainer runs the report on its store."""
+    advisor = own_advisor
     senders: List[str] = []
 
     def person() -> RestClient:
