@@ -179,6 +179,9 @@ class QuestionAction(KnowledgeAction):
             return answer, [SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(PROGRAM_SLOT, query.programs[-1])]
         if op == "count":
             count = kbq.count(kb, query.programs, query.provider)
+            if query.attribute == "provider" and query.provider is None:  # "how many schools?"
+                schools = [kb.provider(pid).name for pid in dict.fromkeys(p.provider for p in count.programs)]
+                return query_answers.count_answer(count, citation, schools), []
             return query_answers.count_answer(count, citation), [SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in count.programs])]
         if op == "find":
             return self.find(query)

@@ -76,7 +76,7 @@ def _funding(facts: ProgramFacts) -> Optional[str]:
 def _eligibility(facts: ProgramFacts) -> Optional[str]:
     e = facts.program.eligibility
     if e is None:
-        return f"it is for {facts.program.audience}" if facts.program.audience else None
+        return None  # who it is for is not who may enrol: the lookup says the article does not say
     open_to = [who for who, ok in (("matriculated students", e.matriculated), ("non-matriculated students", e.non_matriculated)) if ok]
     text = f"open to {join_words(open_to)}" if open_to else ""
     if e.note:
@@ -220,6 +220,8 @@ def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, c
             text += " " + online_note(landscape)
         if attribute == "hardest" and hardest:
             text += " " + hardest_line(hardest)
+        if attribute == "eligibility" and len(unknown) == 1 and unknown[0].program.audience:
+            text += f" It describes it as for {unknown[0].program.audience}."
     buttons: Tuple[Button, ...] = ()
     if len(members) == 1:
         buttons = tuple(follow_up_buttons("program", members[0].program.id)[:3])
@@ -320,10 +322,17 @@ def group_comparison_answer(comparison: GroupComparison, citation: str) -> Answe
     return Answer("\n".join(lines) + "\n" + source_line(citation))
 
 
-def count_answer(count: Count, citation: str) -> Answer:
-    """How many certificates the article names, for one school or overall, with the wider field."""
+def count_answer(count: Count, citation: str, schools: Sequence[str] = ()) -> Answer:
+    """How many certificates the article names, for one school or overall, with the wider field;
+    or, asked how many schools, the names of the ``schools`` alone."""
     names = join_words([p.name for p in count.programs])
     n = len(count.programs)
+    if schools:
+        text = (f"The article names certificates at {len(schools)} schools: {join_words(list(schools))} "
+                f"({n} certificates in all). Across the field, "
+                f"{count.landscape.accredited_programs_with_post_masters_certificates} {count.landscape.accreditor}-"
+                f"accredited programs offer post-master's certificates.")
+        return Answer(text + "\n" + source_line(citation))
     if count.provider is not None:
         text = (f"The article names {n} certificate{'s' if n != 1 else ''} at {count.provider.name}: {names}. "
                 "It describes a sample, so the school may offer others.")

@@ -30,6 +30,8 @@ SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
 # A list this short is what a bare follow-up ("price?") is about.
 SHORT_LIST = 3
 # Attributes with an answer for certificates in general when no program is meant.
+# Attributes a question may ask of every certificate at once ("which ones are open to non-students?").
+PER_PROGRAM_ATTRIBUTES = {"eligibility", "delivery", "structure", "length", "audience", "started", "credential"}
 GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source", "deadlines", "outcomes", "location"}
 
 _GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
@@ -49,6 +51,14 @@ _OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(
                             re.I)
 _SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
 _WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
+# "Is it harder to get funding for a certificate?": an "it" that stands for what follows, not a program.
+_DUMMY_IT = re.compile(r"\b(is it|it is|it's|would it be|will it be)( \w+){1,2} (to|for) \w+", re.I)
+_CERTIFICATE_WORDS = re.compile(r"\b(cert|certs|certificates?|certification|programs?|schools?|courses?|class|classes|"
+                                r"post[- ]?mlis|post[- ]?masters?|you|your)\b", re.I)
+_OWN_TASK = re.compile(r"\b(my|me)\b", re.I)
+_SCHOOLS = re.compile(r"\b(schools|universities|institutions|providers|colleges)\b", re.I)
+# "Which ones can I do as a non-matriculated student?": a question over every certificate.
+_WHICH_OF_ALL = re.compile(r"\b(which|what|any)( ones?| of the (certificates|certs|programs)| certificates| certs| programs)\b", re.I)
 _ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)
 
 
@@ -66,6 +76,10 @@ class Mentions:
     amounts: Tuple[int, ...] = ()
     credentials: Tuple[str, ...] = ()
     ordinal: Optional[str] = None
+    # Topics named after a turn towards them ("a law librarian moving into medical librarianship").
+    target_topics: Tuple[str, ...] = ()
+    # Words no training example or knowledge-base phrase holds ("drexel", "zotero").
+    unknown: Tuple[str, ...] = ()
 
     @property
     def names_anything(self) -> bool:
@@ -127,16 +141,22 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             knowledge-base matcher or a button) or names (typed in a button payload).
         kb: the knowledge base that decides which names exist.
     """
-    found: Dict[str, List[Any]] = {name: [] for name in (*_FIELDS.values(), "attributes", "operations", "amounts", "credentials")}
+    found: Dict[str, List[Any]] = {name: [] for name in (*_FIELDS.values(), "attributes", "operations", "amounts",
+                                                         "credentials", "unknown")}
     ordinal = None
+    topic_spans: List[Tuple[int, int, str]] = []
     for entity in sorted(entities or (), key=lambda e: e.get("start") or 0):
         name, value = entity.get("entity"), entity.get("value")
         if not isinstance(value, str):
             continue
         if name == "ordinal":
             ordinal = ordinal or value
+        elif name == "unknown_word":
+            found["unknown"].append(value)
         elif name in ENTITY_KINDS:
             entry_id = kb.resolve(ENTITY_KINDS[name], value)
+            if name == "topic" and entry_id and isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int):
+                topic_spans.append((entity["start"], entity["end"], entry_id))
             if entry_id and entry_id not in found[_FIELDS[name]]:
                 found[_FIELDS[name]].append(entry_id)
         elif name == "attribute" and value not in found["attributes"]:
@@ -148,7 +168,48 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
         elif name == "credential" and value not in found["credentials"]:
             found["credentials"].append(value)
     found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
-    return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal)
+    # "does CalRBS teach descriptive bibliography?": "teach" asks what it covers, it names no subject.
+    verbs = {topic for start, end, topic in topic_spans if _TOPIC_VERB.fullmatch(text[start:end])}
+    if len({topic for _, _, topic in topic_spans} - verbs) >= 1:
+        found["topics"] = [topic for topic in found["topics"] if topic not in verbs]
+        topic_spans = [span for span in topic_spans if span[2] not in verbs]
+    heads = _compound_heads(topic_spans, text)
+    found["topics"] = [topic for topic in found["topics"] if topic not in heads]
+    targets = _targets(topic_spans, text)
+    return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal,
+                    target_topics=tuple(t for t in targets if t not in heads))
+
+
+def _compound_heads(spans: Sequence[Tuple[int, int, str]], text: str) -> set:
+    """Topics that only name the head of a compound whose modifier is another topic: in "health
+    sciences librarianship" the subject is health sciences, not librarianship in general."""
+    heads, modifiers = set(), set()
+    for index, (_, end, first) in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if following and following[2] != first and 0 < following[0] - end <= 1 and not text[end:following[0]].strip() \
+                and _HEAD_NOUN.fullmatch(text[following[0]:following[1]]):
+            heads.add(following[2])
+            modifiers.add(first)
+    return heads - modifiers
+
+
+# Words that name a kind of librarian or library work, so that a topic before them qualifies them.
+_TOPIC_VERB = re.compile(r"teach|teaches|taught|train|trains", re.I)
+_HEAD_NOUN = re.compile(r"librarianship|librarians?|library|libraries|information|management", re.I)
+_TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition|transitioning|pivot|pivoting|"
+                      r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"
+                      r"interested in|become an?|becoming an?)\b", re.I)
+
+
+def _targets(spans: Sequence[Tuple[int, int, str]], text: str) -> Tuple[str, ...]:
+    """The topics after the last turn towards something, when other topics come before it."""
+    turns = [match.end() for match in _TOWARDS.finditer(text)]
+    if not turns or len({topic for _, _, topic in spans}) < 2:
+        return ()
+    turn = turns[-1]
+    before = [topic for start, _, topic in spans if start < turn]
+    after = tuple(dict.fromkeys(topic for start, _, topic in spans if start >= turn))
+    return after if before and after else ()
 
 
 @dataclass(frozen=True)
@@ -235,10 +296,20 @@ def understand(
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
 
+    # "How many do I need for the certificate?" with a certificate in context: its courses.
+    if "count" in op_names and context.program and _SINGULAR_PRONOUN.search(text) and not mentions.names_anything \
+            and attribute in (None, "structure", "courses"):
+        return Query("lookup", programs=(context.program,), attribute="structure")
+
     # "How many of them for the certificate?" just after a question about its courses: its courses.
     if "count" in op_names and _PLURAL_REFERENCE.search(text) and not mentions.names_anything \
             and context.last_attribute in ("structure", "length", "courses") and (context.program or context.listed):
         return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
+
+    # "How many schools do you cover?"
+    if "count" in op_names and _SCHOOLS.search(text) and not mentions.names_anything \
+            and attribute in (None, "topics", "provider") and not _mentions_landscape(text):
+        return Query("count", attribute="provider")
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
     if any(op.startswith("count") for op in mentions.operations) and attribute in (None, "source", "delivery") \
@@ -310,6 +381,10 @@ def understand(
             and attribute not in NEVER_GIVEN:
         return Special("worth_it")
 
+    # "Who did the SJSU post-master's?": the people the article quotes about it.
+    if _WHO_DID.search(text) and mentions.programs and not mentions.people and attribute in (None, "quotes", "source"):
+        return Query("lookup", programs=mentions.programs, attribute="quotes")
+
     # "Who said data science is a recognisable term?": the person whose statement it is.
     if _WHO_DID.search(text) and not mentions.people and not mentions.programs:
         person = kb_person_for(text, kb)
@@ -330,6 +405,12 @@ def understand(
         chosen = list(subjects)
         if len(mentions.institutions) >= 2 and not mentions.programs and not mentions.topics:
             chosen = list(_comparable(kb, mentions.institutions))
+        if len(chosen) < 2 and mentions.topics:
+            # "data science vs the NLP certificate at Arizona": a topic describing one more program
+            for topic in mentions.topics:
+                described = [pid for pid in _described(kb, topic, _only(mentions.institutions)) if pid not in chosen]
+                if len(described) == 1:
+                    chosen.append(described[0])
         if len(chosen) == 1 and context.program and context.program not in chosen and not _GROUP_WORDS.search(text):
             chosen.insert(0, context.program)
         if len(chosen) < 2 and len(context.listed) >= 2 and not mentions.names_anything:
@@ -370,11 +451,15 @@ def understand(
         if attribute == "delivery" and not subjects:
             return Query("lookup", programs=_all(kb), attribute="delivery")
         provider = _only(mentions.institutions)
+        if provider and not (mentions.topics or mentions.goals) and len(kb.programs_of(provider)) == 1:
+            return Query("describe", programs=(kb.programs_of(provider)[0].id,))  # "rare book school"
         if provider is None and context.provider and _is_bare_name(text, mentions):
             provider = context.provider  # "archival studies", just after Arizona's certificates were listed
-        if not (mentions.topics or mentions.goals or provider or "list" in op_names or _WHOLE_CATALOGUE.search(text)):
-            return Special("which_topic")  # "what should I look at?" with no subject we know: ask, don't list all
-        return Query("find", topics=mentions.topics, goals=mentions.goals, provider=provider)
+        if not (mentions.topics or mentions.goals or provider) and (
+                mentions.unknown or not ("list" in op_names or _WHOLE_CATALOGUE.search(text))):
+            # "what should I look at?", "does drexel offer one?": no subject we know; ask, don't list all
+            return Special("which_topic")
+        return Query("find", topics=mentions.target_topics or mentions.topics, goals=mentions.goals, provider=provider)
 
     if subjects:
         if attribute is None:
@@ -395,13 +480,22 @@ def understand(
     if attribute and 2 <= len(context.listed) <= SHORT_LIST and not _SINGULAR_PRONOUN.search(text) \
             and _is_bare_name(text, mentions):
         return Query("lookup", programs=context.listed, attribute=attribute)  # "price?" just after a short list
-    if attribute in GENERAL_ATTRIBUTES and not _SINGULAR_PRONOUN.search(text):
+    nothing_in_context = not (context.program or context.listed or context.provider)
+    if attribute in GENERAL_ATTRIBUTES and not _SINGULAR_PRONOUN.search(_DUMMY_IT.sub(" ", text)):
         return Special("general", attribute=attribute)
+    if attribute in PER_PROGRAM_ATTRIBUTES and nothing_in_context and _WHICH_OF_ALL.search(text):
+        return Query("lookup", programs=_having(kb, attribute, text), attribute=attribute)
+    if attribute is not None and nothing_in_context and _OWN_TASK.search(text) and len(text.split()) >= 5 \
+            and not (_REFERS_BACK.search(text) or _names_certificate(text) or _CERTIFICATE_WORDS.search(text)):
+        return None  # "format my capstone references in APA": a task of the user's, no certificate in sight
     if attribute is not None:
         # "How do I get admitted to an MLIS program?": a subject of its own, not one of ours to ask about.
         return None if _OTHER_SUBJECT.search(text) else Clarification(attribute)
     if "list" in op_names or "count" in op_names:
         return Query("find")
+    if ("describe" in op_names or intent == "ask_program_details") and _SINGULAR_PRONOUN.search(text) \
+            and not (context.program or context.listed):
+        return Clarification(None)  # "tell me about the certificate", first thing
     return None
 
 
@@ -455,12 +549,33 @@ def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Men
     return subjects, ambiguous
 
 
+def _having(kb: KnowledgeBase, attribute: str, text: str) -> Tuple[str, ...]:
+    """For "which ones can I do as a non-matriculated student?": the programs whose statement of the
+    attribute holds the message's rarest word that some of them hold; every program when none does."""
+    from actions.query_answers import attribute_phrase
+
+    phrases = {p.id: (attribute_phrase(kb.facts_about(p.id), attribute) or "").lower() for p in kb.programs}
+    best: Tuple[str, ...] = ()
+    for word in set(re.findall(r"[a-z][a-z-]{4,}", text.lower())) - _QUESTION_WORDS:
+        holding = tuple(pid for pid, phrase in phrases.items() if re.search(rf"\b{re.escape(word)}", phrase))
+        if holding and (not best or len(holding) < len(best)):
+            best = holding
+    return best or _all(kb)
+
+
+_QUESTION_WORDS = {"which", "certificates", "certificate", "programs", "program", "there", "those", "these", "about"}
+
+
 def _only(values: Sequence[str]) -> Optional[str]:
     return values[0] if values else None
 
 
 def _all(kb: KnowledgeBase) -> Tuple[str, ...]:
     return tuple(p.id for p in kb.programs)
+
+
+def _mentions_landscape(text: str) -> bool:
+    return bool(re.search(r"\b(ala|accredited|online|out there|in total|exist|in the (country|us|field))\b", text, re.I))
 
 
 def _mentions_field(text: str) -> bool:

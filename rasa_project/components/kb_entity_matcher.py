@@ -15,6 +15,13 @@ Misspelled names ("Rare Bok School", "Roman Palacios") are found by fuzzy
 matching (rapidfuzz) of the words no exact pattern covered against the names of
 programs, institutions, people and topics of the same length in words. Money
 amounts ("$5,000", "5k") become ``amount`` entities in whole dollars.
+
+The component also keeps the words of the training examples and of the knowledge
+base. A word in neither is *unknown*: a near miss of a question word ("tution",
+"schlarships", "in persn") is read as that word, names made only of unknown words
+may be further from the name ("lynda mane"), and the unknown words left over become
+``unknown_word`` entities, so that "does drexel offer a certificate?" is not read as
+"list every certificate".
 Adding a program to the YAML and retraining is enough for it to be recognised.
 """
 from __future__ import annotations
@@ -38,6 +45,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 logger = logging.getLogger(__name__)
 
 PATTERNS_FILE = "patterns.json"
+KNOWN_WORDS_FILE = "known_words.json"
 
 # Words that point into the last list the bot showed ("the second one").
 ORDINALS = {
@@ -62,12 +70,18 @@ FUZZY_MIN_SCORE = 86
 FUZZY_MIN_WORD_SCORE = 70
 SOFT_ENTITIES = ("topic", "goal", "ordinal")
 FUZZY_MIN_CHARS = 5
+# A window made only of words never seen in training may be further from a name ("lynda mane").
+FUZZY_UNKNOWN_MIN_SCORE = 78
+# Question words: only unknown words are compared, and only closely ("tution" is "tuition").
+FUZZY_QUESTION_ENTITIES = ("attribute", "operation", "credential")
+FUZZY_QUESTION_MIN_SCORE = 85
+UNKNOWN_MIN_CHARS = 3
 
 _AMOUNT = re.compile(
     r"(?:\$\s?(?P<dollars>\d[\d,]*(?:\.\d+)?)\s*(?P<k1>k|thousand)?)"
     r"|(?:\b(?P<plain>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b|thousand\b|dollars?\b|usd\b|bucks\b))"
     # A bare number after a price word: "under 7000", "budget of 3000".
-    r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs)\s+"
+    r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs|had|have|got|spend|afford)\s+"
     r"(?P<bare>\d{3,}(?:,\d{3})*)\b)",
     re.IGNORECASE,
 )
@@ -120,6 +134,17 @@ def _aligned(typed: str, name: str) -> bool:
     typed_words, name_words = typed.replace("-", " ").split(), name.replace("-", " ").split()
     return len(typed_words) == len(name_words) and all(
         fuzz.ratio(a, b) >= FUZZY_MIN_WORD_SCORE for a, b in zip(typed_words, name_words))
+
+
+def known_words(texts: List[str], nlp: Any) -> frozenset:
+    """The lower-cased words and lemmas of ``texts`` (training examples and knowledge-base phrases)."""
+    words = set()
+    for doc in nlp.pipe(fold(text) for text in texts):
+        for token in doc:
+            if token.is_alpha:
+                words.add(token.lower_)
+                words.add(token.lemma_.lower())
+    return frozenset(words)
 
 
 def amounts_in(text: str) -> List[Dict[Text, Any]]:
@@ -182,6 +207,7 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
         model_storage: ModelStorage,
         resource: Resource,
         patterns: Optional[List[Pattern]] = None,
+        known_words: Optional[List[str]] = None,
     ) -> None:
         self._config = config
         self._model_storage = model_storage
@@ -190,6 +216,9 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
         self._matchers: Dict[Tuple[str, ...], Any] = {}
         self._matcher_vocab = None
         self._fuzzy: Optional[Dict[int, Dict[str, Tuple[str, str]]]] = None
+        self._fuzzy_questions: Optional[Dict[int, Dict[str, List[Tuple[str, str]]]]] = None
+        # Empty (a model trained before this existed): no word is taken for unknown.
+        self._known_words = frozenset(known_words or ())
 
     @classmethod
     def create(
@@ -210,19 +239,27 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "KnowledgeBaseEntityMatcher":
+        raw: List[Any] = []
+        known: List[str] = []
         try:
             with model_storage.read_from(resource) as directory:
                 raw = json.loads((directory / PATTERNS_FILE).read_text(encoding="utf-8"))
+                known_file = directory / KNOWN_WORDS_FILE
+                if known_file.exists():
+                    known = json.loads(known_file.read_text(encoding="utf-8"))
         except (ValueError, OSError):
             logger.warning("No knowledge-base patterns in the model; entity matching is off.")
-            raw = []
-        return cls(config, model_storage, resource, [tuple(item) for item in raw])
+        return cls(config, model_storage, resource, [tuple(item) for item in raw], known)
 
     def train(self, training_data: TrainingData, model: SpacyModel) -> Resource:
         """Read the knowledge base and store its phrases in the model."""
         self._patterns = patterns_from_knowledge_base(self._config.get("knowledge_dir"))
+        texts = [example.get(TEXT) for example in training_data.training_examples if example.get(TEXT)]
+        texts += [phrase for _, _, phrase in self._patterns]
+        self._known_words = known_words(texts, model.model)
         with self._model_storage.write_to(self._resource) as directory:
             (directory / PATTERNS_FILE).write_text(json.dumps(self._patterns), encoding="utf-8")
+            (directory / KNOWN_WORDS_FILE).write_text(json.dumps(sorted(self._known_words)), encoding="utf-8")
         return self._resource
 
     def process_training_data(self, training_data: TrainingData, model: SpacyModel) -> TrainingData:
@@ -265,8 +302,65 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
             entities = [e for e in entities if not (e["entity"] in SOFT_ENTITIES
                                                     and found["start"] <= e["start"] and e["end"] <= found["end"])]
         entities += fuzzy
+        unknown = self._unknown_tokens(doc, entities)
+        questions = self._fuzzy_questions_in(doc, unknown, text)
+        entities += questions
+        spelled = {index for found in questions for index in unknown
+                   if found["start"] <= doc[index].idx < found["end"]}
+        entities += [self._entity("unknown_word", doc[index].lower_, doc[index].idx, doc[index].idx + len(doc[index]), text)
+                     for index in sorted(unknown - spelled)]
         entities += amounts_in(text)
         return sorted(entities, key=lambda e: (e["start"], e["entity"]))
+
+    def _unknown_tokens(self, doc: Any, entities: List[Dict[Text, Any]]) -> set:
+        """Indexes of the content words that no training example and no knowledge-base phrase
+        holds, outside every entity found."""
+        if not self._known_words:
+            return set()
+        inside = [(e["start"], e["end"]) for e in entities]
+        return {token.i for token in doc
+                if token.is_alpha and len(token) >= UNKNOWN_MIN_CHARS and not token.is_stop
+                and token.lower_ not in self._known_words and token.lemma_.lower() not in self._known_words
+                and not any(start <= token.idx < end for start, end in inside)}
+
+    def _fuzzy_questions_in(self, doc: Any, unknown: set, text: str) -> List[Dict[Text, Any]]:
+        """Question words typed with a slip ("tution", "in persn"): windows holding an unknown
+        word compared with the vocabulary's phrases of as many words."""
+        from rapidfuzz import fuzz, process
+
+        found: List[Dict[Text, Any]] = []
+        if not unknown:
+            return found
+        taken: set = set()
+        by_length = self._fuzzy_question_choices()
+        for size in sorted(by_length, reverse=True):
+            for start in range(0, len(doc) - size + 1):
+                indexes = set(range(start, start + size))
+                if not indexes & unknown or indexes & taken:
+                    continue
+                window = doc[start : start + size]
+                candidate = fold(window.text)
+                if len(candidate.replace(" ", "")) < FUZZY_MIN_CHARS:
+                    continue
+                best = process.extractOne(candidate, list(by_length[size]), scorer=fuzz.ratio,
+                                          score_cutoff=FUZZY_QUESTION_MIN_SCORE)
+                if best is None or not _aligned(candidate, best[0]):
+                    continue
+                taken |= indexes
+                # "cheapst" is both the attribute cost and the operation rank_min:cost, as "cheapest" is.
+                found += [self._entity(entity, value, window.start_char, window.end_char, text, best[1] / 100)
+                          for entity, value in by_length[size][best[0]]]
+        return found
+
+    def _fuzzy_question_choices(self) -> Dict[int, Dict[str, List[Tuple[str, str]]]]:
+        if self._fuzzy_questions is None:
+            by_length: Dict[int, Dict[str, List[Tuple[str, str]]]] = {}
+            for entity, value, phrase in self._patterns:
+                folded = fold(phrase).replace("-", " ")
+                if entity in FUZZY_QUESTION_ENTITIES and len(folded.replace(" ", "")) >= FUZZY_MIN_CHARS:
+                    by_length.setdefault(len(folded.split()), {}).setdefault(folded, []).append((entity, value))
+            self._fuzzy_questions = by_length
+        return self._fuzzy_questions
 
     @staticmethod
     def _entity(entity: str, value: str, start: int, end: int, text: str, confidence: float = 1.0) -> Dict[Text, Any]:
@@ -296,7 +390,10 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
                 candidate = fold(window.text)
                 if len(candidate.replace(" ", "")) < FUZZY_MIN_CHARS:
                     continue
-                best = process.extractOne(candidate, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+                unseen = size > 1 and self._known_words and all(
+                    token.lower_ not in self._known_words for token in window if token.is_alpha)
+                cutoff = FUZZY_UNKNOWN_MIN_SCORE if unseen else FUZZY_MIN_SCORE
+                best = process.extractOne(candidate, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is None or best[1] >= 100 or not _aligned(candidate, best[0]):
                     continue  # exact names are the phrase matcher's
                 entity, value = choices[best[0]]

@@ -8,7 +8,7 @@ import pytest
 
 from actions.understanding import Clarification, Context, Special, mentions_in, understand
 from knowledge.query import Query
-from rasa_project.components.kb_entity_matcher import KnowledgeBaseEntityMatcher, patterns_from_knowledge_base
+from tests.support.matcher import trained_matcher
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def read(kb):
     spacy = pytest.importorskip("spacy")
     nlp = spacy.load(ROOT / ".cache" / "spacy" / "en_advisor")
-    matcher = KnowledgeBaseEntityMatcher({}, None, None, patterns_from_knowledge_base(None))
+    matcher = trained_matcher(nlp)
 
     def read_(text: str, intent: str = "", context: Context = Context(), default=None):
         mentions = mentions_in(matcher.find_entities(text, nlp), kb, text)
@@ -200,3 +200,60 @@ def test_a_follow_up_read_as_a_search_still_asks_about_the_program_in_context(re
 def test_which_certificates_for_a_topic_is_a_search_whatever_the_intent(read):
     assert read("Which certificates are there for data science?", "ask_program_details") == Query(
         "find", topics=("data-science",))
+
+
+def test_the_topic_a_librarian_moves_into_is_searched_not_the_one_they_leave(read):
+    query = read("im a law librarian wanting to move into medical librarianship, any cert for that?", "find_certificate")
+    assert query == Query("find", topics=("medical-information",))
+
+
+def test_a_compound_topic_is_its_modifier(read):
+    assert read("certificate for health sciences librarianship?", "find_certificate") == Query(
+        "find", topics=("medical-information",))
+
+
+def test_how_many_schools_counts_schools(read):
+    assert read("how many different schools do you cover", "nlu_fallback") == Query("count", attribute="provider")
+
+
+def test_a_pronoun_with_nothing_in_context_points_at_nothing(read):
+    assert read("is it harder to get funding for a certificate than for the MLIS itself", "ask_funding") == Special(
+        "general", attribute="funding")
+
+
+def test_which_ones_names_the_certificates_whose_facts_hold_the_words_asked(read, kb):
+    assert read("which ones can I do as a non-matriculated student", "ask_prerequisites") == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("which ones are aimed at zoologists", "ask_program_details").programs == tuple(p.id for p in kb.programs)
+
+
+def test_a_topic_beside_a_named_program_is_the_other_side_of_a_comparison(read):
+    assert read("data science vs nlp certificate at arizona, what's the difference", "compare_programs") == Query(
+        "compare", programs=("arizona-nlp", "arizona-data-science"))
+
+
+def test_teach_asks_what_is_covered_and_names_no_subject(read):
+    query = read("does RBS teach bookbinding", "ask_program_details")
+    assert query == Query("lookup", programs=("rbs-certificate",), attribute="topics")
+
+
+def test_a_school_with_one_certificate_is_that_certificate(read):
+    assert read("rare book school", "find_certificate") == Query("describe", programs=("rbs-certificate",))
+
+
+def test_who_took_a_named_certificate_is_who_the_article_quotes_on_it(read):
+    assert read("who did the sjsu post-master's in the article", "ask_program_details") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="quotes")
+
+
+def test_the_certificate_with_nothing_in_context_gets_a_question(read):
+    assert read("tell me about the certificate", "ask_program_details") == Clarification(None)
+
+
+def test_a_task_of_the_users_own_is_not_a_question_about_a_certificate(read):
+    assert read("format my capstone references in APA please", "ask_program_details") is None
+    assert read("how much does it cost?", "ask_cost") == Clarification("cost")
+
+
+def test_a_subject_nobody_knows_gets_a_question_not_every_certificate(read):
+    assert read("any certificates in zorblat studies?", "find_certificate") == Special("which_topic")

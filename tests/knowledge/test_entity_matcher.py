@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from knowledge import DEFAULT_DIRECTORY
-from rasa_project.components.kb_entity_matcher import KnowledgeBaseEntityMatcher, amounts_in, patterns_from_knowledge_base
+from rasa_project.components.kb_entity_matcher import KnowledgeBaseEntityMatcher, amounts_in
+from tests.support.matcher import trained_matcher
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def found():
     spacy = pytest.importorskip("spacy")
     nlp = spacy.load(ROOT / ".cache" / "spacy" / "en_advisor")
-    matcher = KnowledgeBaseEntityMatcher({}, None, None, patterns_from_knowledge_base(None))
+    matcher = trained_matcher(nlp)
     return lambda text: {(e["entity"], e["value"]) for e in matcher.find_entities(text, nlp)}
 
 
@@ -66,3 +67,30 @@ def test_the_fingerprint_follows_the_knowledge_base(tmp_path):
     people = directory / "people.yml"
     people.write_text(people.read_text(encoding="utf-8").replace("Ms. Lyons", "Dr. Lyons"), encoding="utf-8")
     assert KnowledgeBaseEntityMatcher.fingerprint_addon({"knowledge_dir": str(directory)}) != before
+
+
+@pytest.mark.parametrize("typed, entity", [
+    ("do schlarships cover tution", ("attribute", "funding")),
+    ("do schlarships cover tution", ("attribute", "cost")),
+    ("is it in persn", ("attribute", "delivery")),
+    ("whats the cheapst one", ("operation", "rank_min:cost")),
+    ("sjsu pathwayz for the post mastrs certifcate", ("credential", "post_masters_certificate")),
+    ("who is lynda mane", ("person", "linda-main")),
+])
+def test_slips_in_question_words_and_names_made_of_unseen_words_are_read(found, typed, entity):
+    assert entity in found(typed)
+
+
+def test_words_never_seen_are_marked_and_known_words_are_not(found):
+    assert ("unknown_word", "zorblat") in found("any certificate in zorblat studies?")
+    assert not any(entity == "unknown_word" for entity, _ in found("how much does the NLP certificate cost?"))
+
+
+def test_a_known_word_is_not_read_as_a_slip(found):
+    # "learning" is as close to "earnings" as "tution" is to "tuition", but people write it
+    assert ("attribute", "outcomes") not in found("what will I be learning there")
+    assert ("attribute", "deadlines") not in found("any headlines about it")
+
+
+def test_a_bare_number_after_having_is_an_amount():
+    assert [a["value"] for a in amounts_in("what if i had 7000")] == ["7000"]
