@@ -14,6 +14,8 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
+from actions.guided.parsers import SKIPPED
+from actions.guided.profile import profile_from_slots
 from actions.guided_advice import (
     ActionAskEnrolled,
     ActionAskInterest,
@@ -22,9 +24,7 @@ from actions.guided_advice import (
     ActionShowShortlist,
     ActionUpdateAdviceAnswer,
     ValidateAdviceForm,
-    profile_from_slots,
 )
-from actions.guided_answers import SKIPPED
 from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, TRAVEL
 
 ROOT = Path(__file__).resolve().parents[2]
