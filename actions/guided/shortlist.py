@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any, Dict, List, Sequence
 
 from actions.answer import Answer, Button
-from actions.answers import funding_lines, join_words, no_match_answer, program_title, source_line, usd
+from actions.answers import funding_lines, no_match_answer, program_title, source_line
 from actions.guided.prompts import answers_summary
+from actions.phrases import NO_PRICE, join_words, online_share, scholarships_cover, usd, where_to_search
 from knowledge import KnowledgeBase
 from knowledge.recommend import (
     CODING_UNKNOWN,
@@ -28,7 +29,7 @@ def cost_line(rec: Recommendation) -> str:
     cost = rec.cost
     tuition = cost.tuition
     if tuition is None:
-        line = f"unknown: the article gives no price, so check with the school ({rec.provider.name}, {rec.provider.school})."
+        line = f"unknown: {NO_PRICE}, so check with the school ({rec.provider.name}, {rec.provider.school})."
         return line + (" I can't tell whether it fits your budget." if rec.budget_usd is not None else "")
     line = (f"plan for {usd(tuition.certificate_total_usd)} in tuition ({tuition.courses_for_certificate} courses "
             f"× {usd(tuition.per_course_usd)}, the price for {tuition.applies_to})")
@@ -45,10 +46,7 @@ def funding_line(rec: Recommendation) -> str:
     """Which parts scholarships may cover and which they never do, or what the article says instead."""
     cost = rec.cost
     if cost.scholarships_may_cover:
-        line = "scholarships"
-        if cost.scholarship_providers:
-            line += f" through {join_words(cost.scholarship_providers)}"
-        line += f" may cover {join_words(cost.scholarships_may_cover)}"
+        line = scholarships_cover(cost.scholarships_may_cover, through=cost.scholarship_providers, verb="may cover")
         if cost.never_covered:
             line += f", never {join_words(cost.never_covered)}"
         return " ".join([line + "."] + list(cost.notes))
@@ -67,7 +65,7 @@ def warning_text(kind: str, rec: Recommendation) -> str:
             text += f", though a single course ({usd(tuition.per_course_usd)}) fits"
         return text + "."
     if kind == PRICE_UNKNOWN:
-        return "the article gives no price, so I can't say whether it fits your budget."
+        return f"{NO_PRICE}, so I can't say whether it fits your budget."
     if kind == NO_CODING:
         return "you said you have no coding experience; learners in the article needed to prepare for this: see the steps."
     if kind == SOME_CODING:
@@ -116,9 +114,7 @@ def shortlist_answer(
     if profile.can_travel is False:
         landscape = kb.landscape
         lines.append(
-            f"Studying online: the article says {landscape.fully_online} of the "
-            f"{landscape.accredited_programs_with_post_masters_certificates} {landscape.accreditor}-accredited programs "
-            f"with post-master's certificates are available 100% online; search {landscape.where_to_look}."
+            f"Studying online: the article says {online_share(landscape, '100% online')}; {where_to_search(landscape)}."
         )
     lines.append(answers_summary(answers, kb, profile.years_in_field))
     lines.append("Change an answer any time (\"actually my budget is $3,000\"), say \"show my shortlist\", "
