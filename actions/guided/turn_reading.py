@@ -10,7 +10,7 @@ unreadable correction keeps the earlier answer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Tuple
 
 from rasa_sdk import Tracker
 
@@ -154,6 +154,74 @@ class Turn:
     interruption: bool = False
 
 
+@dataclass(frozen=True)
+class _Message:
+    """One user message as the form sees it, read once: what each candidate slot made of it, and why it may
+    not be an answer to the question asked."""
+
+    text: Any
+    intent: Optional[str]
+    confidence: float
+    requested: Optional[str]
+    checked: Mapping[str, Checked]
+    typed: FrozenSet[str]
+    only_interest_names: Optional[str]
+
+    @property
+    def corrections(self) -> List[str]:
+        """The candidate slots other than the question asked: changes to earlier answers."""
+        return [slot for slot in self.checked if self.requested is not None and slot != self.requested]
+
+    @property
+    def accepted_corrections(self) -> List[str]:
+        return [slot for slot in self.corrections if self.checked[slot].values is not None]
+
+    @property
+    def answers_another_question(self) -> bool:
+        """The topic and role questions take almost any words ("I write JavaScript every day" names the web
+        programming topic, "I can travel" reads as a role); when NLU says the message answers another
+        question and it does, that answer wins and the question is asked again."""
+        informed = SLOT_OF_INTENT.get(self.intent)
+        return self.requested in LOOSE_QUESTIONS and informed != self.requested and informed in self.accepted_corrections
+
+    @property
+    def answers_the_question(self) -> bool:
+        asked = self.checked.get(self.requested) if self.requested else None
+        return asked is not None and asked.values is not None and not self.answers_another_question
+
+    @property
+    def late_interest(self) -> Optional[str]:
+        """A role question answered with nothing but topic names ("rare books") is the topic, given late."""
+        return None if self.answers_another_question else self.only_interest_names
+
+    @property
+    def names_a_topic_the_article_lacks(self) -> bool:
+        """A topic the article does not name ("digital humanities") reads as a search, but it answers the
+        topic question: it is asked again with the topics the article does name."""
+        return self.requested == INTEREST and self.intent == "find_certificate"
+
+    @property
+    def is_a_question_for_a_rule(self) -> bool:
+        if self.intent not in INTERRUPTION_INTENTS:
+            return False
+        if looks_like_question(self.text):
+            return True
+        confident = self.confidence >= STEP_ASIDE_CONFIDENCE
+        return (not self.answers_the_question and confident and self.late_interest is None
+                and not self.names_a_topic_the_article_lacks)
+
+    @property
+    def is_a_command(self) -> bool:
+        return self.intent in COMMAND_INTENTS and (not self.answers_the_question or looks_like_command(self.text))
+
+    @property
+    def interrupts(self) -> bool:
+        """The form steps aside: the message typed for the question asked is a question or command instead,
+        and changes no earlier answer."""
+        return (self.requested in self.typed and (self.is_a_question_for_a_rule or self.is_a_command)
+                and not self.accepted_corrections)
+
+
 def read_turn(
     candidates: Mapping[str, Any],
     requested: Optional[str],
@@ -174,57 +242,44 @@ def read_turn(
         The slots to set, the messages to send, and whether the message interrupts.
     """
     text = latest_message.get("text")
-    intent = (latest_message.get("intent") or {}).get("name")
-    checked = {slot: check_answer(slot, value, latest_message, kb) for slot, value in candidates.items()}
-    typed = {slot for slot, value in candidates.items() if value == text}
-    corrections = [slot for slot in checked if requested is not None and slot != requested]
-    accepted = [slot for slot in corrections if checked[slot].values is not None]
-    asked = checked.get(requested) if requested else None
-    answered = asked is not None and asked.values is not None
-    # The topic and role questions take almost any words ("I write JavaScript every day" names
-    # the web programming topic, "I can travel" reads as a role); when NLU says the message
-    # answers another question and it does, that answer wins and the question is asked again.
-    informed = SLOT_OF_INTENT.get(intent)
-    answers_another = requested in LOOSE_QUESTIONS and informed != requested and informed in accepted
-    if answers_another:
-        answered = False
-    # A role question answered with nothing but topic names ("rare books") is the topic, given late.
-    late_interest = _only_interest_names(requested, latest_message, previous, kb) if not answers_another else None
-    confident = float((latest_message.get("intent") or {}).get("confidence") or 0.0) >= STEP_ASIDE_CONFIDENCE
-    # A topic the article does not name ("digital humanities") reads as a search, but it answers
-    # the topic question: it is asked again with the topics the article does name.
-    unknown_topic = requested == INTEREST and intent == "find_certificate"
-    steps_aside = (
-        intent in INTERRUPTION_INTENTS
-        and (looks_like_question(text) or (not answered and confident and late_interest is None
-                                                 and not unknown_topic))
-    ) or (intent in COMMAND_INTENTS and (not answered or looks_like_command(text)))
-    if requested in typed and steps_aside and not accepted:
+    intent = latest_message.get("intent") or {}
+    message = _Message(
+        text=text,
+        intent=intent.get("name"),
+        confidence=float(intent.get("confidence") or 0.0),
+        requested=requested,
+        checked={slot: check_answer(slot, value, latest_message, kb) for slot, value in candidates.items()},
+        typed=frozenset(slot for slot, value in candidates.items() if value == text),
+        only_interest_names=_only_interest_names(requested, latest_message, previous, kb),
+    )
+    if message.interrupts:
         return Turn({slot: previous.get(slot) if slot != requested else None for slot in candidates}, (), True)
 
     slots: Dict[str, Any] = {}
     messages: List[str] = []
-    for slot in corrections:
-        if answered and slot in typed:
+    for slot in message.corrections:
+        checked = message.checked[slot]
+        if message.answers_the_question and slot in message.typed:
             # The message answered the question asked; its words are not also a change of this one.
             slots[slot] = previous.get(slot)
-        elif checked[slot].values is None:
+        elif checked.values is None:
             messages.append(unreadable_answer(slot).text)
             slots[slot] = previous.get(slot)
         else:
-            slots.update(checked[slot].values)
-            years = checked[slot].values.get(YEARS_SLOT, previous.get(YEARS_SLOT))
-            messages.append(correction_text(slot, checked[slot].values[slot], kb, whole_number(years)))
-    for slot, result in checked.items():
-        if slot in corrections:
+            slots.update(checked.values)
+            years = checked.values.get(YEARS_SLOT, previous.get(YEARS_SLOT))
+            messages.append(correction_text(slot, checked.values[slot], kb, whole_number(years)))
+    late_interest = message.late_interest
+    for slot, result in message.checked.items():
+        if slot in message.corrections:
             continue
-        if slot == requested and (answers_another or late_interest is not None):
+        if slot == requested and (message.answers_another_question or late_interest is not None):
             slots[slot] = None
         elif result.values is not None:
             slots.update(result.values)
         else:
             slots[slot] = None
-            if slot == requested and not accepted:
+            if slot == requested and not message.accepted_corrections:
                 messages.append(result.reprompt)
     if late_interest is not None:
         slots[INTEREST] = late_interest
