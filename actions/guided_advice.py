@@ -60,6 +60,9 @@ class ValidateAdviceForm(FormValidationAction):
 
     def __init__(self, knowledge_base: Optional[KnowledgeBase] = None) -> None:
         self._kb = knowledge_base
+        # The turn read once per request, by the tracker it was read from; one action object serves
+        # every conversation, so requests in flight at the same time each find their own.
+        self._turns: Dict[int, Turn] = {}
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -105,7 +108,11 @@ class ValidateAdviceForm(FormValidationAction):
                      tracker.get_slot(REQUESTED_SLOT), turn.slots, turn.interruption)
         for text in turn.messages:
             dispatcher.utter_message(text=text)
-        events = await super().run(dispatcher, tracker, domain)
+        self._turns[id(tracker)] = turn
+        try:
+            events = await super().run(dispatcher, tracker, domain)
+        finally:
+            del self._turns[id(tracker)]
         # A slot read from this message that no mapping offered (the topic given late) is set here.
         validated = set(tracker.slots_to_validate())
         events.extend(SlotSet(slot, value) for slot, value in turn.slots.items()
@@ -121,7 +128,8 @@ class ValidateAdviceForm(FormValidationAction):
         return read_turn(candidates, tracker.get_slot(REQUESTED_SLOT), tracker.latest_message, previous, self.kb)
 
     def _validate(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
-        slots = self.read(tracker).slots
+        turn = self._turns.get(id(tracker))
+        slots = (turn if turn is not None else self.read(tracker)).slots
         extras = (YEARS_SLOT, ROLE_MATCHES_SLOT) if slot == ROLE else ()
         return {name: slots[name] for name in (slot, *extras) if name in slots}
 
