@@ -26,21 +26,8 @@ from actions.guided_advice import (
     ActionUpdateAdviceAnswer,
     ValidateAdviceForm,
 )
-from actions.slots import (
-    BUDGET,
-    CODING,
-    DONE_SLOT,
-    ENROLLED,
-    INTEREST,
-    LISTED_PROGRAMS_SLOT,
-    QUESTIONS,
-    REQUESTED_SLOT,
-    ROLE,
-    ROLE_MATCHES_SLOT,
-    SHORTLIST_SLOT,
-    TRAVEL,
-    YEARS_SLOT,
-)
+from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, TRAVEL
+from actions.slots import DONE_SLOT, LISTED_PROGRAMS_SLOT, REQUESTED_SLOT, ROLE_MATCHES_SLOT, SHORTLIST_SLOT, YEARS_SLOT
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "rasa_project" / "domain" / "guided_advice.yml").read_text(encoding="utf-8"))

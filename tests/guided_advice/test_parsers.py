@@ -7,18 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.guided.parsers import (
-    NOT_WORKING_YET,
-    SKIPPED,
-    RoleAnswer,
-    is_skip,
-    parse_budget,
-    parse_coding,
-    parse_enrollment,
-    parse_interest,
-    parse_role,
-    parse_travel,
-)
+from actions.guided.parsers import NOT_WORKING_YET, SKIPPED, RoleAnswer, is_skip
+from actions.guided.parsers import parse_budget, parse_coding, parse_enrollment, parse_interest, parse_role, parse_travel
 from actions.slots import BUDGET, CODING, TRAVEL
 
 ROOT = Path(__file__).resolve().parents[2]
