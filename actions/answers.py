@@ -11,6 +11,20 @@ from typing import Iterable, List, Optional, Sequence
 
 from actions.answer import CLARIFICATION, NOT_GIVEN, Answer, Button, about
 from actions.answer import NOT_UNDERSTOOD as NOT_UNDERSTOOD_KIND, OUT_OF_SCOPE as OUT_OF_SCOPE_KIND
+from actions.phrases import (
+    ask_for_tuition,
+    capitalised,
+    certificate_price,
+    join_words,
+    no_price_for,
+    price_per_course,
+    programs_offering_certificates,
+    scholarships_cover,
+    scholarships_through,
+    tuition_sum,
+    usd,
+    where_to_search,
+)
 from knowledge import KnowledgeBase
 from knowledge.records import Advice, Landscape, Program, Provider, WorthItPoint
 from knowledge.results import Comparison, Cost, FundingFacts, PrerequisiteAdvice, ProgramFacts, ProgramMatch
@@ -18,19 +32,8 @@ from knowledge.results import Comparison, Cost, FundingFacts, PrerequisiteAdvice
 MAX_LISTED = 5
 
 
-def usd(amount: int) -> str:
-    return f"${amount:,}"
-
-
 def source_line(citation: str) -> str:
     return f"Source: {citation}."
-
-
-def join_words(items: Sequence[str], last: str = "and") -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def provider_title(provider: Provider) -> str:
@@ -60,20 +63,17 @@ def cost_answer(cost: Cost, citation: str) -> Answer:
     title = program_title(cost.program, cost.provider)
     tuition = cost.tuition
     if tuition is None:
-        text = (
-            f"The article gives no price for the {title}. "
-            f"For current tuition, ask {cost.provider.name}'s {cost.provider.school} directly."
-        )
+        text = f"{capitalised(no_price_for(f'the {title}'))}. " + ask_for_tuition(f"{cost.provider.name}'s {cost.provider.school}")
     else:
         text = (
-            f"{title}: {usd(tuition.per_course_usd)} per course ({tuition.applies_to}). "
+            f"{title}: {price_per_course(tuition)}. "
             f"The certificate takes {tuition.courses_for_certificate} courses, so tuition comes to "
-            f"{usd(tuition.certificate_total_usd)} ({tuition.courses_for_certificate} × {usd(tuition.per_course_usd)})."
+            f"{usd(tuition.certificate_total_usd)} ({tuition_sum(tuition)})."
         )
         covered = cost.provider.funding.scholarships_cover
         if cost.provider.funding.scholarships == "available" and covered:
             not_covered = cost.provider.funding.not_covered
-            text += f" Scholarships can cover {join_words(covered)}"
+            text += f" {capitalised(scholarships_cover(covered, verb='can cover'))}"
             text += f", but not {join_words(not_covered, 'or')}." if not_covered else "."
     text += "\n" + source_line(citation)
     return Answer(text, tuple(follow_up_buttons("program", cost.program.id, skip="ask_cost")),
@@ -85,16 +85,13 @@ def provider_cost_answer(provider: Provider, programs: Sequence[Program], citati
     names = join_words([p.name for p in programs])
     tuition = provider.tuition
     if tuition == "unknown":
-        text = (
-            f"The article gives no price for {provider.name}'s certificates ({names}). "
-            f"For current tuition, ask its {provider.school} directly."
-        )
+        certificates = f"{provider.name}'s certificates ({names})"
+        text = f"{capitalised(no_price_for(certificates))}. " + ask_for_tuition(f"its {provider.school}")
     else:
         text = (
-            f"{provider.name}: {usd(tuition.per_course_usd)} per course ({tuition.applies_to}). "
+            f"{provider.name}: {price_per_course(tuition)}. "
             f"Each of its certificates ({names}) takes {tuition.courses_for_certificate} courses: "
-            f"{usd(tuition.certificate_total_usd)} in tuition "
-            f"({tuition.courses_for_certificate} × {usd(tuition.per_course_usd)})."
+            f"{usd(tuition.certificate_total_usd)} in tuition ({tuition_sum(tuition)})."
         )
     text += "\n" + source_line(citation)
     buttons = [Button.for_intent(f"Cost of {p.name}", "ask_cost", {"program": p.id}) for p in programs[:MAX_LISTED]]
@@ -120,10 +117,10 @@ def funding_lines(provider: Provider) -> List[str]:
     elif funding.departmental_funding == "available":
         lines.append("Departmental funding is available.")
     if funding.scholarships == "available":
-        line = "Scholarships"
-        if funding.scholarship_providers:
-            line += f" through {join_words(funding.scholarship_providers)}"
-        line += f" cover {join_words(funding.scholarships_cover)}" if funding.scholarships_cover else " are available"
+        if funding.scholarships_cover:
+            line = capitalised(scholarships_cover(funding.scholarships_cover, through=funding.scholarship_providers))
+        else:
+            line = capitalised(scholarships_through(funding.scholarship_providers)) + " are available"
         if funding.not_covered:
             line += f"; you still pay for {join_words(funding.not_covered)}"
         lines.append(line + ".")
@@ -210,7 +207,7 @@ def program_card(facts: ProgramFacts, citation: str) -> Answer:
         lines.append(f"Started in {program.started}" + (f", {program.growth}." if program.growth else "."))
     if facts.cost.tuition is not None:
         t = facts.cost.tuition
-        lines.append(f"Cost: {usd(t.per_course_usd)} per course, {usd(t.certificate_total_usd)} for the certificate.")
+        lines.append(f"Cost: {usd(t.per_course_usd)} per course, {certificate_price(t)}.")
     else:
         lines.append("Cost: not given in the article.")
     for quote in program.quoted[:2]:
@@ -238,9 +235,8 @@ def no_match_answer(criteria: str, landscape: Landscape, citation: str) -> Answe
     """Nothing in the knowledge base fits: say so and point to where to look next."""
     text = (
         f"The article names no certificate for {criteria}. "
-        f"It notes that {landscape.accredited_programs_with_post_masters_certificates} "
-        f"{landscape.accreditor}-accredited programs offer post-master's certificates "
-        f"({landscape.fully_online} fully online): search {landscape.where_to_look}.\n" + source_line(citation)
+        f"It notes that {programs_offering_certificates(landscape)} "
+        f"({landscape.fully_online} fully online): {where_to_search(landscape)}.\n" + source_line(citation)
     )
     buttons = (Button.for_intent("Show all certificates", "find_certificate"), Button("What can you do?", "/help"))
     return Answer(text, buttons)
@@ -272,9 +268,8 @@ def out_of_range_answer(position: str, listed: int) -> Answer:
 
 def landscape_answer(landscape: Landscape, known_programs: int, citation: str) -> Answer:
     text = (
-        f"{landscape.accredited_programs_with_post_masters_certificates} {landscape.accreditor}-accredited "
-        f"library school programs offer post-master's certificates, and {landscape.fully_online} of them are "
-        f"available 100% online. For the full list, search {landscape.where_to_look}. "
+        f"{programs_offering_certificates(landscape, 'library school programs')}, and {landscape.fully_online} of them "
+        f"are available 100% online. For the full list, {where_to_search(landscape)}. "
         f"I know {known_programs} certificates from the article; {landscape.sample_note[0].lower()}{landscape.sample_note[1:]}\n"
         + source_line(citation)
     )

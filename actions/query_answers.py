@@ -19,6 +19,17 @@ from actions.answers import (
     source_line,
     usd,
 )
+from actions.phrases import (
+    capitalised,
+    certificate_price,
+    no_price_for,
+    online_share,
+    price_per_course,
+    programs_offering_certificates,
+    scholarships_cover,
+    tuition_sum,
+    where_to_search,
+)
 from knowledge.records import Article, Landscape, Person, Program, Provider
 from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, ProgramFacts, ProgramMatch, Ranking
 
@@ -34,9 +45,7 @@ def not_given(what: str, subject: str, provider: Optional[Provider] = None) -> s
 
 def online_note(landscape: Landscape) -> str:
     return (
-        f"Across the field, {landscape.fully_online} of the {landscape.accredited_programs_with_post_masters_certificates} "
-        f"{landscape.accreditor}-accredited programs with post-master's certificates are available fully online "
-        f"(the article does not say which); search {landscape.where_to_look}."
+        f"Across the field, {online_share(landscape)} (the article does not say which); {where_to_search(landscape)}."
     )
 
 
@@ -64,8 +73,7 @@ def _cost(facts: ProgramFacts) -> Optional[str]:
     t = facts.cost.tuition
     if t is None:
         return None
-    return (f"{usd(t.per_course_usd)} per course ({t.applies_to}); {t.courses_for_certificate} courses, so "
-            f"{usd(t.certificate_total_usd)} for the certificate")
+    return f"{price_per_course(t)}; {t.courses_for_certificate} courses, so {certificate_price(t)}"
 
 
 def _funding(facts: ProgramFacts) -> Optional[str]:
@@ -238,7 +246,7 @@ def hardest_line(hardest: Sequence[Tuple[Person, str]]) -> str:
 def _value_text(attribute: str, facts: ProgramFacts, value: int) -> str:
     if attribute == "cost":
         t = facts.cost.tuition
-        return f"{usd(value)} ({t.courses_for_certificate} × {usd(t.per_course_usd)})" if t else usd(value)
+        return f"{usd(value)} ({tuition_sum(t)})" if t else usd(value)
     if attribute == "length":
         return f"{value} days of programming"
     if attribute == "structure":
@@ -302,9 +310,10 @@ def filter_answer(filtered: Filtered, citation: str) -> Answer:
         if filtered.bound == "under":
             cheapest_course = min(f.cost.tuition.per_course_usd for f, _ in filtered.failing if f.cost.tuition)
             if cheapest_course <= filtered.amount:
-                lines.append(f"A single course fits (from {usd(cheapest_course)} per course), and scholarships may cover part of the tuition.")
+                lines.append(f"A single course fits (from {usd(cheapest_course)} per course), and "
+                             f"{scholarships_cover(['part of the tuition'], verb='may cover')}.")
     if filtered.without_value:
-        lines.append("The article gives no price for " + by_school(filtered.without_value) + ".")
+        lines.append(capitalised(no_price_for(by_school(filtered.without_value))) + ".")
     return Answer("\n".join(lines) + "\n" + source_line(citation))
 
 
@@ -338,8 +347,7 @@ def count_answer(count: Count, citation: str, schools: Sequence[str] = ()) -> An
                 "It describes a sample, so the school may offer others.")
     else:
         text = (f"The article names {n} certificates: {names}. Across the field, "
-                f"{count.landscape.accredited_programs_with_post_masters_certificates} {count.landscape.accreditor}-"
-                f"accredited programs offer post-master's certificates, {count.landscape.fully_online} of them fully online.")
+                f"{programs_offering_certificates(count.landscape)}, {count.landscape.fully_online} of them fully online.")
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in count.programs[:MAX_LISTED])
     return Answer(text + "\n" + source_line(citation), buttons)
 

@@ -17,7 +17,7 @@ from typing import Iterator
 import pytest
 
 from actions.answers import program_title, usd
-from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
+from actions.guided.prompts import BUDGET_CHOICES_USD, question_answer
 from actions.slots import INTEREST, ROLE
 from rasa_project.launcher import quiet_environment
 from tests.e2e.test_shell import ANSI, Terminal

@@ -14,7 +14,10 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
+from actions.guided.parsers import SKIPPED
+from actions.guided.profile import profile_from_slots
 from actions.guided_advice import (
+    FORM,
     ActionAskEnrolled,
     ActionAskInterest,
     ActionRecommendCertificates,
@@ -22,17 +25,16 @@ from actions.guided_advice import (
     ActionShowShortlist,
     ActionUpdateAdviceAnswer,
     ValidateAdviceForm,
-    profile_from_slots,
 )
-from actions.guided_answers import SKIPPED
 from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, TRAVEL
+from actions.slots import DONE_SLOT, LISTED_PROGRAMS_SLOT, REQUESTED_SLOT, ROLE_MATCHES_SLOT, SHORTLIST_SLOT, YEARS_SLOT
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "rasa_project" / "domain" / "guided_advice.yml").read_text(encoding="utf-8"))
 
 CURATOR_ANSWERS = {INTEREST: "topic:rare-books", ROLE: "rare books curator", CODING: "none", TRAVEL: "yes",
-                   BUDGET: 6500, ENROLLED: "no", "advice_role_matches": "topic:rare-books,goal:special-collections",
-                   "advice_years": 6}
+                   BUDGET: 6500, ENROLLED: "no", ROLE_MATCHES_SLOT: "topic:rare-books,goal:special-collections",
+                   YEARS_SLOT: 6}
 
 
 def entity(name: str, value: str) -> Dict[str, Any]:
@@ -55,10 +57,10 @@ def form_turn(text: str, intent: str, candidates: Dict[str, Any], requested: Opt
     events = [slot_event(name, value) for name, value in before.items()]
     events += [{"event": "user", "text": text, "parse_data": latest}]
     events += [slot_event(name, value) for name, value in candidates.items()]
-    events += [slot_event("requested_slot", requested), {"event": "action", "name": "advice_form"}]
+    events += [slot_event(REQUESTED_SLOT, requested), {"event": "action", "name": FORM}]
     events += [slot_event(name, value) for name, value in candidates.items()]
-    return Tracker("learner", {**before, "requested_slot": requested, **candidates}, latest, events, False, None,
-                   {"name": "advice_form"}, "advice_form")
+    return Tracker("learner", {**before, REQUESTED_SLOT: requested, **candidates}, latest, events, False, None,
+                   {"name": FORM}, FORM)
 
 
 def conversation(slots: Dict[str, Any], text: str = "", intent: str = "", entities=(), active_loop=None) -> Tracker:
@@ -83,7 +85,7 @@ async def run(action, tracker: Tracker):
 
 
 def steps_aside(events) -> bool:
-    return {"event": "action_execution_rejected", "name": "advice_form"} in [
+    return {"event": "action_execution_rejected", "name": FORM} in [
         {"event": e.get("event"), "name": e.get("name")} for e in events]
 
 
@@ -176,7 +178,7 @@ async def test_words_that_answer_the_question_asked_do_not_also_change_another_a
     typed = "I just finished my MLIS and work as a library assistant"
     tracker = form_turn(typed, "inform_enrollment", {ROLE: typed, ENROLLED: typed}, ROLE)
     text, _, slots = await run(validate, tracker)
-    assert slots[ROLE] == "library assistant" and slots["advice_years"] == 0
+    assert slots[ROLE] == "library assistant" and slots[YEARS_SLOT] == 0
     assert slots[ENROLLED] is None and text == ""
 
 
@@ -214,8 +216,8 @@ async def test_the_role_answer_sets_years_and_the_topics_it_names(validate):
     typed = "I'm an archivist with 10 years of experience"
     tracker = form_turn(typed, "inform_role", {ROLE: typed}, ROLE, [entity("topic", "archives")])
     _, _, slots = await run(validate, tracker)
-    assert slots[ROLE] == "archivist" and slots["advice_years"] == 10
-    assert slots["advice_role_matches"] == "topic:archives"
+    assert slots[ROLE] == "archivist" and slots[YEARS_SLOT] == 10
+    assert slots[ROLE_MATCHES_SLOT] == "topic:archives"
 
 
 async def test_enrolled_without_a_school_asks_which_school(validate):
@@ -236,7 +238,7 @@ async def test_stored_answers_validate_to_themselves_when_the_form_resumes(valid
     text, _, slots = await run(validate, form_turn("continue the questions", "start_guided_advice", stored, None))
     assert {slot: slots[slot] for slot in QUESTIONS} == stored
     assert text == ""
-    assert "advice_role_matches" not in slots, "resuming does not forget what the role named"
+    assert ROLE_MATCHES_SLOT not in slots, "resuming does not forget what the role named"
 
 
 async def test_each_question_is_asked_with_buttons(kb):
@@ -249,22 +251,22 @@ async def test_each_question_is_asked_with_buttons(kb):
 async def test_the_finished_form_shows_a_ranked_shortlist_and_remembers_it(kb):
     text, buttons, slots = await run(ActionRecommendCertificates(kb), conversation(CURATOR_ANSWERS))
     assert text.index("1. Professional Certificate in Rare Books and Manuscripts") < text.index("2. Rare Book School")
-    assert slots["advice_shortlist"] == ["calrbs-rare-books-manuscripts", "rbs-certificate"]
-    assert slots["listed_programs"] == slots["advice_shortlist"]
-    assert slots["advice_done"] is True
+    assert slots[SHORTLIST_SLOT] == ["calrbs-rare-books-manuscripts", "rbs-certificate"]
+    assert slots[LISTED_PROGRAMS_SLOT] == slots[SHORTLIST_SLOT]
+    assert slots[DONE_SLOT] is True
     assert "/reset_shortlist" in [b["payload"] for b in buttons]
 
 
 async def test_show_my_shortlist_repeats_the_saved_order(kb):
-    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["rbs-certificate", "calrbs-rare-books-manuscripts"], "advice_done": True}
+    saved = {**CURATOR_ANSWERS, SHORTLIST_SLOT: ["rbs-certificate", "calrbs-rare-books-manuscripts"], DONE_SLOT: True}
     text, _, slots = await run(ActionShowShortlist(kb), conversation(saved, "show my shortlist", "show_shortlist"))
     assert text.startswith("Your shortlist:")
     assert text.index("1. Rare Book School") < text.index("2. Professional Certificate in Rare Books")
-    assert slots["listed_programs"] == ["rbs-certificate", "calrbs-rare-books-manuscripts"]
+    assert slots[LISTED_PROGRAMS_SLOT] == ["rbs-certificate", "calrbs-rare-books-manuscripts"]
 
 
 async def test_starting_again_with_a_shortlist_shows_it_and_says_how_to_reset(kb):
-    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["calrbs-rare-books-manuscripts"], "advice_done": True}
+    saved = {**CURATOR_ANSWERS, SHORTLIST_SLOT: ["calrbs-rare-books-manuscripts"], DONE_SLOT: True}
     text, _, _ = await run(ActionShowShortlist(kb), conversation(saved, "help me choose a certificate", "start_guided_advice"))
     assert text.startswith("You already have a shortlist") and "reset my shortlist" in text
 
@@ -276,16 +278,16 @@ async def test_show_my_shortlist_before_the_end_says_how_far_the_questions_got(k
 
 
 async def test_reset_clears_every_answer_and_the_shortlist(kb):
-    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["rbs-certificate"], "advice_done": True}
+    saved = {**CURATOR_ANSWERS, SHORTLIST_SLOT: ["rbs-certificate"], DONE_SLOT: True}
     text, _, slots = await run(ActionResetShortlist(kb), conversation(saved, "reset my shortlist", "reset_shortlist"))
     assert "cleared" in text
-    assert all(slots[name] is None for name in [*QUESTIONS, "advice_shortlist", "advice_years", "advice_role_matches"])
-    assert slots["advice_done"] is False
+    assert all(slots[name] is None for name in [*QUESTIONS, SHORTLIST_SLOT, YEARS_SLOT, ROLE_MATCHES_SLOT])
+    assert slots[DONE_SLOT] is False
 
 
 async def test_changing_the_budget_after_the_shortlist_ranks_again(kb):
-    saved = {**CURATOR_ANSWERS, "advice_shortlist": ["calrbs-rare-books-manuscripts", "rbs-certificate"],
-             "advice_done": True}
+    saved = {**CURATOR_ANSWERS, SHORTLIST_SLOT: ["calrbs-rare-books-manuscripts", "rbs-certificate"],
+             DONE_SLOT: True}
     typed = "actually my budget is $3,000"
     text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({**saved, BUDGET: typed}, typed, "inform_budget"))
     assert "Got it, I've noted that: budget $3,000." in text
@@ -336,7 +338,7 @@ async def test_the_compare_button_under_a_shortlist_compares_its_first_two(kb):
 
     _, buttons, slots = await run(ActionRecommendCertificates(kb), conversation(CURATOR_ANSWERS))
     assert {"title": "Compare the first two", "payload": "/compare_programs"} in buttons
-    text, _, _ = await run(ActionComparePrograms(kb), conversation({"listed_programs": slots["listed_programs"]},
+    text, _, _ = await run(ActionComparePrograms(kb), conversation({LISTED_PROGRAMS_SLOT: slots[LISTED_PROGRAMS_SLOT]},
                                                                    "/compare_programs", "compare_programs"))
     assert "$1,200/course, $6,000 total | $1,395/course, $6,975 total" in text
 

@@ -6,7 +6,7 @@ from typing import Any, Dict, List
 import pytest
 
 from actions.answers import program_title, usd
-from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
+from actions.guided.prompts import BUDGET_CHOICES_USD, question_answer
 from tests.slack.expect import answered
 from tests.slack.slack_client import BOT_ID, BOT_USER_ID, button_click, message_event
 from tests.slack.stand_in import ApiCall

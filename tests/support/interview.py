@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Tuple
 
 from actions.answers import usd
-from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
+from actions.guided.prompts import BUDGET_CHOICES_USD, question_answer
 from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, ROLE, TRAVEL
 from knowledge import KnowledgeBase
 from knowledge.recommend import LearnerProfile, Recommendation, recommend

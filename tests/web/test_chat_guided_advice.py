@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from actions.answers import program_title, usd
-from actions.guided_answers import BUDGET_CHOICES_USD, question_answer
+from actions.guided.prompts import BUDGET_CHOICES_USD, question_answer
 from tests.support.interview import CHOICES, COMPARE, START, TOPIC, expected_shortlist, question_line, topic_button_title
 from tests.web.widget import ANSWER_TIMEOUT_MS, ChatWidget
 

@@ -1,30 +1,17 @@
-"""Reading the interview's answers and writing the shortlist (actions.guided_answers), without servers."""
+"""Reading the interview's answers (actions.guided.parsers), without servers."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
 
-from actions import guided_answers as words
-from actions.guided_answers import (
-    SKIPPED,
-    RoleAnswer,
-    parse_budget,
-    parse_coding,
-    parse_enrollment,
-    parse_interest,
-    parse_role,
-    parse_travel,
-)
-from actions.slots import BUDGET, CODING, ENROLLED, INTEREST, QUESTIONS, ROLE, TRAVEL
-from knowledge.recommend import LearnerProfile, recommend
-from tests.guided_advice.test_recommend import DATA_SCIENCE_NEWCOMER, ONLINE_ARCHIVIST, RARE_BOOKS_CURATOR
+from actions.guided.parsers import NOT_WORKING_YET, SKIPPED, RoleAnswer, is_skip
+from actions.guided.parsers import parse_budget, parse_coding, parse_enrollment, parse_interest, parse_role, parse_travel
+from actions.slots import BUDGET, CODING, TRAVEL
 
 ROOT = Path(__file__).resolve().parents[2]
-CITATION = 'Jennifer A. Dixon, "After the MLIS", Library Journal'
 
 
 @pytest.mark.parametrize(
@@ -91,7 +78,7 @@ def test_enrolment_answers_name_a_school_no_or_another_school(kb, typed, named, 
         ("rare books curator", RoleAnswer("rare books curator", None)),
         ("8 years", RoleAnswer(SKIPPED, 8)),
         ("systems librarian here, been doing it 4 years", RoleAnswer("systems librarian", 4)),
-        ("I finished library school but haven't worked yet", RoleAnswer(words.NOT_WORKING_YET, 0)),
+        ("I finished library school but haven't worked yet", RoleAnswer(NOT_WORKING_YET, 0)),
         ("I just graduated", RoleAnswer(SKIPPED, 0)),
         ("skip", SKIPPED), ("no", None), ("hmm", None), ("why do you need that?", None), ("am I talking to a human", None),
     ],
@@ -122,95 +109,6 @@ def test_an_interest_the_article_does_not_cover_is_not_accepted(kb):
     assert parse_interest("no idea", [], [], kb) == SKIPPED
 
 
-@pytest.mark.parametrize("slot", QUESTIONS)
-def test_every_question_has_buttons_and_a_not_sure_skip(kb, slot):
-    question = words.question_answer(slot, kb)
-    assert question.text.endswith(("?", ".", ").", '".'))
-    assert question.buttons[-1].title == "Not sure" and question.buttons[-1].payload == "/skip"
-
-
-def test_the_enrolment_question_offers_every_school_in_the_knowledge_base(kb):
-    payloads = [b.payload for b in words.question_answer(ENROLLED, kb).buttons]
-    for provider in kb.providers:
-        assert f'/inform_enrollment{{"institution":"{provider.id}"}}' in payloads
-
-
-def test_the_interest_question_offers_knowledge_base_topics(kb):
-    buttons = words.question_answer(INTEREST, kb).buttons[:-1]
-    assert 0 < len(buttons) <= words.MAX_TOPIC_BUTTONS
-    for button in buttons:
-        topic_id = re.search(r'"topic":"([^"]+)"', button.payload).group(1)
-        assert kb.resolve("topic", topic_id) == topic_id
-
-
-def test_the_curators_shortlist_states_totals_travel_and_the_budget(kb):
-    profile = RARE_BOOKS_CURATOR
-    answers = {INTEREST: "topic:rare-books", ROLE: "rare books curator", CODING: "none", TRAVEL: "yes",
-               BUDGET: 6500, ENROLLED: "no"}
-    answer = words.shortlist_answer(recommend(kb, profile), profile, answers, kb, CITATION)
-    text = answer.text
-    assert text.index("1. Professional Certificate in Rare Books and Manuscripts") < text.index("2. Rare Book School")
-    assert "plan for $6,000 in tuition (5 courses × $1,200" in text
-    assert "plan for $6,975 in tuition (5 courses × $1,395, the price for most in-person courses at RBS)" in text
-    assert "plus travel to attend a course, for which the article gives no figure" in text
-    assert "may cover tuition, never travel to attend a course" in text
-    assert "the certificate's tuition ($6,975) is over your budget, though a single course ($1,395) fits" in text
-    assert "budget $6,500" in text and "rare books curator (6 years in the field)" in text
-    assert text.endswith(f"Source: {CITATION}.")
-    payloads = [b.payload for b in answer.buttons]
-    assert '/ask_program_details{"program":"calrbs-rare-books-manuscripts"}' in payloads
-    assert "/compare_programs" in payloads and "/reset_shortlist" in payloads
-
-
-def test_the_newcomers_shortlist_gives_steps_and_says_the_price_is_unknown(kb):
-    profile = DATA_SCIENCE_NEWCOMER
-    answers = {INTEREST: "topic:data-science", ROLE: "reference librarian", CODING: "none", TRAVEL: SKIPPED,
-               BUDGET: SKIPPED, ENROLLED: "no"}
-    text = words.shortlist_answer(recommend(kb, profile), profile, answers, kb, CITATION).text
-    assert "unknown: the article gives no price, so check with the school (University of Arizona, School of Information)" in text
-    assert "Not eligible for traditional financial aid" in text
-    assert "To prepare:" in text and "1) If you have no coding experience, take a few undergraduate" in text
-    assert "$" not in text.split("Your answers:")[0], "no price is invented"
-
-
-def test_the_online_archivists_shortlist_says_delivery_is_not_stated_and_where_to_look(kb):
-    profile = ONLINE_ARCHIVIST
-    answers = {INTEREST: "topic:archives", ROLE: "archivist", CODING: "some", TRAVEL: "no", BUDGET: SKIPPED,
-               ENROLLED: SKIPPED}
-    text = words.shortlist_answer(recommend(kb, profile), profile, answers, kb, CITATION).text
-    assert text.count("the article does not say whether this program can be taken online") == 2
-    assert "24 of the 39 American Library Association-accredited programs" in text
-    assert "ALA's database of accredited programs" in text
-
-
-def test_an_online_learner_is_told_what_the_article_does_say_about_in_person_rare_book_courses(kb):
-    profile = replace(RARE_BOOKS_CURATOR, can_travel=False)
-    rbs = recommend(kb, profile)[1]
-    warning = words.warning_text("delivery_unknown", rbs)
-    assert "Its price is quoted for most in-person courses at RBS." in warning
-    assert "travel to attend a course among the costs" in warning
-
-
-def test_an_empty_shortlist_says_so_and_points_to_ala(kb):
-    answers = {slot: SKIPPED for slot in QUESTIONS}
-    nothing = words.shortlist_answer((), LearnerProfile(), answers, kb, CITATION)
-    assert "nothing to rank" in nothing.text
-    no_program = words.shortlist_answer((), LearnerProfile(topics=("leadership",)), answers, kb, CITATION)
-    assert "names no certificate for leadership and management" in no_program.text
-    assert "ALA's database" in no_program.text
-
-
-def test_asking_for_the_shortlist_too_early_says_how_far_the_questions_got():
-    assert "answered 2 of 6 questions" in words.no_shortlist_yet_answer(2, 6).text
-    assert words.no_shortlist_yet_answer(0, 6).buttons[0].payload == "/start_guided_advice"
-
-
-def test_a_changed_answer_is_acknowledged_in_words(kb):
-    assert words.correction_text(BUDGET, 3000, kb) == "Got it, I've noted that: budget $3,000."
-    assert words.correction_text(ENROLLED, "sjsu", kb) == "Got it, I've noted that: enrolled at San José State University."
-    assert words.correction_text(TRAVEL, "no", kb) == "Got it, I've noted that: online only."
-
-
 def _training_examples(intent: str):
     data = yaml.safe_load((ROOT / "rasa_project" / "data" / "nlu" / "guided_advice.yml").read_text(encoding="utf-8"))
     block = next(item for item in data["nlu"] if item.get("intent") == intent)
@@ -230,7 +128,7 @@ def _schools_named(text: str, kb):
         ("inform_travel", lambda text, kb: parse_travel(text)),
         ("inform_role", lambda text, kb: parse_role(text)),
         ("inform_enrollment", lambda text, kb: parse_enrollment(text, _schools_named(text, kb), kb)),
-        ("skip", lambda text, kb: SKIPPED if words.is_skip(text) else None),
+        ("skip", lambda text, kb: SKIPPED if is_skip(text) else None),
     ],
 )
 def test_every_training_example_of_an_answer_intent_can_be_read(kb, intent, read):
@@ -251,13 +149,13 @@ def test_every_training_example_of_an_answer_intent_can_be_read(kb, intent, read
     ],
 )
 def test_everyday_answers_are_read(slot, typed, expected):
-    parser = {CODING: words.parse_coding, TRAVEL: words.parse_travel, BUDGET: words.parse_budget}[slot]
+    parser = {CODING: parse_coding, TRAVEL: parse_travel, BUDGET: parse_budget}[slot]
     assert parser(typed) == expected
 
 
 @pytest.mark.parametrize("typed", ["undecided", "no opinion", "still deciding", "next"])
 def test_undecided_answers_skip(typed):
-    assert words.is_skip(typed)
+    assert is_skip(typed)
 
 
 @pytest.mark.parametrize(
@@ -266,4 +164,4 @@ def test_undecided_answers_skip(typed):
      ("a couple of years as a school librarian", RoleAnswer("school librarian", 2))],
 )
 def test_roles_with_years_in_words(typed, role):
-    assert words.parse_role(typed) == role
+    assert parse_role(typed) == role
