@@ -40,7 +40,7 @@ _COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|f
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 _SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
 _OTHER = re.compile(r"\bthe other (one|certificate|program|cert)\b", re.I)
-_WHO_DID = re.compile(r"\b(who|which person|anyone|somebody|someone)\b.*\b(said|says|say|thinks?|believes?|found|built|made|took|takes|taking|completed|did|called|mentioned|described)\b", re.I)
+_WHO_DID = re.compile(r"\b(who|which person|anyone|somebody|someone)\b.*\b(said|says|say|thinks?|believes?|found|built|made|took|takes|taking|completed|did|done|went|called|mentioned|described)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
 # Words that point back at what the conversation was just about.
@@ -104,6 +104,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         mentions.programs or mentions.people or "source" in mentions.attributes
         or (mentions.attributes and (mentions.names_anything or in_context))
         or (context.person and _PERSON_PRONOUN.search(text))
+        or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
     )
 
 
@@ -322,7 +323,8 @@ def understand(
     if attribute == "source" and not mentions.programs and not mentions.institutions:
         return Special("article")
     if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
-            and intent not in ("ask_landscape", "ask_worth_it"):
+            and intent not in ("ask_landscape", "ask_worth_it") \
+            and not (_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who)\b", text, re.I)):
         return Special("article")
 
     # "Is there a sister program at the same school?": the school's other certificates.
@@ -360,7 +362,8 @@ def understand(
     # Filtering by price: "under $5,000".
     bound = next((name for name in op_names if name in ("filter_under", "filter_over")), None)
     if mentions.amounts and (attribute in (None, "cost") or (bound and not mentions.attributes)) \
-            and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes) \
+            and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes
+                 or context.last_attribute == "cost") \
             and (intent != "inform_budget" or bound):
         return Query("filter", programs=_group(mentions, context, kb, text), attribute="cost",
                      bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
@@ -384,6 +387,11 @@ def understand(
     # "Who did the SJSU post-master's?": the people the article quotes about it.
     if _WHO_DID.search(text) and mentions.programs and not mentions.people and attribute in (None, "quotes", "source"):
         return Query("lookup", programs=mentions.programs, attribute="quotes")
+
+    # "Has anyone done that?" just after a certificate: the people the article quotes on it.
+    if _WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
+            and _REFERS_BACK.search(text) and not context.person:
+        return Query("lookup", programs=(context.program,), attribute="quotes")
 
     # "Who said data science is a recognisable term?": the person whose statement it is.
     if _WHO_DID.search(text) and not mentions.people and not mentions.programs:

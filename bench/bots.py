@@ -159,6 +159,9 @@ class StockBot(Bot):
         return {"Rasa server": self.servers[0].process.pid} if self.servers else {}
 
 
+RATE_LIMITS_OFF = {"MLIS_ADVISOR_RATE_PER_SENDER": "0", "MLIS_ADVISOR_RATE_PER_ADDRESS": "0"}
+
+
 class AdvisorBot(Bot):
     """This project, started through the launcher on free ports."""
 
@@ -167,7 +170,9 @@ class AdvisorBot(Bot):
     def __init__(
         self, workdir: Path, extra_env: Optional[Dict[str, str]] = None, endpoints: Optional[Path] = None
     ) -> None:
-        super().__init__(workdir, extra_env)
+        # The per-conversation rate limit (60 messages a minute) would refuse the scripted senders, which
+        # send as fast as they are answered; the stock bot has none, so neither bot is limited here.
+        super().__init__(workdir, {**RATE_LIMITS_OFF, **(extra_env or {})})
         settings = Settings(
             rasa_port=free_port(),
             action_port=free_port(),
