@@ -275,6 +275,10 @@ def understand(
         message says nothing the knowledge base can answer.
     """
     text = text or ""
+    if not mentions.names_anything and _unrecognised_name(text):
+        # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
+        # named, just not one we recognise; the one in context is not it.
+        context = Context(person=context.person)
     attribute = choose_attribute(mentions, intent, kb) or default_attribute
     if intent == "switch_program" and not mentions.attributes:
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
@@ -572,6 +576,30 @@ def _having(kb: KnowledgeBase, attribute: str, text: str) -> Tuple[str, ...]:
 
 
 _QUESTION_WORDS = {"which", "certificates", "certificate", "programs", "program", "there", "those", "these", "about"}
+
+
+_NAMED_CERTIFICATE = re.compile(
+    r"\b(?:the|a|an|that|this)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
+    r"program|programme|programs|course|school)\b", re.I)
+# Words before "certificate" that name no particular one.
+_NAMELESS = {"other", "same", "first", "second", "third", "fourth", "fifth", "last", "next", "previous", "whole",
+             "entire", "full", "online", "graduate", "grad", "professional", "post", "masters", "master's", "post-master's",
+             "post-masters", "postmasters", "mlis", "post-mlis", "one", "two", "both", "cheapest", "cheaper", "newest",
+             "oldest", "shortest", "longest", "best", "right", "new", "actual", "whole", "certificate", "cert", "above",
+             "said", "original", "former", "latter", "single", "typical", "average", "second-to-last", "expensive",
+             "most", "least", "more", "less", "only", "own", "my", "your", "their", "its", "his", "her", "this", "that",
+             "these", "those", "same-school", "sister", "related", "similar", "specific", "particular", "entire", "year",
+             "week", "certificate's", "program's", "in-person", "in", "person", "distance", "hybrid", "remote", "short",
+             "long", "quick", "good", "great", "nice", "popular", "famous", "big", "small", "technical", "other's"}
+
+
+def _unrecognised_name(text: str) -> bool:
+    """Whether the message names a certificate by words we do not recognise ("the medical info cert")."""
+    for match in _NAMED_CERTIFICATE.finditer(text):
+        words = [w.lower() for w in match.group(1).split()]
+        if any(w not in _NAMELESS and len(w) > 2 for w in words):
+            return True
+    return False
 
 
 def _only(values: Sequence[str]) -> Optional[str]:
