@@ -104,7 +104,11 @@ async def answer_turn(
         except Exception:  # noqa: BLE001 - whatever failed, the user must hear back
             logger.exception("sender=%s turn failed; sending apology", message.sender_id)
     if outcome.saved:
-        sent = await held.release()
+        try:
+            sent = await held.release()
+        except Exception:  # noqa: BLE001 - stored; the channel could not deliver (a closed socket...)
+            logger.exception("sender=%s turn stored, but its answer could not be delivered", message.sender_id)
+            return 0
         if sent:
             return sent
         logger.warning("sender=%s turn produced no reply; sending apology", message.sender_id)
