@@ -80,7 +80,7 @@ check-sources: install
 clean:
 	rm -rf models results run .cache .pytest_cache
 
-## run-scale: like run, with conversations in PostgreSQL and locks in Redis (POSTGRES_*, REDIS_* set; docs/deploy.md)
+## run-scale: like run, with conversations in PostgreSQL, locks and rate limits in Redis (POSTGRES_*, REDIS_* set; docs/deploy.md)
 .PHONY: run-scale
 # Rate limits are counted in Redis database 2 unless MLIS_ADVISOR_RATE_REDIS_URL says otherwise.
 run-scale: train

@@ -100,7 +100,7 @@ async def answer_turn(
         except asyncio.TimeoutError:
             logger.error("sender=%s turn timed out; sending apology", message.sender_id)
         except strict.StoreUnavailable as error:
-            logger.error("sender=%s %s; telling the user", message.sender_id, error)
+            logger.error("%s; telling the user", error)
         except Exception:  # noqa: BLE001 - whatever failed, the user must hear back
             logger.exception("sender=%s turn failed; sending apology", message.sender_id)
     if outcome.saved:

@@ -57,6 +57,7 @@ def endpoints_with_retry(run_dir: Path, retry_seconds: float) -> Path:
 @dataclass
 class OutageSetUp:
     urls: Dict[str, str]
+    logs: Dict[str, Path]
     actions_pid: int
 
 
@@ -71,7 +72,11 @@ def outage_replicas(tmp_path_factory, model_path, postgres, redis_server) -> Ite
     actions = action_server(patient)
     with serving([actions, rasa_server(patient), rasa_server(quick)], timeout=300):
         try:
-            yield OutageSetUp({"patient": patient.rasa_url, "quick": quick.rasa_url}, actions.process.pid)
+            yield OutageSetUp(
+                {"patient": patient.rasa_url, "quick": quick.rasa_url},
+                {name: s.log_dir / f"rasa-{s.rasa_port}.log" for name, s in (("patient", patient), ("quick", quick))},
+                actions.process.pid,
+            )
         finally:
             os.killpg(actions.process.pid, signal.SIGCONT)
 
@@ -120,6 +125,8 @@ def test_an_answer_whose_turn_cannot_be_saved_is_never_sent(outage_replicas, pos
     postgres.start()
 
     assert reply.get("messages") == [{"recipient_id": user.sender, "text": NOT_SAVED_APOLOGY}], reply
+    log = outage_replicas.logs["quick"].read_text(errors="replace")
+    assert f"sender={user.sender} conversation could not be saved" in log, "the save failed, not the read"
     assert "$1,200" in user.say_text("how much does it cost?")
     assert user_texts(stored_events(postgres, user.sender)) == [SET_CONTEXT, "how much does it cost?"]
 
