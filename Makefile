@@ -80,7 +80,10 @@ check-sources: install
 clean:
 	rm -rf models results run .cache .pytest_cache
 
-## run-scale: like run, with conversations in PostgreSQL and locks in Redis (POSTGRES_*, REDIS_* set; docs/deploy.md)
+## run-scale: like run, with conversations in PostgreSQL, locks and rate limits in Redis (POSTGRES_*, REDIS_* set; docs/deploy.md)
 .PHONY: run-scale
+# Rate limits are counted in Redis database 2 unless MLIS_ADVISOR_RATE_REDIS_URL says otherwise.
 run-scale: train
-	RASA_ENDPOINTS=rasa_project/endpoints.scale.yml $(PY) -m rasa_project.launcher run
+	RASA_ENDPOINTS=rasa_project/endpoints.scale.yml \
+	MLIS_ADVISOR_RATE_REDIS_URL="$${MLIS_ADVISOR_RATE_REDIS_URL:-redis://:$${REDIS_PASSWORD}@$${REDIS_HOST}:$${REDIS_PORT}/2}" \
+	$(PY) -m rasa_project.launcher run

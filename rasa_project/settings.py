@@ -66,6 +66,8 @@ class Settings:
     # Client addresses the per-address limit leaves alone ("none": none). Loopback is this machine:
     # its shell and tests, or a reverse proxy on it, which must then limit per client itself.
     rate_exempt_addresses: str = "127.0.0.1 ::1"
+    # Redis that counts the rates for every replica (the scale profile); empty: this process counts.
+    rate_redis_url: str = field(default="", repr=False)
     # Events one conversation session may hold before the next turn starts a new one (0: no bound).
     max_session_events: int = 500
     extra_env: Dict[str, str] = field(default_factory=dict)
@@ -181,6 +183,7 @@ VARIABLES: Dict[str, Tuple[str, Callable[[str], Any]]] = {
     "messages_per_minute_per_sender": ("MLIS_ADVISOR_RATE_PER_SENDER", _rate),
     "messages_per_minute_per_address": ("MLIS_ADVISOR_RATE_PER_ADDRESS", _rate),
     "rate_exempt_addresses": ("MLIS_ADVISOR_RATE_EXEMPT", _addresses),
+    "rate_redis_url": ("MLIS_ADVISOR_RATE_REDIS_URL", str),
     "max_session_events": ("MLIS_ADVISOR_MAX_SESSION_EVENTS", _rate),
 }
 assert set(VARIABLES) == {f.name for f in fields(Settings)} - {"extra_env"}, "every setting needs its variable"

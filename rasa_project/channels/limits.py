@@ -11,8 +11,10 @@ ask ``turn_limits()`` before a turn runs; a refused message gets a clear answer
 neither run nor stored.
 
 The counts live in this process's memory, which is right for ``make run`` (one
-Rasa process). Several replicas each count their own share; the scale profile
-limits clients in nginx (``limit_req`` in rasa_project/deploy/nginx.conf).
+Rasa process). Several replicas would each count their own share, so the scale
+profile counts in Redis instead (``shared_limits``, chosen by
+``$MLIS_ADVISOR_RATE_REDIS_URL``); nginx's ``limit_req`` adds a request rate per
+client in front of them (rasa_project/deploy/nginx.conf).
 """
 from __future__ import annotations
 
@@ -21,9 +23,12 @@ import math
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
-from typing import Any, Callable, Deque, FrozenSet, Optional, Text, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Deque, FrozenSet, Optional, Text, Tuple, Union
 
 from rasa_project.settings import current
+
+if TYPE_CHECKING:
+    from rasa_project.channels.shared_limits import SharedTurnLimits
 
 WINDOW_SECONDS = 60.0
 DEFAULT_MAX_KEYS = 100_000
@@ -77,7 +82,7 @@ class TurnLimits:
     per_address: RateLimiter
     exempt_addresses: FrozenSet[Text] = frozenset()
 
-    def admit(self, sender_id: Text, address: Optional[Text]) -> Optional[Tuple[Text, int]]:
+    async def admit(self, sender_id: Text, address: Optional[Text]) -> Optional[Tuple[Text, int]]:
         """Count the message and return ``None`` if both limits allow it, else (reason, seconds to wait)."""
         checks = [("sender", self.per_sender, sender_id)]
         if address and address not in self.exempt_addresses:
@@ -85,23 +90,37 @@ class TurnLimits:
         for what, limiter, key in checks:
             wait = limiter.wait_needed(key)
             if wait > 0:
-                reason = (f"too many messages from this {'conversation' if what == 'sender' else 'address'} "
-                          f"(at most {limiter.per_minute} a minute)")
-                return reason, max(1, math.ceil(wait))
+                return refusal(what, limiter.per_minute), max(1, math.ceil(wait))
         for _, limiter, key in checks:
             limiter.count(key)
         return None
 
 
-_limits: Optional[TurnLimits] = None
+def refusal(what: Text, per_minute: int) -> Text:
+    """Why a message over the ``what`` ("sender" or "address") limit was refused."""
+    return (f"too many messages from this {'conversation' if what == 'sender' else 'address'} "
+            f"(at most {per_minute} a minute)")
 
 
-def turn_limits() -> TurnLimits:
-    """This process's limits, sized by ``MLIS_ADVISOR_RATE_PER_SENDER`` and ``MLIS_ADVISOR_RATE_PER_ADDRESS``."""
+_limits: Optional[Union[TurnLimits, "SharedTurnLimits"]] = None
+
+
+def turn_limits() -> Union[TurnLimits, "SharedTurnLimits"]:
+    """The limits every channel of this process asks (``await turn_limits().admit(sender, address)``).
+
+    Sized by ``MLIS_ADVISOR_RATE_PER_SENDER`` and ``MLIS_ADVISOR_RATE_PER_ADDRESS``; counted in
+    Redis when ``MLIS_ADVISOR_RATE_REDIS_URL`` is set, else in this process.
+    """
     global _limits
     if _limits is None:
         settings = current()
-        _limits = TurnLimits(RateLimiter(settings.messages_per_minute_per_sender),
-                             RateLimiter(settings.messages_per_minute_per_address),
-                             frozenset(settings.rate_exempt_addresses.replace(",", " ").split()))
+        local = TurnLimits(RateLimiter(settings.messages_per_minute_per_sender),
+                           RateLimiter(settings.messages_per_minute_per_address),
+                           frozenset(settings.rate_exempt_addresses.replace(",", " ").split()))
+        if settings.rate_redis_url:
+            from rasa_project.channels.shared_limits import SharedTurnLimits
+
+            _limits = SharedTurnLimits(settings.rate_redis_url, local)
+        else:
+            _limits = local
     return _limits

@@ -105,7 +105,7 @@ class AdvisorRestInput(RestInput):
             parsed = self.parse(request)
             if "error" in parsed:
                 return _error(*parsed["error"])
-            refused = turn_limits().admit(parsed["sender"], client_address(request))
+            refused = await turn_limits().admit(parsed["sender"], client_address(request))
             if refused:
                 reason, wait = refused
                 logger.info("sender=%s message refused: %s", parsed["sender"], reason)

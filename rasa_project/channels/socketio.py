@@ -191,7 +191,7 @@ class AdvisorSocketIOInput(SocketIOInput):
                 logger.info("socket %s sent a message before asking for a session; not answered", sid)
                 await tell(sid, NO_SESSION_HINT)
                 return
-            refused = turn_limits().admit(conversation_id, self.addresses.get(sid))
+            refused = await turn_limits().admit(conversation_id, self.addresses.get(sid))
             if refused:
                 reason, wait = refused
                 logger.info("sender=%s message refused: %s", conversation_id, reason)

@@ -11,7 +11,9 @@ This store differs from ``SQLTrackerStore`` in five ways:
 * the pool tests a connection before handing it out (``pool_pre_ping``), and
   its size is ``pool_size`` + ``max_overflow`` instead of Rasa's 50 + 100;
 * a read or a write that fails on a connection error is retried with backoff
-  for up to ``retry_seconds`` before Rasa's fallback is allowed to see it;
+  for up to ``retry_seconds``; if it still fails, the turn fails and is not
+  answered (``strict.py`` replaces Rasa's silent fallback, ``turns.py`` holds the
+  answer until the save succeeded);
 * a save writes only when the tracker continues what is stored: the stock
   store appends ``tracker.events[stored_count:]``, which after a failed read
   (a fresh tracker) silently drops the turn or appends unrelated events;
@@ -56,6 +58,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from rasa_project import action_validation, session_bound
+from rasa_project.stores import turn_outcome
 from rasa_project.stores.recent import (
     DEFAULT_CONVERSATIONS_CACHED,
     DEFAULT_RECENT_EVENTS,
@@ -301,6 +304,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             except sqlalchemy.exc.DBAPIError as error:
                 if not _is_transient(error) or time.monotonic() + delay > deadline:
                     raise
+                turn_outcome.note_retrying()
                 logger.warning(
                     "sender=%s tracker %s failed (attempt %d: %s); retrying in %.1fs",
                     sender_id, what, attempt, type(error.orig or error).__name__, delay,

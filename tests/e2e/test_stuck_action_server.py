@@ -5,8 +5,7 @@ SIGSTOP, as a swapping or deadlocked process would be) accepts them and never
 answers, and Rasa would wait 300 s for it. The channels bound every turn by
 ``MLIS_ADVISOR_TURN_TIMEOUT`` (5 s by default, left at its default here).
 Once the server is thawed (SIGCONT) the conversation goes on with its context.
-Slack runs its turns through the same guard (tests/slack/test_slack_apology.py
-covers a dead action server there).
+Slack's side of the same guarantee: tests/slack/test_slack_stuck_action_server.py.
 """
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ import pytest
 
 from rasa_project.launcher import Settings, action_server, rasa_server
 from tests.support.net import RestClient, free_port
+from tests.support.servers import Frozen
 from tests.support.socket_chat import ChatSocket
 
 pytestmark = pytest.mark.servers
@@ -45,20 +45,6 @@ def own_servers(tmp_path_factory, model_path):
         os.killpg(actions.process.pid, signal.SIGCONT)
         rasa.stop()
         actions.stop()
-
-
-class Frozen:
-    """The action server's process group stopped (SIGSTOP) inside the block, thawed (SIGCONT) after it."""
-
-    def __init__(self, server) -> None:
-        self.pid = server.process.pid
-
-    def __enter__(self) -> "Frozen":
-        os.killpg(self.pid, signal.SIGSTOP)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        os.killpg(self.pid, signal.SIGCONT)
 
 
 def test_rest_user_gets_an_apology_in_seconds_while_the_action_server_is_frozen(own_servers):

@@ -39,15 +39,15 @@ def test_a_sender_may_send_its_rate_per_minute_then_waits_until_the_oldest_leave
     assert limiter.wait_needed("a") == 0
 
 
-def test_limits_refuse_by_sender_and_by_address_count_nothing_refused_and_spare_exempt_addresses():
+async def test_limits_refuse_by_sender_and_by_address_count_nothing_refused_and_spare_exempt_addresses():
     limits = TurnLimits(RateLimiter(2, clock=Clock()), RateLimiter(3, clock=Clock()), frozenset({"127.0.0.1"}))
-    assert limits.admit("s1", "10.0.0.1") is None and limits.admit("s1", "10.0.0.1") is None
-    reason, wait = limits.admit("s1", "10.0.0.1")
+    assert await limits.admit("s1", "10.0.0.1") is None and await limits.admit("s1", "10.0.0.1") is None
+    reason, wait = await limits.admit("s1", "10.0.0.1")
     assert "conversation" in reason and wait == 60
-    assert limits.admit("s2", "10.0.0.1") is None  # the refused message was not counted for the address
-    reason, _ = limits.admit("s3", "10.0.0.1")
+    assert await limits.admit("s2", "10.0.0.1") is None  # the refused message was not counted for the address
+    reason, _ = await limits.admit("s3", "10.0.0.1")
     assert "address" in reason
-    assert all(limits.admit(f"s{i}", "127.0.0.1") is None for i in range(10, 20))
+    assert all([await limits.admit(f"s{i}", "127.0.0.1") is None for i in range(10, 20)])
 
 
 def test_zero_means_no_limit_and_memory_stays_bounded():

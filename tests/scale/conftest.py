@@ -16,6 +16,7 @@ from tests.support.databases import PostgresServer, RedisServer, running
 from tests.support.servers import serving, settings_in
 
 SCALE_ENDPOINTS = ROOT / "rasa_project" / "endpoints.scale.yml"
+RATE_REDIS_DB = 2  # the rate limits' Redis database, beside the locks' (1)
 
 
 @pytest.fixture(scope="package")
@@ -34,7 +35,7 @@ def redis_server() -> Iterator[RedisServer]:
 
 @dataclass
 class Replicas:
-    """Two Rasa replicas, each with its own action server, sharing PostgreSQL and Redis."""
+    """Two Rasa replicas, each with its own action server, sharing PostgreSQL and Redis (locks, rate limits)."""
 
     settings: List[Settings]
     servers: List[Server]
@@ -49,7 +50,8 @@ def replicas(
     tmp_path_factory: pytest.TempPathFactory, model_path: Path, postgres: PostgresServer, redis_server: RedisServer
 ) -> Iterator[Replicas]:
     run_dir = tmp_path_factory.mktemp("replicas")
-    stores = {**postgres.connection_env(), **redis_server.connection_env()}
+    stores = {**postgres.connection_env(), **redis_server.connection_env(),
+              "MLIS_ADVISOR_RATE_REDIS_URL": redis_server.url(RATE_REDIS_DB)}
     settings = [
         settings_in(run_dir, model_path, endpoints=SCALE_ENDPOINTS, tracker_db=run_dir / "unused.db", extra_env=stores)
         for _ in range(2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import selectors
+import signal
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -100,3 +101,20 @@ def alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+class Frozen:
+    """A server's process group stopped (SIGSTOP) inside the block, thawed (SIGCONT) after it.
+
+    Stuck, not dead: its sockets still accept connections, and nothing answers them.
+    """
+
+    def __init__(self, server: Server) -> None:
+        self.pid = server.process.pid
+
+    def __enter__(self) -> "Frozen":
+        os.killpg(self.pid, signal.SIGSTOP)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.killpg(self.pid, signal.SIGCONT)
