@@ -272,13 +272,14 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         about_person = tracker.get_slot(PERSON_SLOT) and re.search(r"\b(she|he|her|his|him)\b", text, re.I)
         # "Is it fully remote?" just after a program: a question about it, not the travel answer.
         about_program = tracker.get_slot(PROGRAM_SLOT) and mentions.attributes and looks_like_question(text) \
-            and re.search(r"\b(it|it's|its|that one|this one)\b", text, re.I)
+            and re.search(r"\b(it|it's|its|that|this|those|these|they|them)\b", text, re.I)
         if about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations):
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
-        if checked.values is None and mentions.names_anything:
-            # "I run a small law library and want to upskill, ideas?": no interview answer, a question.
+        if checked.values is None and (mentions.names_anything or looks_like_question(text)):
+            # "I run a small law library and want to upskill, ideas?", "does that include travel?":
+            # no interview answer, a question.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         if checked.values is None:
             self.send(dispatcher, unreadable_answer(slot))

@@ -257,3 +257,9 @@ def test_a_task_of_the_users_own_is_not_a_question_about_a_certificate(read):
 
 def test_a_subject_nobody_knows_gets_a_question_not_every_certificate(read):
     assert read("any certificates in zorblat studies?", "find_certificate") == Special("which_topic")
+
+
+def test_a_certificate_named_by_words_not_recognised_is_not_the_one_in_context(read):
+    context = Context(program="arizona-nlp")
+    assert read("how much is the zorblat cert", "ask_cost", context) == Clarification("cost")
+    assert read("how much is the cert", "ask_cost", context) == Query("lookup", programs=("arizona-nlp",), attribute="cost")

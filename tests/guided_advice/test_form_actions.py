@@ -426,3 +426,14 @@ async def test_a_question_about_the_program_in_context_is_not_a_travel_answer(kb
         {TRAVEL: typed, "program": "rbs-certificate"}, typed, "inform_travel", remote))
     assert "does not say whether any course is offered online" in text
     assert TRAVEL not in slots
+
+
+async def test_a_question_back_at_a_ranking_is_not_a_travel_answer(kb):
+    typed = "does that include travel"
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation(
+        {TRAVEL: typed, "program": "calrbs-rare-books-manuscripts",
+         "listed_programs": ["calrbs-rare-books-manuscripts", "rbs-certificate"]},
+        typed, "inform_travel", [entity("attribute", "delivery")]))
+    assert "could you travel" not in text
+    assert "Rare Books and Manuscripts" in text
+    assert TRAVEL not in slots
