@@ -24,7 +24,7 @@ from actions import answers, query_answers
 from actions.actions import ActionAnswerQuestion, KnowledgeAction
 from actions.guided.parsers import looks_like_question
 from actions.guided.profile import profile_from_slots, whole_number
-from actions.guided.prompts import continue_answer, correction_text, question_answer, unreadable_answer
+from actions.guided.prompts import continue_answer, correction_text, question_answer
 from actions.guided.shortlist import no_shortlist_yet_answer, reset_answer, shortlist_answer
 from actions.guided.turn_reading import SLOT_OF_INTENT, Turn, check_answer, previous_value, read_turn
 from actions.slots import (
@@ -273,17 +273,15 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         # "Is it fully remote?" just after a program: a question about it, not the travel answer.
         about_program = tracker.get_slot(PROGRAM_SLOT) and mentions.attributes and looks_like_question(text) \
             and re.search(r"\b(it|it's|its|that|this|those|these|they|them)\b", text, re.I)
-        if about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations):
+        if about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations) \
+                or (looks_like_question(text) and mentions.operations):  # "is there a sister program at the same school?"
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
-        if checked.values is None and (mentions.names_anything or looks_like_question(text)):
-            # "I run a small law library and want to upskill, ideas?", "does that include travel?":
-            # no interview answer, a question.
-            return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         if checked.values is None:
-            self.send(dispatcher, unreadable_answer(slot))
-            return [SlotSet(slot, previous_value(tracker, slot))]
+            # "I run a small law library, ideas?", "does that include travel?": outside the interview, a
+            # message that is no readable answer is a question.
+            return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         events: List[EventType] = [SlotSet(name, value) for name, value in checked.values.items()]
         slots = {**tracker.current_slot_values(), **checked.values}
         dispatcher.utter_message(text=correction_text(slot, checked.values[slot], self.kb, whole_number(slots.get(YEARS_SLOT))))

@@ -56,6 +56,7 @@ _DUMMY_IT = re.compile(r"\b(is it|it is|it's|would it be|will it be)( \w+){1,2} 
 _CERTIFICATE_WORDS = re.compile(r"\b(cert|certs|certificates?|certification|programs?|schools?|courses?|class|classes|"
                                 r"post[- ]?mlis|post[- ]?masters?|you|your)\b", re.I)
 _OWN_TASK = re.compile(r"\b(my|me)\b", re.I)
+_ENDS_WITH_THAT = re.compile(r"\bthat\W*$", re.I)  # "which school runs that?"
 _SCHOOLS = re.compile(r"\b(schools|universities|institutions|providers|colleges)\b", re.I)
 # "Which ones can I do as a non-matriculated student?": a question over every certificate.
 _WHICH_OF_ALL = re.compile(r"\b(which|what|any)( ones?| of the (certificates|certs|programs)| certificates| certs| programs)\b", re.I)
@@ -379,13 +380,19 @@ def understand(
         if named and context.program not in named:
             return Query("compare", programs=(context.program, named[0]))
 
+    # "List them", "show me those": the programs of the last answer, whatever the intent guessed.
+    if "list" in op_names and context.listed and _PLURAL_REFERENCE.search(text) and not mentions.names_anything \
+            and attribute is None:
+        return Query("describe", programs=context.listed)
+
     # The whole field: "how many programs are online?", "how many schools offer these?"
     if intent == "ask_landscape" and not (mentions.programs or mentions.institutions) \
             and (attribute in (None, "delivery") and not _SINGULAR_PRONOUN.search(text)):
         # "Can I do any certificate fully online?": the article does not say which of its own.
         return Special("general", attribute="delivery") if attribute == "delivery" else Special("landscape")
     if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people) \
-            and attribute not in NEVER_GIVEN:
+            and attribute not in NEVER_GIVEN \
+            and not (mentions.attributes and context.program and _SINGULAR_PRONOUN.search(text)):  # "is it fully remote?"
         return Special("worth_it")
 
     # "Who did the SJSU post-master's?": the people the article quotes about it.
@@ -444,13 +451,9 @@ def understand(
         return Query("lookup", programs=tuple(subjects), attribute=attribute) if subjects \
             else Special("general", attribute=attribute)
 
-    # "List them", "show me those": the programs of the last answer.
-    if "list" in op_names and context.listed and _PLURAL_REFERENCE.search(text) and not mentions.names_anything \
-            and attribute is None:
-        return Query("describe", programs=context.listed)
 
     # Find: a topic or goal to search for, or "list all certificates".
-    if intent == "find_certificate" and attribute and subjects and _REFERS_BACK.search(text) \
+    if intent == "find_certificate" and attribute and subjects and (_REFERS_BACK.search(text) or _ENDS_WITH_THAT.search(text)) \
             and not (mentions.names_anything or "list" in op_names):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
     searches = bool(_SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute is None \
@@ -579,8 +582,8 @@ _QUESTION_WORDS = {"which", "certificates", "certificate", "programs", "program"
 
 
 _NAMED_CERTIFICATE = re.compile(
-    r"\b(?:the|a|an|that|this)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
-    r"program|programme|programs|course|school)\b", re.I)
+    r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
+    r"program|programme|programs)\b", re.I)
 # Words before "certificate" that name no particular one.
 _NAMELESS = {"other", "same", "first", "second", "third", "fourth", "fifth", "last", "next", "previous", "whole",
              "entire", "full", "online", "graduate", "grad", "professional", "post", "masters", "master's", "post-master's",
@@ -589,14 +592,20 @@ _NAMELESS = {"other", "same", "first", "second", "third", "fourth", "fifth", "la
              "said", "original", "former", "latter", "single", "typical", "average", "second-to-last", "expensive",
              "most", "least", "more", "less", "only", "own", "my", "your", "their", "its", "his", "her", "this", "that",
              "these", "those", "same-school", "sister", "related", "similar", "specific", "particular", "entire", "year",
-             "week", "certificate's", "program's", "in-person", "in", "person", "distance", "hybrid", "remote", "short",
+             "week", "per", "every", "each", "certificate's", "program's", "in-person", "in", "person", "distance", "hybrid", "remote", "short",
              "long", "quick", "good", "great", "nice", "popular", "famous", "big", "small", "technical", "other's"}
+
+
+_FUNCTION_WORDS = {"for", "of", "in", "at", "to", "with", "on", "per", "every", "each", "from", "about", "and", "or",
+                   "is", "are", "was", "does", "do", "than", "that", "this", "it", "which", "what", "my", "your"}
 
 
 def _unrecognised_name(text: str) -> bool:
     """Whether the message names a certificate by words we do not recognise ("the medical info cert")."""
     for match in _NAMED_CERTIFICATE.finditer(text):
         words = [w.lower() for w in match.group(1).split()]
+        if any(w in _FUNCTION_WORDS for w in words):
+            continue  # "the price for every certificate": no name
         if any(w not in _NAMELESS and len(w) > 2 for w in words):
             return True
     return False
@@ -681,6 +690,9 @@ def _subjects(
         return (), mentions.ordinal, None
     if context.listed and _PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
         return context.listed, None, None
+    if len(context.listed) == 1 and not (mentions.topics or mentions.goals) \
+            and (_SINGULAR_PRONOUN.search(text) or _ENDS_WITH_THAT.search(text)):
+        return context.listed, None, None  # "which school runs that?" after a list of one
     if context.program and not mentions.topics and not mentions.goals:
         return (context.program,), None, None
     if context.provider and not mentions.topics and not mentions.goals:

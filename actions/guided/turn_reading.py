@@ -166,6 +166,7 @@ class _Message:
     checked: Mapping[str, Checked]
     typed: FrozenSet[str]
     only_interest_names: Optional[str]
+    names_topics_only: bool = False
 
     @property
     def corrections(self) -> List[str]:
@@ -182,6 +183,8 @@ class _Message:
         programming topic, "I can travel" reads as a role); when NLU says the message answers another
         question and it does, that answer wins and the question is asked again."""
         informed = SLOT_OF_INTENT.get(self.intent)
+        if self.requested == INTEREST and self.names_topics_only:
+            return False  # "legal research and law libraries" at the topic question is the topic, whatever NLU says
         return self.requested in LOOSE_QUESTIONS and informed != self.requested and informed in self.accepted_corrections
 
     @property
@@ -251,6 +254,7 @@ def read_turn(
         checked={slot: check_answer(slot, value, latest_message, kb) for slot, value in candidates.items()},
         typed=frozenset(slot for slot, value in candidates.items() if value == text),
         only_interest_names=_only_interest_names(requested, latest_message, previous, kb),
+        names_topics_only=bool(_topic_names_only(latest_message)),
     )
     if message.interrupts:
         return Turn({slot: previous.get(slot) if slot != requested else None for slot in candidates}, (), True)
@@ -292,14 +296,20 @@ def _only_interest_names(requested: Optional[str], latest_message: Mapping[str, 
     """The interest, when the role is asked, no topic was given yet, and the message only names topics or goals."""
     if requested != ROLE or previous.get(INTEREST) not in (None, SKIPPED):
         return None
-    text = str(latest_message.get("text") or "")
-    names = [e for e in latest_message.get("entities") or [] if e.get("entity") in ("topic", "goal")]
-    if not names or any(not isinstance(e.get("start"), int) or not isinstance(e.get("end"), int) for e in names):
-        return None
-    rest = text
-    for name in sorted(names, key=lambda e: e["start"], reverse=True):
-        rest = rest[: name["start"]] + " " + rest[name["end"]:]
-    if residue_after_names(rest):
+    names = _topic_names_only(latest_message)
+    if not names:
         return None
     mentions = mentions_in(names, kb)
     return encode_interest(mentions.topics, mentions.goals) or None
+
+
+def _topic_names_only(latest_message: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    """The topic and goal entities of a message that says nothing else ("legal research and law libraries")."""
+    text = str(latest_message.get("text") or "")
+    names = [e for e in latest_message.get("entities") or [] if e.get("entity") in ("topic", "goal")]
+    if not names or any(not isinstance(e.get("start"), int) or not isinstance(e.get("end"), int) for e in names):
+        return []
+    rest = text
+    for name in sorted(names, key=lambda e: e["start"], reverse=True):
+        rest = rest[: name["start"]] + " " + rest[name["end"]:]
+    return [] if residue_after_names(rest) else names

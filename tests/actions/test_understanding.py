@@ -263,3 +263,26 @@ def test_a_certificate_named_by_words_not_recognised_is_not_the_one_in_context(r
     context = Context(program="arizona-nlp")
     assert read("how much is the zorblat cert", "ask_cost", context) == Clarification("cost")
     assert read("how much is the cert", "ask_cost", context) == Query("lookup", programs=("arizona-nlp",), attribute="cost")
+
+
+def test_list_them_lists_what_was_counted_whatever_the_intent(read):
+    context = Context(listed=("sjsu-post-masters", "sjsu-digital-assets"), provider="sjsu")
+    assert read("list them", "ask_landscape", context) == Query("describe", programs=context.listed)
+
+
+def test_a_phrase_with_function_words_names_no_certificate(read):
+    context = Context(program="rbs-certificate", last_attribute="cost")
+    assert read("is that the price for every certificate", "ask_cost", context) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="cost")
+
+
+def test_that_after_a_list_of_one_is_the_one_listed(read):
+    context = Context(listed=("arizona-legal-information",))
+    assert read("which school runs that?", "find_certificate", context) == Query(
+        "lookup", programs=("arizona-legal-information",), attribute="provider")
+
+
+def test_an_attribute_of_the_program_in_context_beats_the_worth_it_hint(read):
+    context = Context(program="arizona-medical-information")
+    assert read("is it fully remote at least?", "ask_worth_it", context) == Query(
+        "lookup", programs=("arizona-medical-information",), attribute="delivery")

@@ -37,8 +37,8 @@ CURATOR_ANSWERS = {INTEREST: "topic:rare-books", ROLE: "rare books curator", COD
                    YEARS_SLOT: 6}
 
 
-def entity(name: str, value: str) -> Dict[str, Any]:
-    return {"entity": name, "value": value, "start": 0, "end": 0}
+def entity(name: str, value: str, start: int = 0, end: int = 0) -> Dict[str, Any]:
+    return {"entity": name, "value": value, "start": start, "end": end}
 
 
 def slot_event(name: str, value: Any) -> Dict[str, Any]:
@@ -437,3 +437,22 @@ async def test_a_question_back_at_a_ranking_is_not_a_travel_answer(kb):
     assert "could you travel" not in text
     assert "Rare Books and Manuscripts" in text
     assert TRAVEL not in slots
+
+
+async def test_a_question_with_an_operation_is_not_an_enrolment_answer(kb):
+    typed = "is there a sister program at the same school"
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation(
+        {ENROLLED: "another school", "program": "calrbs-critical-librarianship"}, typed, "inform_enrollment",
+        [entity("operation", "others_at_school")]))
+    assert "Rare Books and Manuscripts" in text
+    assert ENROLLED not in slots
+
+
+async def test_topic_names_at_the_topic_question_are_the_topic_even_if_nlu_reads_a_role(validate):
+    typed = "legal research and law libraries"
+    tracker = form_turn(typed, "inform_role", {INTEREST: typed, ROLE: typed}, INTEREST,
+                        [entity("topic", "legal-information", start=0, end=14),
+                         entity("topic", "legal-information", start=19, end=32)])
+    _, _, slots = await run(validate, tracker)
+    assert slots[INTEREST] == "topic:legal-information"
+    assert slots.get(ROLE) is None
