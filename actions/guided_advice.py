@@ -278,9 +278,9 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
-        if checked.values is None:
+        if checked.values is None or (mentions.goals and not tracker.get_slot(DONE_SLOT)):
             # "I run a small law library, ideas?", "does that include travel?": outside the interview, a
-            # message that is no readable answer is a question.
+            # message that is no readable answer is a question; so is a goal ("I need to update my skills").
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         events: List[EventType] = [SlotSet(name, value) for name, value in checked.values.items()]
         slots = {**tracker.current_slot_values(), **checked.values}

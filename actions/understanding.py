@@ -106,6 +106,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         or (mentions.attributes and (mentions.names_anything or in_context))
         or (context.person and _PERSON_PRONOUN.search(text))
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
+        or (bool(mentions.goals) and not _OTHER_SUBJECT.search(text))  # "what would help me get a job outside libraries?"
     )
 
 
@@ -172,7 +173,7 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
     # "does CalRBS teach descriptive bibliography?": "teach" asks what it covers, it names no subject.
     verbs = {topic for start, end, topic in topic_spans if _TOPIC_VERB.fullmatch(text[start:end])}
-    if len({topic for _, _, topic in topic_spans} - verbs) >= 1:
+    if len({topic for _, _, topic in topic_spans} - verbs) >= 1 or found["goals"]:
         found["topics"] = [topic for topic in found["topics"] if topic not in verbs]
         topic_spans = [span for span in topic_spans if span[2] not in verbs]
     heads = _compound_heads(topic_spans, text)
@@ -196,7 +197,7 @@ def _compound_heads(spans: Sequence[Tuple[int, int, str]], text: str) -> set:
 
 
 # Words that name a kind of librarian or library work, so that a topic before them qualifies them.
-_TOPIC_VERB = re.compile(r"teach|teaches|taught|train|trains", re.I)
+_TOPIC_VERB = re.compile(r"teach|teaches|taught|train|trains|trained", re.I)
 _HEAD_NOUN = re.compile(r"librarianship|librarians?|library|libraries|information|management", re.I)
 _TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition|transitioning|pivot|pivoting|"
                       r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"

@@ -286,3 +286,15 @@ def test_an_attribute_of_the_program_in_context_beats_the_worth_it_hint(read):
     context = Context(program="arizona-medical-information")
     assert read("is it fully remote at least?", "ask_worth_it", context) == Query(
         "lookup", programs=("arizona-medical-information",), attribute="delivery")
+
+
+def test_taught_names_no_topic_beside_a_goal(read):
+    assert read("I taught myself python and want something on paper to prove it", "find_certificate") == Query(
+        "find", goals=("credential-skills",))
+
+
+def test_a_goal_of_ours_is_in_scope_whatever_nlu_says():
+    from actions.understanding import Context, Mentions, in_scope
+
+    assert in_scope(Mentions(goals=("leave-libraries",)), "what would help me get a job outside libraries", Context())
+    assert not in_scope(Mentions(), "what would help me get a job", Context())
