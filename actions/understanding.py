@@ -106,7 +106,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         or (mentions.attributes and (mentions.names_anything or in_context))
         or (context.person and _PERSON_PRONOUN.search(text))
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
-        or (bool(mentions.goals) and not _OTHER_SUBJECT.search(text))  # "what would help me get a job outside libraries?"
+        or bool(mentions.goals)  # "what would help me get a job outside libraries?"
     )
 
 
