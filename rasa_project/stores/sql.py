@@ -75,6 +75,7 @@ logger = logging.getLogger(__name__)
 action_validation.install()
 session_bound.install()
 
+TRIM_SLACK = 1.2
 DEFAULT_RETRY_SECONDS = 10.0
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5
 FIRST_RETRY_DELAY_SECONDS = 0.2
@@ -275,7 +276,9 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         elif stored_data:
             # A new session starts the recent events afresh, as a read from the database would.
             events = current_session(previous.events + [json.loads(data) for data in stored_data])
-            if len(events) > 2 * self.recent_events:
+            # Trimmed as soon as a turn or two past the bound: with more slack (it was twice the bound) a
+            # long conversation's turns carried half as many events again as its first turns did.
+            if len(events) > self.recent_events * TRIM_SLACK:
                 events = bounded(sender_id, events, self.domain.slots, self.recent_events)
             self.recent.put(sender_id, Recent(last_id, events))
         if last_id is not None:
