@@ -586,15 +586,16 @@ _NAMED_CERTIFICATE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
     r"program|programme|programs)\b", re.I)
 # Words before "certificate" that name no particular one.
-_NAMELESS = {"other", "same", "first", "second", "third", "fourth", "fifth", "last", "next", "previous", "whole",
-             "entire", "full", "online", "graduate", "grad", "professional", "post", "masters", "master's", "post-master's",
-             "post-masters", "postmasters", "mlis", "post-mlis", "one", "two", "both", "cheapest", "cheaper", "newest",
-             "oldest", "shortest", "longest", "best", "right", "new", "actual", "whole", "certificate", "cert", "above",
-             "said", "original", "former", "latter", "single", "typical", "average", "second-to-last", "expensive",
-             "most", "least", "more", "less", "only", "own", "my", "your", "their", "its", "his", "her", "this", "that",
-             "these", "those", "same-school", "sister", "related", "similar", "specific", "particular", "entire", "year",
-             "week", "per", "every", "each", "certificate's", "program's", "in-person", "in", "person", "distance", "hybrid", "remote", "short",
-             "long", "quick", "good", "great", "nice", "popular", "famous", "big", "small", "technical", "other's"}
+_NAMELESS = {"above", "actual", "average", "best", "big", "both", "cert", "certificate", "certificate"s",
+             "cheaper", "cheapest", "distance", "each", "entire", "every", "expensive", "famous", "fifth",
+             "first", "former", "fourth", "full", "good", "grad", "graduate", "great", "her", "his", "hybrid",
+             "in", "in-person", "its", "last", "latter", "least", "less", "long", "longest", "master"s",
+             "masters", "mlis", "more", "most", "my", "new", "newest", "next", "nice", "oldest", "one", "online",
+             "only", "original", "other", "other"s", "own", "particular", "per", "person", "popular", "post",
+             "post-master"s", "post-masters", "post-mlis", "postmasters", "previous", "professional", "program"s",
+             "quick", "related", "remote", "right", "said", "same", "same-school", "second", "second-to-last",
+             "short", "shortest", "similar", "single", "sister", "small", "specific", "technical", "that",
+             "their", "these", "third", "this", "those", "two", "typical", "week", "whole", "year", "your"}
 
 
 _FUNCTION_WORDS = {"for", "of", "in", "at", "to", "with", "on", "per", "every", "each", "from", "about", "and", "or",
