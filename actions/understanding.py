@@ -586,13 +586,13 @@ _NAMED_CERTIFICATE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
     r"program|programme|programs)\b", re.I)
 # Words before "certificate" that name no particular one.
-_NAMELESS = {"above", "actual", "average", "best", "big", "both", "cert", "certificate", "certificate"s",
+_NAMELESS = {"above", "actual", "average", "best", "big", "both", "cert", "certificate", "certificate's",
              "cheaper", "cheapest", "distance", "each", "entire", "every", "expensive", "famous", "fifth",
              "first", "former", "fourth", "full", "good", "grad", "graduate", "great", "her", "his", "hybrid",
-             "in", "in-person", "its", "last", "latter", "least", "less", "long", "longest", "master"s",
+             "in", "in-person", "its", "last", "latter", "least", "less", "long", "longest", "master's",
              "masters", "mlis", "more", "most", "my", "new", "newest", "next", "nice", "oldest", "one", "online",
-             "only", "original", "other", "other"s", "own", "particular", "per", "person", "popular", "post",
-             "post-master"s", "post-masters", "post-mlis", "postmasters", "previous", "professional", "program"s",
+             "only", "original", "other", "other's", "own", "particular", "per", "person", "popular", "post",
+             "post-master's", "post-masters", "post-mlis", "postmasters", "previous", "professional", "program's",
              "quick", "related", "remote", "right", "said", "same", "same-school", "second", "second-to-last",
              "short", "shortest", "similar", "single", "sister", "small", "specific", "technical", "that",
              "their", "these", "third", "this", "those", "two", "typical", "week", "whole", "year", "your"}
