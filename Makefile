@@ -10,7 +10,7 @@ MODEL := models/advisor.tar.gz
 WIDGET := rasa_project/web/node_modules/.installed
 KB_INPUTS := $(wildcard knowledge/data/*.yml) $(wildcard knowledge/*.py)
 TRAINING_INPUTS := config.yml $(shell find rasa_project/domain rasa_project/data -name '*.yml') \
-	rasa_project/components/kb_entity_matcher.py $(KB_INPUTS)
+	$(wildcard rasa_project/components/*.py) $(KB_INPUTS)
 RASA_DIRS := --config config.yml --domain rasa_project/domain --data rasa_project/data
 
 export RASA_TELEMETRY_ENABLED := false

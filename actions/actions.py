@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -21,6 +21,7 @@ from actions.answer import CLARIFICATION, Answer, about
 from actions.context import existing_program, existing_programs
 from actions.slots import INSTITUTION_SLOT, LAST_QUESTION_SLOT, LISTED_PROGRAMS_SLOT, PERSON_SLOT, PROGRAM_SLOT
 from actions.shared_knowledge import shared_knowledge_base
+from actions.small_talk import small_talk_response
 from actions.understanding import (
     Clarification,
     Context,
@@ -111,6 +112,10 @@ class QuestionAction(KnowledgeAction):
         if intent not in OWN_RESPONSES or in_scope(mentions, text, context):
             understood = understand(text, intent, mentions, context, self.kb, self.default_for(context))
         logger.debug("sender=%s intent=%s understood=%s", tracker.sender_id, intent, understood)
+        small_talk = small_talk_response(text)
+        if small_talk and not isinstance(understood, (Query, Special, Clarification)):
+            dispatcher.utter_message(response=small_talk)  # "thanks, bye", which NLU did not place
+            return []
         if intent in OWN_RESPONSES and not isinstance(understood, (Query, Special, Clarification)):
             if OWN_RESPONSES[intent]:
                 dispatcher.utter_message(response=OWN_RESPONSES[intent])
@@ -134,6 +139,10 @@ class QuestionAction(KnowledgeAction):
             if understood.kind == "article":
                 author = next((p.id for p in kb.people if p.relation == "author"), None)
                 return query_answers.article_answer(kb.article, citation), [SlotSet(PERSON_SLOT, author)] if author else []
+            if understood.kind == "people":
+                return query_answers.people_answer(kb.people, {p.id: p for p in kb.programs}, citation), []
+            if understood.kind == "out_of_scope":
+                return answers.out_of_scope_answer(), []
             if understood.kind == "landscape":
                 return answers.landscape_answer(kb.landscape, len(kb.programs), citation), []
             if understood.kind == "worth_it":
@@ -182,7 +191,8 @@ class QuestionAction(KnowledgeAction):
             if query.attribute == "provider" and query.provider is None:  # "how many schools?"
                 schools = [kb.provider(pid).name for pid in dict.fromkeys(p.provider for p in count.programs)]
                 return query_answers.count_answer(count, citation, schools), []
-            return query_answers.count_answer(count, citation), [SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in count.programs])]
+            return query_answers.count_answer(count, citation, of_all=len(kb.programs)), [
+                SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in count.programs])]
         if op == "find":
             return self.find(query)
         if op == "describe":
@@ -195,6 +205,7 @@ class QuestionAction(KnowledgeAction):
         if any(not m.by_courses_only for m in matches):
             # "Any certificate about activism?": the ones about it, not every one with a course touching it.
             matches = [m for m in matches if not m.by_courses_only]
+        matches = self.fitting_every_criterion(matches, query)
         criteria = answers.describe_criteria(kb, query.topics, query.goals, query.provider)
         if not matches:
             return answers.no_match_answer(criteria, kb.landscape, self.citation), [SlotSet(LISTED_PROGRAMS_SLOT, [])]
@@ -204,6 +215,19 @@ class QuestionAction(KnowledgeAction):
         if len(listed) == 1:
             events.append(SlotSet(PROGRAM_SLOT, listed[0]))
         return answers.program_list_answer(matches, criteria, limit), events
+
+    def fitting_every_criterion(self, matches: Sequence[Any], query: Query) -> Sequence[Any]:
+        """For a search on several topics or goals, the programs that fit them all, when some do: a
+        metadata librarian who wants to lead discovery projects and lacks technical skills is shown the
+        certificate for both, not also every certificate that only teaches technical skills."""
+        criteria = [("topics", t) for t in dict.fromkeys(query.topics)] + [("goals", g) for g in dict.fromkeys(query.goals)]
+        if len(criteria) < 2:
+            return matches
+        fitting = {m.program.id for m in matches}
+        for kind, value in criteria:
+            fitting &= {m.program.id for m in self.kb.find_programs(provider=query.provider, **{kind: (value,)})
+                        if not m.by_courses_only}
+        return [m for m in matches if m.program.id in fitting] if fitting else matches
 
     def describe(self, query: Query) -> Tuple[Answer, List[EventType]]:
         kb = self.kb
@@ -248,6 +272,11 @@ class QuestionAction(KnowledgeAction):
             return answers.funding_answer(facts, citation, for_provider=True), events
         else:
             events.append(SlotSet(LISTED_PROGRAMS_SLOT, list(programs)))
+        if attribute == "quotes":
+            # "Has anyone done that?" answered with one learner: "she" is that learner next.
+            learners = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(programs)]
+            if len(learners) == 1:
+                events.append(SlotSet(PERSON_SLOT, learners[0]))
         members = tuple(kb.facts_about(pid) for pid in programs)
         return query_answers.lookup_answer(members, attribute, kb.attribute_label(attribute), citation,
                                            kb.landscape, self.hardest()), events

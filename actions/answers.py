@@ -269,7 +269,8 @@ def out_of_range_answer(position: str, listed: int) -> Answer:
 def landscape_answer(landscape: Landscape, known_programs: int, citation: str) -> Answer:
     text = (
         f"{programs_offering_certificates(landscape, 'library school programs')}, and {landscape.fully_online} of them "
-        f"are available 100% online. For the full list, {where_to_search(landscape)}. "
+        f"are available 100% online (the other {landscape.accredited_programs_with_post_masters_certificates - landscape.fully_online} "
+        f"are not). For the full list, {where_to_search(landscape)}. "
         f"I know {known_programs} certificates from the article; {landscape.sample_note[0].lower()}{landscape.sample_note[1:]}\n"
         + source_line(citation)
     )

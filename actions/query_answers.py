@@ -331,11 +331,16 @@ def group_comparison_answer(comparison: GroupComparison, citation: str) -> Answe
     return Answer("\n".join(lines) + "\n" + source_line(citation))
 
 
-def count_answer(count: Count, citation: str, schools: Sequence[str] = ()) -> Answer:
+def count_answer(count: Count, citation: str, schools: Sequence[str] = (), of_all: Optional[int] = None) -> Answer:
     """How many certificates the article names, for one school or overall, with the wider field;
-    or, asked how many schools, the names of the ``schools`` alone."""
+    or, asked how many schools, the names of the ``schools`` alone; or, for some of the article's
+    ``of_all`` certificates ("how many is that?" after a list), how many those are."""
     names = join_words([p.name for p in count.programs])
     n = len(count.programs)
+    if of_all is not None and count.provider is None and n < of_all:
+        text = f"That is {n} certificate{'s' if n != 1 else ''}: {names} (of the {of_all} the article names)."
+        buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in count.programs[:MAX_LISTED])
+        return Answer(text + "\n" + source_line(citation), buttons)
     if schools:
         text = (f"The article names certificates at {len(schools)} schools: {join_words(list(schools))} "
                 f"({n} certificates in all). Across the field, "
@@ -379,6 +384,21 @@ def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article
         statements = list(person.statements)
     lines += [f"- {s.text}" for s in statements]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in facts.programs)
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+
+
+def people_answer(people: Sequence[Person], programs: Dict[str, Program], citation: str) -> Answer:
+    """Everyone the article quotes: the learners with the certificate each took, then the staff."""
+    learners = [p for p in people if p.relation == "learner"]
+    staff = [p for p in people if p.relation == "staff"]
+    lines = [f"The article quotes {len(learners) + len(staff)} people:"]
+    for person in learners + staff:
+        took = join_words([programs[pid].name for pid in person.programs if pid in programs])
+        lines.append(f"- {person.name}: {person.role}" + (f" (on the {took})" if took and person.relation == "learner" else ""))
+    author = next((p for p in people if p.relation == "author"), None)
+    if author is not None:
+        lines.append(f"The author is {author.name}.")
+    buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"person": p.id}) for p in learners[:3])
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
 
 

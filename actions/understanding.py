@@ -40,15 +40,25 @@ _COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|f
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 _SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
 _OTHER = re.compile(r"\bthe other (one|certificate|program|cert)\b", re.I)
-_WHO_DID = re.compile(r"\b(who|which person|anyone|somebody|someone)\b.*\b(said|says|say|thinks?|believes?|found|built|made|took|takes|taking|completed|did|done|went|called|mentioned|described)\b", re.I)
+_WHO_DID = re.compile(r"\b(who|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|believes?|found|"
+                      r"built|made|took|takes|taking|take|completed|completes|finished|did|do|done|went|go|called|"
+                      r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
+# "Which people does the article quote?", "who is in the article?": everyone it names.
+_WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
+                           r"\bwho (is|are|gets?|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
+                           r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
+# "Write my cover letter": a piece of writing of the user's own, whatever it is about.
+_WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
+                           r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
+                           r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
 # Words that point back at what the conversation was just about.
 _REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
                           r"program|course|school)s?)\b", re.I)
 # A subject of the message's own that is not a certificate of ours: "an MLIS program", "my degree".
-_OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(program|programme|degree|school|university|college|job)s?\b",
-                            re.I)
+_OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(program|programme|degree|school|university|college|job|"
+                            r"tutorial|book|website|app|tool|software|video|podcast)s?\b", re.I)
 _SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
 _WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
 # "Is it harder to get funding for a certificate?": an "it" that stands for what follows, not a program.
@@ -107,7 +117,15 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         or (context.person and _PERSON_PRONOUN.search(text))
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
+        or (bool(mentions.topics) and bool(_SEEKING.search(text)))  # "hospital librarian jobs. what's out there"
+        or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
+            and _is_bare_name(text, mentions))  # "and highest?" just after the lowest
     )
+
+
+# Words that look for a certificate, beside a subject: "medical library stuff, what's out there?"
+_SEEKING = re.compile(r"\b(out there|options?|certificates?|certs?|programs?|programmes?|credentials?|recommend|"
+                      r"should i|good for me|fits?|suits?|what'?s available|anything for)\b", re.I)
 
 
 def asks_the_knowledge_base(mentions: Mentions) -> bool:
@@ -173,7 +191,11 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
     # "does CalRBS teach descriptive bibliography?": "teach" asks what it covers, it names no subject.
     verbs = {topic for start, end, topic in topic_spans if _TOPIC_VERB.fullmatch(text[start:end])}
-    if len({topic for _, _, topic in topic_spans} - verbs) >= 1 or found["goals"]:
+    asked_of = {topic for start, end, topic in topic_spans
+                if _TOPIC_VERB.fullmatch(text[start:end]) and _WHAT_TEACHES.search(text[:start])}
+    if len({topic for _, _, topic in topic_spans} - verbs) >= 1 or found["goals"] or asked_of:
+        # "which program teaches managing digital stuff?": teaching is what a program does here, not a subject.
+        verbs = verbs if len({topic for _, _, topic in topic_spans} - verbs) >= 1 or found["goals"] else asked_of
         found["topics"] = [topic for topic in found["topics"] if topic not in verbs]
         topic_spans = [span for span in topic_spans if span[2] not in verbs]
     heads = _compound_heads(topic_spans, text)
@@ -198,6 +220,9 @@ def _compound_heads(spans: Sequence[Tuple[int, int, str]], text: str) -> set:
 
 # Words that name a kind of librarian or library work, so that a topic before them qualifies them.
 _TOPIC_VERB = re.compile(r"teach|teaches|taught|train|trains|trained", re.I)
+# What comes before a verb like "teach" when a program, not the user, does the teaching.
+_WHAT_TEACHES = re.compile(r"\b(which|what|does|do|did|they|it|program|programs|certificate|certificates|cert|course|"
+                           r"courses|school|schools|one|ones|that|who|where|else)\s+([\w@'-]+\s+)?$", re.I)
 _HEAD_NOUN = re.compile(r"librarianship|librarians?|library|libraries|information|management", re.I)
 _TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition|transitioning|pivot|pivoting|"
                       r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"
@@ -239,7 +264,7 @@ class Clarification:
 class Special:
     """A question answered from outside the program records: the article, the landscape, worth it."""
 
-    kind: str  # "article" | "landscape" | "worth_it" | "out_of_range" | "general" | "which_topic"
+    kind: str  # "article" | "people" | "landscape" | "worth_it" | "out_of_range" | "general" | "which_topic" | "out_of_scope"
     attribute: Optional[str] = None
     position: Optional[str] = None
 
@@ -277,11 +302,23 @@ def understand(
         message says nothing the knowledge base can answer.
     """
     text = text or ""
+    if _WRITING_TASK.search(text):
+        return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
     if not mentions.names_anything and _unrecognised_name(text):
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
         # named, just not one we recognise; the one in context is not it.
         context = Context(person=context.person)
+    if _WHY.match(text) and not (mentions.names_anything or mentions.attributes):
+        # "Why not?" after "no financial aid", "why that one?", "why did she go for it?": the reasons given.
+        if context.person and (_PERSON_PRONOUN.search(text) or not context.program):
+            return Query("describe", person=context.person)
+        if context.program and context.last_attribute not in (None, "details", "compare"):
+            return Query("lookup", programs=(context.program,), attribute=context.last_attribute)
+        if context.program:
+            return Query("lookup", programs=(context.program,), attribute="quotes")
     attribute = choose_attribute(mentions, intent, kb) or default_attribute
+    if not mentions.attributes and _WHEN_STARTED.search(text):
+        attribute = "started"  # "when did the nlp cert start?"
     if intent == "switch_program" and not mentions.attributes:
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
@@ -313,6 +350,14 @@ def understand(
             and context.last_attribute in ("structure", "length", "courses") and (context.program or context.listed):
         return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
 
+    # "How many is that?" just after a list: the list's length (or the pathways' number, just after them).
+    if "count" in op_names and not mentions.names_anything and _THAT_MANY.search(text) and attribute is None \
+            and (context.listed or context.program):
+        if context.last_attribute == "pathways" and context.program:
+            return Query("lookup", programs=(context.program,), attribute="pathways")
+        if context.listed:
+            return Query("count", programs=context.listed)
+
     # "How many schools do you cover?"
     if "count" in op_names and _SCHOOLS.search(text) and not mentions.names_anything \
             and attribute in (None, "topics", "provider") and not _mentions_landscape(text):
@@ -325,12 +370,18 @@ def understand(
             return Special("landscape")
         return Query("count")
 
+    # "Which people does the article quote?"
+    if _WHICH_PEOPLE.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
+        return Special("people")
+
     # The article itself: "who wrote this?", "where does this come from?"
-    if attribute == "source" and not mentions.programs and not mentions.institutions:
+    # Not "did anybody in the article do that?", which asks for a person.
+    asks_who = bool(_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|people)\b", text, re.I))
+    if attribute == "source" and not mentions.programs and not mentions.institutions \
+            and not (asks_who and (context.program or context.listed)):
         return Special("article")
     if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
-            and intent not in ("ask_landscape", "ask_worth_it") \
-            and not (_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who)\b", text, re.I)):
+            and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not _WHICH_PEOPLE.search(text):
         return Special("article")
 
     # "Is there a sister program at the same school?": the school's other certificates.
@@ -349,10 +400,19 @@ def understand(
         return Query("rank", programs=_group(mentions, context, kb, text) if named else (),
                      attribute=ranked_attribute, order="max" if ranked_attribute == "started" else "min", full=True)
 
+    # "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"
+    if _BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
+        named = _subjects(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
+        pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
+            else tuple(context.listed) if len(context.listed) == 2 and not named else ()
+        if len(pair) == 2:
+            return Query("compare", programs=pair)
+
     # Ranking: "the cheapest", "which takes the least time", "the newest".
     for name, *rest in operations:
         if name in ("rank_max", "rank_min"):
-            ranked_attribute = rest[0] if rest else attribute
+            ranked_attribute = rest[0] if rest else attribute or (
+                context.last_attribute if context.last_attribute in RANKABLE else None)  # "and highest?"
             if ranked_attribute in RANKABLE:
                 programs = _group(mentions, context, kb, text)
                 if not programs and len(context.listed) >= 2 and not _WHOLE_CATALOGUE.search(text) \
@@ -396,13 +456,16 @@ def understand(
             and not (mentions.attributes and context.program and _SINGULAR_PRONOUN.search(text)):  # "is it fully remote?"
         return Special("worth_it")
 
-    # "Who did the SJSU post-master's?": the people the article quotes about it.
-    if _WHO_DID.search(text) and mentions.programs and not mentions.people and attribute in (None, "quotes", "source"):
-        return Query("lookup", programs=mentions.programs, attribute="quotes")
+    # "Who did the SJSU post-master's?", "who took the first one?": the people the article quotes about it.
+    if _WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
+            attribute == "audience" and _DONE.search(text))):  # "who took the first one?" is not who it is for
+        pointed = mentions.programs or _pointed_at(mentions, context)
+        if pointed:
+            return Query("lookup", programs=pointed, attribute="quotes")
 
     # "Has anyone done that?" just after a certificate: the people the article quotes on it.
     if _WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
-            and _REFERS_BACK.search(text) and not context.person:
+            and (_REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not _PERSON_PRONOUN.search(text):
         return Query("lookup", programs=(context.program,), attribute="quotes")
 
     # "Who said data science is a recognisable term?": the person whose statement it is.
@@ -410,6 +473,25 @@ def understand(
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")
+
+    # "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed.
+    if len(context.listed) >= 2 and _OF_THOSE.search(text) and not mentions.programs \
+            and (mentions.institutions or mentions.topics) and not operations:
+        narrowed = tuple(pid for pid in context.listed
+                         if (not mentions.institutions or kb.program(pid).provider in mentions.institutions)
+                         and (not mentions.topics or any(pid in _described(kb, t) for t in mentions.topics)))
+        if narrowed and len(narrowed) < len(context.listed):
+            return Query("lookup", programs=narrowed, attribute=attribute) if attribute else \
+                Query("describe", programs=narrowed)
+
+    # "What does the certificate actually show employers?" with a certificate in context: that certificate.
+    if mentions.goals and not (mentions.topics or mentions.programs or mentions.institutions) and context.program \
+            and _SINGULAR_PRONOUN.search(text) and attribute is None and not _SEARCH.search(text):
+        return Query("describe", programs=(context.program,))
+
+    # "Just the Arizona ones that are about tech": a school's certificates for a goal.
+    if mentions.institutions and mentions.goals and not mentions.programs and attribute is None:
+        return Query("find", topics=mentions.topics, goals=mentions.goals, provider=mentions.institutions[0])
 
     subjects, out_of_range, ambiguous = _subjects(mentions, context, kb, text, attribute)
     subjects, ambiguous = _narrowed(subjects, ambiguous, mentions, context, kb, text)
@@ -449,6 +531,9 @@ def understand(
 
     # What the article never gives (deadlines, instructors, salaries): say so for what was asked about.
     if attribute in NEVER_GIVEN:
+        if not subjects and _OTHER_SUBJECT.search(text) and not re.search(
+                r"\b(cert|certs|certificates?|certification|post[- ]?mlis|post[- ]?masters?)\b", text, re.I):
+            return Special("out_of_scope")  # "can you help me get into an MLIS program? my GRE scores are low"
         return Query("lookup", programs=tuple(subjects), attribute=attribute) if subjects \
             else Special("general", attribute=attribute)
 
@@ -513,6 +598,25 @@ def understand(
             and not (context.program or context.listed):
         return Clarification(None)  # "tell me about the certificate", first thing
     return None
+
+
+_DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
+_OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
+_WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
+_WHY = re.compile(r"^\W*(why|how come)\b", re.I)
+_BY_HOW_MUCH = re.compile(r"\b(by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
+                          r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
+_THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
+
+
+def _pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
+    """The program a list position points at ("the first one"), if any."""
+    if mentions.ordinal and context.listed and not mentions.names_anything:
+        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
+            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else -1
+        if 0 <= index < len(context.listed):
+            return (context.listed[index],)
+    return ()
 
 
 def _comparable(kb: KnowledgeBase, providers: Sequence[str]) -> Tuple[str, ...]:

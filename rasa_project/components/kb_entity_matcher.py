@@ -136,14 +136,23 @@ def _aligned(typed: str, name: str) -> bool:
         fuzz.ratio(a, b) >= FUZZY_MIN_WORD_SCORE for a, b in zip(typed_words, name_words))
 
 
-def known_words(texts: List[str], nlp: Any) -> frozenset:
-    """The lower-cased words and lemmas of ``texts`` (training examples and knowledge-base phrases)."""
-    words = set()
-    for doc in nlp.pipe(fold(text) for text in texts):
+def known_words(texts: List[str], nlp: Any, phrases: List[str] = ()) -> frozenset:
+    """The lower-cased words and lemmas of ``texts`` (training examples) and ``phrases`` (the
+    knowledge base's). A word the examples only ever capitalise inside a sentence is a name, not a
+    known word: "I'm enrolled at Drexel" does not make "drexel" a school of ours."""
+    words, names = set(), set()
+    unaccented = ("".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+                  for text in (*texts, *phrases))
+    for index, doc in enumerate(nlp.pipe(unaccented)):
+        from_example = index < len(texts)
         for token in doc:
-            if token.is_alpha:
-                words.add(token.lower_)
-                words.add(token.lemma_.lower())
+            if not token.is_alpha:
+                continue
+            if from_example and token.i > 0 and token.text[:1].isupper() and token.text.lower() != "i":
+                names.add(token.lower_)
+                continue
+            words.add(token.lower_)
+            words.add(token.lemma_.lower())
     return frozenset(words)
 
 
@@ -255,8 +264,7 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
         """Read the knowledge base and store its phrases in the model."""
         self._patterns = patterns_from_knowledge_base(self._config.get("knowledge_dir"))
         texts = [example.get(TEXT) for example in training_data.training_examples if example.get(TEXT)]
-        texts += [phrase for _, _, phrase in self._patterns]
-        self._known_words = known_words(texts, model.model)
+        self._known_words = known_words(texts, model.model, [phrase for _, _, phrase in self._patterns])
         with self._model_storage.write_to(self._resource) as directory:
             (directory / PATTERNS_FILE).write_text(json.dumps(self._patterns), encoding="utf-8")
             (directory / KNOWN_WORDS_FILE).write_text(json.dumps(sorted(self._known_words)), encoding="utf-8")

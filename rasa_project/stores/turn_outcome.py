@@ -54,9 +54,20 @@ def note_saved(tracker: Any) -> None:
     outcome = _current.get()
     if outcome is None or tracker.sender_id != outcome.sender_id:
         return
-    latest = getattr(tracker, "latest_message", None)
-    if latest is not None and getattr(latest, "message_id", None) == outcome.message_id:
+    if _holds_message(tracker, outcome.message_id):
         outcome.saved = True
+
+
+def _holds_message(tracker: Any, message_id: Optional[Text]) -> bool:
+    latest = getattr(tracker, "latest_message", None)
+    if latest is not None and getattr(latest, "message_id", None) == message_id:
+        return True
+    # "Start over" restarts the conversation, which empties latest_message; the turn's own user
+    # message is still the last one among the events saved.
+    for event in reversed(getattr(tracker, "events", None) or ()):
+        if type(event).__name__ == "UserUttered":
+            return getattr(event, "message_id", None) == message_id
+    return False
 
 
 def note_failed() -> None:

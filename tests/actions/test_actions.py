@@ -213,3 +213,31 @@ async def test_a_topic_search_lists_the_certificates_about_it_not_every_course_t
 async def test_advice_names_its_learner_so_who_said_that_points_at_her(kb):
     _, _, events = await run(ActionAnswerPrerequisites(kb), tracker(entity("program", "arizona-nlp")))
     assert slot(events, "person") == "kendra-lyons"
+
+
+def said(text: str, intent: str) -> Tracker:
+    state = tracker()
+    state.latest_message.update(text=text, intent={"name": intent, "confidence": 0.4})
+    return state
+
+
+@pytest.mark.parametrize("text, response", [
+    ("thanks, bye", "utter_goodbye"),
+    ("ok cool thx so much", "utter_you_are_welcome"),
+    ("hiya", "utter_greet"),
+])
+async def test_small_talk_nlu_could_not_place_gets_its_response(kb, text, response):
+    dispatcher = CollectingDispatcher()
+    from actions.actions import ActionAnswerQuestion
+
+    await ActionAnswerQuestion(kb).run(dispatcher, said(text, "nlu_fallback"), {})
+    assert [m.get("response") for m in dispatcher.messages] == [response]
+
+
+async def test_thanks_with_a_question_is_still_the_question(kb):
+    from actions.actions import ActionAnswerQuestion
+
+    state = said("thanks, and how much is rare book school?", "nlu_fallback")
+    state.latest_message["entities"] = [entity("institution", "rbs"), entity("attribute", "cost")]
+    text, _, _ = await run(ActionAnswerQuestion(kb), state)
+    assert "$1,395" in text

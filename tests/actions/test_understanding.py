@@ -100,7 +100,7 @@ def test_a_never_given_attribute_is_an_honest_unknown_for_what_was_named(read):
 
 def test_a_message_with_nothing_of_ours_is_not_read_as_about_the_program_in_context(read):
     context = Context(program="sjsu-digital-assets")
-    assert read("can you help me write my personal statement for it", "nlu_fallback", context) is None
+    assert read("can you help me write my personal statement for it", "nlu_fallback", context) == Special("out_of_scope")
     assert read("zotero or endnote, which citation manager is better?", "compare_programs") is None
     assert read("compare them", "compare_programs") == Clarification("compare")
 
@@ -298,3 +298,48 @@ def test_a_goal_of_ours_is_in_scope_whatever_nlu_says():
 
     assert in_scope(Mentions(goals=("leave-libraries",)), "what would help me get a job outside libraries", Context())
     assert not in_scope(Mentions(), "what would help me get a job", Context())
+
+
+def test_writing_for_the_user_is_out_of_scope_whatever_it_names(read):
+    assert read("could you write my cover letter for a rare books curator job?", "find_certificate") == Special("out_of_scope")
+    assert read("can you write me a persuasive memo to my director asking for money for this", "ask_cost",
+                Context(program="rbs-certificate")) == Special("out_of_scope")
+
+
+def test_teaches_after_a_program_word_names_no_subject(read):
+    assert read("which program teaches managing digital stuff like that", "find_certificate") == Query(
+        "find", topics=("digital-assets",))
+    assert read("do they do pedagogy too? I teach instruction sessions", "find_certificate",
+                Context(listed=("calrbs-rare-books-manuscripts",))).topics == ("pedagogy",)
+
+
+def test_who_took_a_listed_certificate_gives_the_people_quoted_on_it(read):
+    listed = ("arizona-data-science", "arizona-nlp")
+    assert read("who took the first one?", "ask_program_details", Context(listed=listed)) == Query(
+        "lookup", programs=("arizona-data-science",), attribute="quotes")
+    assert read("did anybody in the article do that?", "ask_program_details",
+                Context(program="sjsu-post-masters")) == Query("lookup", programs=("sjsu-post-masters",), attribute="quotes")
+
+
+def test_which_people_the_article_quotes(read):
+    assert read("which people does the article quote", "ask_program_details") == Special("people")
+
+
+def test_how_many_is_that_counts_the_last_list(read):
+    listed = ("arizona-archival-studies", "arizona-legal-information", "arizona-nlp")
+    assert read("how many is that", "ask_landscape", Context(listed=listed)) == Query("count", programs=listed)
+    assert read("how many is that", "ask_landscape", Context(program="sjsu-post-masters", last_attribute="pathways")) \
+        == Query("lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+def test_by_how_much_compares_the_two_just_ranked(read):
+    listed = ("calrbs-rare-books-manuscripts", "rbs-certificate")
+    assert read("by how much?", "ask_cost", Context(listed=listed, program=listed[0], last_attribute="cost")) == Query(
+        "compare", programs=listed)
+
+
+def test_why_asks_for_the_reasons_just_given(read):
+    assert read("why not", "ask_funding", Context(program="arizona-data-science", last_attribute="funding")) == Query(
+        "lookup", programs=("arizona-data-science",), attribute="funding")
+    assert read("why did she go for it", "ask_program_details", Context(person="marina-morgan")) == Query(
+        "describe", person="marina-morgan")

@@ -35,6 +35,13 @@ def test_the_first_one_refers_to_the_last_list(user):
     assert "Foundations of Data Science" in details and "2021" in details
 
 
+def test_start_over_is_answered_and_forgets_the_program(user):
+    assert "$1,395" in user.say_text("how much is rare book school?")
+    assert "Starting over" in user.say_text("start over")
+    again = user.say_text("how much is it?")
+    assert "Which" in again and "$1,395" not in again
+
+
 def test_cost_with_nothing_in_context_asks_which_with_buttons(user):
     reply = user.say("how much does it cost?")
     assert "Which" in reply[0]["text"]

@@ -16,5 +16,6 @@ def trained_matcher(nlp: Any) -> KnowledgeBaseEntityMatcher:
 
     patterns = patterns_from_knowledge_base(None)
     examples = [m.get("text") for m in load_data(str(ROOT / "rasa_project" / "data" / "nlu")).training_examples]
-    texts = [text for text in examples if text] + [phrase for _, _, phrase in patterns]
-    return KnowledgeBaseEntityMatcher({}, None, None, patterns, sorted(known_words(texts, nlp)))
+    texts = [text for text in examples if text]
+    return KnowledgeBaseEntityMatcher({}, None, None, patterns,
+                                      sorted(known_words(texts, nlp, [phrase for _, _, phrase in patterns])))

@@ -1,0 +1,35 @@
+"""Small talk NLU did not place ("thanks, bye", "ok cool ty"): the domain response it calls for.
+
+A message is small talk only when every word in it is a small-talk word, so "thanks, how much
+is RBS?" stays a question. When a message both thanks and says goodbye, the goodbye is answered.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Words of each kind, in the order their responses win.
+_KINDS = (
+    ("utter_goodbye", {"bye", "byebye", "goodbye", "cya", "later", "farewell", "ciao", "night", "goodnight"}),
+    ("utter_you_are_welcome", {"thanks", "thank", "thx", "ty", "tysm", "cheers", "appreciate", "appreciated",
+                               "helpful", "grateful"}),
+    ("utter_greet", {"hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "afternoon", "evening"}),
+)
+# Words that go with them and change nothing: "ok thanks so much, that was helpful, see you".
+_FILLERS = {"ok", "okay", "k", "kk", "cool", "great", "awesome", "perfect", "nice", "good", "alright", "all", "right",
+            "so", "much", "very", "a", "lot", "lots", "you", "u", "for", "the", "help", "that", "was", "this", "is",
+            "it", "see", "ya", "talk", "to", "soon", "have", "day", "again", "and", "then", "well", "got", "gotcha",
+            "i", "it's", "that's", "really", "super", "oh", "ah", "there", "yes", "yeah", "yep", "no", "nope",
+            "will", "do", "bot", "advisor", "all", "set", "done", "for", "now", "info", "information"}
+
+
+def small_talk_response(text: str) -> Optional[str]:
+    """The response for a message made only of thanks, goodbyes and greetings, else ``None``."""
+    words = re.findall(r"[a-z']+", (text or "").lower())
+    if not words or len(words) > 12:
+        return None
+    kinds = [name for name, vocabulary in _KINDS if any(word in vocabulary for word in words)]
+    every = set().union(*(vocabulary for _, vocabulary in _KINDS)) | _FILLERS
+    if not kinds or any(word not in every for word in words):
+        return None
+    return kinds[0]

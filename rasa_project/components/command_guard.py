@@ -1,0 +1,69 @@
+"""Keep NLU from reading a question as "start over", "yes" or "no".
+
+"wen did it start" came out of the intent classifier as ``start_over``, and the rule for it
+restarts the conversation: the user's question was lost with its context. A command that
+throws the conversation away counts only when its words are in the message. Likewise "why
+not?" and "why that one?" came out as ``deny``, which only gets "All right, what else?": a
+message that starts by asking why is not a yes or a no. In both cases the next intent of the
+ranking takes the place of the one refused (and the fallback classifier after this component
+judges that intent's confidence as usual).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+# The intents that discard the conversation, and the words one of which must be typed.
+DISCARDING_INTENTS = frozenset({"start_over"})
+COMMAND_WORDS = re.compile(
+    r"\b(start|restart|restrat|startover|reset|reboot|again|over|anew|begin|beginning|scratch|fresh|new|clear|slate|"
+    r"wipe|forget|delete|erase|top|redo|remove|empty|discard|scrap|toss|square one)\b", re.I)
+# "when did it start", "how do I get started", "the start date": start is asked about, not done.
+ASKING_ABOUT_A_START = re.compile(r"\b(when|what year|wh?en|since)\b.*\bstart|\bstart(ed)? (date|year)\b", re.I)
+
+
+# Yes and no, and what starts a question that is neither.
+YES_OR_NO_INTENTS = frozenset({"affirm", "deny"})
+ASKING_WHY = re.compile(r"^\W*(why|how come|what for|for what reason)\b", re.I)
+
+
+def is_discarding_command(text: Text) -> bool:
+    return bool(COMMAND_WORDS.search(text or "")) and not ASKING_ABOUT_A_START.search(text or "")
+
+
+def refused_intents(intent: Text, text: Text) -> frozenset:
+    """The intents this message cannot have, given that NLU's best guess is ``intent``."""
+    if intent in DISCARDING_INTENTS and not is_discarding_command(text):
+        return DISCARDING_INTENTS
+    if intent in YES_OR_NO_INTENTS and ASKING_WHY.search(text or ""):
+        return YES_OR_NO_INTENTS | DISCARDING_INTENTS
+    return frozenset()
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class CommandGuard(GraphComponent):
+    """Replaces an intent the message's words refuse by the next intent of the ranking."""
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "CommandGuard":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            refused = refused_intents(intent.get(INTENT_NAME_KEY), message.get(TEXT))
+            if not refused:
+                continue
+            ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) not in refused]
+            if ranking:
+                message.set(INTENT, dict(ranking[0]), add_to_output=True)
+                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages

@@ -1,0 +1,45 @@
+"""The command guard: "start over" only when its words are typed."""
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from rasa_project.components.command_guard import CommandGuard
+
+
+def classified(text: str, *ranking: tuple) -> Message:
+    items = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    return Message(data={"text": text, "intent": dict(items[0]), "intent_ranking": items})
+
+
+@pytest.mark.parametrize("text", ["start over", "can we restart", "let's begin again", "clear everything",
+                                  "clean slate please", "from the top please"])
+def test_a_typed_command_keeps_its_intent(text):
+    message = CommandGuard().process([classified(text, ("start_over", 0.9), ("ask_cost", 0.05))])[0]
+    assert message.get("intent")["name"] == "start_over"
+
+
+@pytest.mark.parametrize("text", ["wen did it start", "when did the NLP one start?", "is it any good",
+                                  "what year did they start it"])
+def test_a_question_read_as_start_over_gets_the_next_intent(text):
+    message = CommandGuard().process([classified(text, ("start_over", 0.6), ("ask_program_details", 0.3),
+                                                 ("start_over", 0.1))])[0]
+    assert message.get("intent") == {"name": "ask_program_details", "confidence": 0.3}
+    assert [item["name"] for item in message.get("intent_ranking")] == ["ask_program_details"]
+
+
+def test_other_intents_pass_untouched():
+    message = CommandGuard().process([classified("how much is rbs", ("ask_cost", 0.9), ("start_over", 0.1))])[0]
+    assert message.get("intent")["name"] == "ask_cost"
+    assert len(message.get("intent_ranking")) == 2
+
+
+@pytest.mark.parametrize("text", ["why not?", "why that one", "how come?", "why did she go for it"])
+def test_why_is_not_a_yes_or_a_no(text):
+    message = CommandGuard().process([classified(text, ("deny", 0.7), ("affirm", 0.1), ("ask_funding", 0.1))])[0]
+    assert message.get("intent")["name"] == "ask_funding"
+
+
+def test_a_plain_no_stays_a_no():
+    message = CommandGuard().process([classified("no thanks", ("deny", 0.9), ("ask_funding", 0.05))])[0]
+    assert message.get("intent")["name"] == "deny"
