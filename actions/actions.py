@@ -41,7 +41,7 @@ logger = logging.getLogger(__name__)
 # Attributes whose facts the article gives per school, so one answer serves all its certificates.
 PROVIDER_ATTRIBUTES = {"cost", "funding"}
 # Attributes a certificate has or has not (no pathways means none, not "unknown").
-HAD_OR_NOT = {"pathways"}
+HAD_OR_NOT = {"pathways", "hardest"}
 # Conversational intents whose own response is the answer unless the message asks the knowledge
 # base something after all ("who is Cristian Román-Palacios?" is easily read as "are you a bot?").
 OWN_RESPONSES = {"out_of_scope": "", "bot_challenge": "utter_iamabot", "help": "utter_help"}
@@ -141,6 +141,8 @@ class QuestionAction(KnowledgeAction):
                 return query_answers.article_answer(kb.article, citation), [SlotSet(PERSON_SLOT, author)] if author else []
             if understood.kind == "people":
                 return query_answers.people_answer(kb.people, {p.id: p for p in kb.programs}, citation), []
+            if understood.kind == "not_named":
+                return query_answers.not_named_answer(understood.attribute or "", kb.providers, kb.landscape, citation), []
             if understood.kind == "out_of_scope":
                 return answers.out_of_scope_answer(), []
             if understood.kind == "landscape":
@@ -212,8 +214,8 @@ class QuestionAction(KnowledgeAction):
         limit = answers.MAX_LISTED if criteria else None  # "list all the certificates": all of them
         listed = [m.program.id for m in matches[:limit]]
         events: List[EventType] = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, "details")]
-        if len(listed) == 1:
-            events.append(SlotSet(PROGRAM_SLOT, listed[0]))
+        # "It" is now the one listed, or none of several (not a program discussed before the list).
+        events.append(SlotSet(PROGRAM_SLOT, listed[0] if len(listed) == 1 else None))
         return answers.program_list_answer(matches, criteria, limit), events
 
     def fitting_every_criterion(self, matches: Sequence[Any], query: Query) -> Sequence[Any]:

@@ -293,11 +293,13 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
 def filter_answer(filtered: Filtered, citation: str) -> Answer:
     """Programs on each side of a price bound; those without a price named apart."""
     side = "under" if filtered.bound == "under" else "over"
+    # The bound is inclusive: $6,000 fits a budget of $6,000.
+    within = f"of {usd(filtered.amount)} or less" if side == "under" else f"of {usd(filtered.amount)} or more"
     if filtered.passing:
-        lines = [f"Certificates with tuition {side} {usd(filtered.amount)}, of those the article prices:"]
+        lines = [f"Certificates with tuition {within}, of those the article prices:"]
         lines += [f"- {program_title(f.program, f.provider)}: {_value_text('cost', f, v)}" for f, v in filtered.passing]
     else:
-        lines = [f"None of the certificates the article prices comes {side} {usd(filtered.amount)} in tuition."]
+        lines = [f"None of the certificates the article prices has tuition {within}."]
     if filtered.failing and filtered.passing:
         # The question asked for what fits; the others are counted, not named.
         nearest = min(v for _, v in filtered.failing) if side == "under" else max(v for _, v in filtered.failing)
@@ -400,6 +402,15 @@ def people_answer(people: Sequence[Person], programs: Dict[str, Program], citati
         lines.append(f"The author is {author.name}.")
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"person": p.id}) for p in learners[:3])
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+
+
+def not_named_answer(name: str, providers: Sequence[Provider], landscape: Landscape, citation: str) -> Answer:
+    """A school the article says nothing about ("does Drexel offer a certificate?")."""
+    shown = name if any(ch.isupper() for ch in name) else name.title()
+    text = (f"The article names no certificate at {shown}, so I can't say whether it offers one. The certificates it "
+            f"describes are at {join_words([p.name for p in providers])}. Across the field, "
+            f"{programs_offering_certificates(landscape)}; to see them all, {where_to_search(landscape)}.")
+    return Answer(text + "\n" + source_line(citation), kind=NOT_GIVEN, about=about("provider"))
 
 
 def article_answer(article: Article, citation: str) -> Answer:

@@ -29,6 +29,9 @@ NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission"}
 SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
 # A list this short is what a bare follow-up ("price?") is about.
 SHORT_LIST = 3
+# Attributes of a person's certificate rather than of the person ("was Marina's certificate online?").
+PROGRAM_OF_PERSON_ATTRIBUTES = {"cost", "funding", "delivery", "structure", "length", "eligibility", "started", "growth",
+                                "location", "deadlines", "admission"}
 # Attributes with an answer for certificates in general when no program is meant.
 # Attributes a question may ask of every certificate at once ("which ones are open to non-students?").
 PER_PROGRAM_ATTRIBUTES = {"eligibility", "delivery", "structure", "length", "audience", "started", "credential"}
@@ -48,6 +51,9 @@ _WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (peopl
                            r"\bwho (is|are|gets?|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
                            r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
 # "Write my cover letter": a piece of writing of the user's own, whatever it is about.
+# Things other than certificates that people ask us to find: "a good python tutorial", "a book on printing".
+_OTHER_THING = re.compile(r"\b(recommend|suggest|find|know|good|best)\b.{0,30}\b(tutorials?|books?|novels?|textbooks?|websites?|"
+                          r"apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)", re.I)
 _WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
@@ -265,6 +271,7 @@ class Special:
     """A question answered from outside the program records: the article, the landscape, worth it."""
 
     kind: str  # "article" | "people" | "landscape" | "worth_it" | "out_of_range" | "general" | "which_topic" | "out_of_scope"
+    #            | "not_named" (a school we know nothing of; ``attribute`` holds its name as typed)
     attribute: Optional[str] = None
     position: Optional[str] = None
 
@@ -302,7 +309,7 @@ def understand(
         message says nothing the knowledge base can answer.
     """
     text = text or ""
-    if _WRITING_TASK.search(text):
+    if _WRITING_TASK.search(text) or (_OTHER_THING.search(text) and not (mentions.programs or mentions.institutions)):
         return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
     if not mentions.names_anything and _unrecognised_name(text):
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
@@ -328,8 +335,19 @@ def understand(
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
-    if mentions.people and not mentions.programs:
-        return Query("describe", person=mentions.people[0], attribute=attribute)
+    person_named = mentions.people[0] if mentions.people else _person_described(text, mentions, kb)
+    if person_named and not mentions.programs:
+        if not mentions.people and attribute == "instructors":
+            attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
+        took = kb.person(person_named).programs
+        if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took:
+            return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
+        return Query("describe", person=person_named, attribute=attribute)
+    # "Who said the data science and NLP certificates are growing fast?": the person whose statement it is.
+    if _WHO_SAID.search(text) and not mentions.people:
+        person = kb_person_for(text, kb)
+        if person:
+            return Query("describe", person=person, attribute="quotes")
     if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b", text, re.I) and not mentions.names_anything:
         return Query("describe", person=context.person, attribute="quotes")
     if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
@@ -377,12 +395,22 @@ def understand(
     # The article itself: "who wrote this?", "where does this come from?"
     # Not "did anybody in the article do that?", which asks for a person.
     asks_who = bool(_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|people)\b", text, re.I))
+    if _ARTICLE.search(text) and re.search(r"\b(other|besides|beyond|more|else|outside)\b", text, re.I) \
+            and _names_certificate(text) and not mentions.names_anything:
+        return Special("landscape")  # "are there other certificates out there besides the ones in this article?"
     if attribute == "source" and not mentions.programs and not mentions.institutions \
             and not (asks_who and (context.program or context.listed)):
         return Special("article")
+    if _ARTICLE.search(text) and context.program and re.search(r"\babout (it|that|this|them)\b", text, re.I) \
+            and not mentions.names_anything:
+        return Query("describe", programs=(context.program,))  # "what does the article actually say about it?"
     if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
             and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not _WHICH_PEOPLE.search(text):
         return Special("article")
+    author = next((p.id for p in kb.people if p.relation == "author"), None)
+    if author and context.person == author and not mentions.names_anything \
+            and re.search(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|when was it)\b", text, re.I):
+        return Special("article")  # "what's it called and where did it run?" just after the article
 
     # "Is there a sister program at the same school?": the school's other certificates.
     if "others_at_school" in op_names and not mentions.programs:
@@ -403,6 +431,8 @@ def understand(
     # "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"
     if _BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
         named = _subjects(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
+        if len({kb.program(pid).provider for pid in named}) == 1:
+            named = named[:1]  # "than one CalRBS course": the school's price is its certificates' price
         pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
             else tuple(context.listed) if len(context.listed) == 2 and not named else ()
         if len(pair) == 2:
@@ -476,7 +506,8 @@ def understand(
 
     # "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed.
     if len(context.listed) >= 2 and _OF_THOSE.search(text) and not mentions.programs \
-            and (mentions.institutions or mentions.topics) and not operations:
+            and (mentions.institutions or mentions.topics) \
+            and not any(name.startswith(("rank", "filter", "count")) for name in op_names):
         narrowed = tuple(pid for pid in context.listed
                          if (not mentions.institutions or kb.program(pid).provider in mentions.institutions)
                          and (not mentions.topics or any(pid in _described(kb, t) for t in mentions.topics)))
@@ -538,6 +569,10 @@ def understand(
             else Special("general", attribute=attribute)
 
 
+    # "Do I need to know how to code before one of the tech certificates?": the advice for them.
+    if attribute == "prerequisites" and mentions.goals and not (mentions.programs or mentions.institutions or mentions.topics):
+        return Special("general", attribute="prerequisites")
+
     # Find: a topic or goal to search for, or "list all certificates".
     if intent == "find_certificate" and attribute and subjects and (_REFERS_BACK.search(text) or _ENDS_WITH_THAT.search(text)) \
             and not (mentions.names_anything or "list" in op_names):
@@ -554,8 +589,12 @@ def understand(
         provider = _only(mentions.institutions)
         if provider and not (mentions.topics or mentions.goals) and len(kb.programs_of(provider)) == 1:
             return Query("describe", programs=(kb.programs_of(provider)[0].id,))  # "rare book school"
-        if provider is None and context.provider and _is_bare_name(text, mentions):
+        if provider is None and context.provider and _is_bare_name(text, mentions) \
+                and not re.search(r"\b(other|else|another|elsewhere)\b", text, re.I):
             provider = context.provider  # "archival studies", just after Arizona's certificates were listed
+        school = next((word for word in mentions.unknown if _named_as_school(word, text)), None)
+        if school and not (mentions.topics or mentions.goals or provider):
+            return Special("not_named", attribute=school)  # "does drexel offer a post-mlis certificate?"
         if not (mentions.topics or mentions.goals or provider) and (
                 mentions.unknown or not ("list" in op_names or _WHOLE_CATALOGUE.search(text))):
             # "what should I look at?", "does drexel offer one?": no subject we know; ask, don't list all
@@ -600,6 +639,9 @@ def understand(
     return None
 
 
+_WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
+# Words that describe a person by the role the article gives them: "the Arizona professor".
+_ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
 _DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
 _OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
 _WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
@@ -617,6 +659,24 @@ def _pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
         if 0 <= index < len(context.listed):
             return (context.listed[index],)
     return ()
+
+
+def _named_as_school(word: str, text: str) -> bool:
+    """Whether an unknown word stands where a school's name does: "does Drexel offer one?", "anything at Simmons?"."""
+    w = re.escape(word)
+    return bool(re.search(rf"\b(at|from)\s+{w}\b|\b{w}('s)?\s+(offer|offers|have|has|run|runs|provide|provides)\b|"
+                          rf"\b(does|do|did)\s+{w}\b", text, re.I))
+
+
+def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase) -> Optional[str]:
+    """The one person of the article a message describes by role ("the Arizona professor"), if any:
+    a role word in both the message and the person's role, and the school if one is named."""
+    lowered = text.lower()
+    described = [word for word in _ROLE_WORDS if re.search(rf"\b(the|that|this) ([\w'-]+ ){{0,3}}{re.escape(word)}", lowered)]
+    found = [p.id for p in kb.people if p.relation != "author"
+             and any(word in p.role.lower() for word in described)
+             and (not mentions.institutions or p.provider in mentions.institutions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _comparable(kb: KnowledgeBase, providers: Sequence[str]) -> Tuple[str, ...]:

@@ -4,7 +4,7 @@
 restarts the conversation: the user's question was lost with its context. A command that
 throws the conversation away counts only when its words are in the message. Likewise "why
 not?" and "why that one?" came out as ``deny``, which only gets "All right, what else?": a
-message that starts by asking why is not a yes or a no. In both cases the next intent of the
+message that starts by asking why (or where, who, what...) is not a yes or a no. In both cases the next intent of the
 ranking takes the place of the one refused (and the fallback classifier after this component
 judges that intent's confidence as usual).
 """
@@ -31,7 +31,7 @@ ASKING_ABOUT_A_START = re.compile(r"\b(when|what year|wh?en|since)\b.*\bstart|\b
 
 # Yes and no, and what starts a question that is neither.
 YES_OR_NO_INTENTS = frozenset({"affirm", "deny"})
-ASKING_WHY = re.compile(r"^\W*(why|how come|what for|for what reason)\b", re.I)
+ASKING_WHY = re.compile(r"^\W*(why|how come|what|where|when|who|whose|which|how (much|many|long|do|does|did|can|is))\b", re.I)
 
 
 def is_discarding_command(text: Text) -> bool:

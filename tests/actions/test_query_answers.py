@@ -49,7 +49,7 @@ def test_the_shortest_certificate_ranks_only_what_the_article_gives_days_for(kb)
 
 def test_nothing_under_five_thousand_but_a_single_course_fits(kb):
     text = query_answers.filter_answer(kbq.filter_by_cost(kb, "under", 5000), CITATION).text
-    assert "None of the certificates the article prices comes under $5,000" in text
+    assert "None of the certificates the article prices has tuition of $5,000 or less" in text
     assert "$6,000" in text and "$6,975" in text
     assert "A single course fits (from $1,200 per course)" in text
 
@@ -91,3 +91,14 @@ def test_which_courses_says_the_article_names_none_and_what_they_cover(kb):
     assert unknown.startswith("The article does not say which courses it is made of for the Digital Assets Management")
     covered = query_answers.lookup_answer([kb.facts_about("rbs-certificate")], "courses", label, CITATION).text
     assert "its courses cover" in covered and "the article names no list of courses" in covered
+
+
+def test_a_school_the_article_does_not_name_is_said_so_with_where_to_look():
+    from actions.query_answers import not_named_answer
+    from knowledge import load_knowledge_base
+
+    kb = load_knowledge_base()
+    answer = not_named_answer("drexel", kb.providers, kb.landscape, kb.article.short_citation)
+    assert answer.text.startswith("The article names no certificate at Drexel")
+    assert "Rare Book School" in answer.text and "39" in answer.text
+    assert answer.kind == "not_given"

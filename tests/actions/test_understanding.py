@@ -343,3 +343,18 @@ def test_why_asks_for_the_reasons_just_given(read):
         "lookup", programs=("arizona-data-science",), attribute="funding")
     assert read("why did she go for it", "ask_program_details", Context(person="marina-morgan")) == Query(
         "describe", person="marina-morgan")
+
+
+def test_a_school_we_know_nothing_of_is_named_as_such(read):
+    assert read("does drexel offer a post-mlis certificate", "find_certificate") == Special("not_named", attribute="drexel")
+
+
+def test_a_person_described_by_role_is_that_person(read):
+    query = read("what did the arizona professor say about why they matter", "ask_worth_it")
+    assert query == Query("describe", person="cristian-roman-palacios", attribute="quotes")
+    assert read("I am a metadata librarian. What should I look at?", "find_certificate") == Special("which_topic")
+
+
+def test_a_question_about_a_persons_certificate_is_about_the_certificate(read):
+    assert read("was marina morgans certificate online or did she go to campus", "ask_program_details") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="delivery")

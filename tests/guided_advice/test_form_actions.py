@@ -314,7 +314,7 @@ async def test_a_price_range_is_a_search_not_a_budget(kb):
     typed = "anything under 6500 bucks?"
     found = [entity("operation", "filter_under"), entity("amount", "6500")]
     text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({BUDGET: typed}, typed, "inform_budget", found))
-    assert "Certificates with tuition under $6,500" in text and "$6,000" in text
+    assert "Certificates with tuition of $6,500 or less" in text and "$6,000" in text
     assert BUDGET not in slots
 
 
@@ -407,7 +407,7 @@ async def test_a_budget_outside_the_questions_shows_what_fits_it(kb):
     text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({BUDGET: typed}, typed, "inform_budget",
                                                                           [entity("amount", "7000")]))
     assert "Got it, I've noted that: budget $7,000." in text
-    assert "Certificates with tuition under $7,000" in text and "$6,975" in text
+    assert "Certificates with tuition of $7,000 or less" in text and "$6,975" in text
     assert slots[BUDGET] == 7000
 
 
