@@ -158,7 +158,7 @@ class QuestionAction(KnowledgeAction):
             if understood.attribute == "prerequisites":
                 events += self.cited(kb.prerequisites_for())
             return self.general(understood.attribute), events
-        return self.nothing_understood(text, intent), []
+        return self.nothing_understood(text, intent, context), []
 
     def answer_query(self, query: Query) -> Tuple[Answer, List[EventType]]:
         kb, citation = self.kb, self.citation
@@ -343,11 +343,19 @@ class QuestionAction(KnowledgeAction):
         return query_answers.clarification_answer(attribute, label, programs, {p.id: p for p in kb.providers}), [
             SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in programs]), SlotSet(LAST_QUESTION_SLOT, attribute)]
 
-    def nothing_understood(self, text: str, intent: str) -> Answer:
-        """The last resort: the closest facts, or a plain "not understood" / "outside what I know"."""
+    def nothing_understood(self, text: str, intent: str, context: Optional[Context] = None) -> Answer:
+        """The last resort: the closest facts, or a plain "not understood" / "outside what I know".
+        With a certificate under discussion, facts naming only other certificates are left out: "does
+        the certificate expire?" is about that one, whatever else shares its words."""
         if intent == "out_of_scope":
             return answers.out_of_scope_answer()
-        found = fact_index(self.kb).search(text)
+        found = fact_index(self.kb).search(text, limit=8)
+        current = context.program if context else None
+        if current:
+            own = self.kb.program(current).name
+            others = [p.name for p in self.kb.programs if p.id != current]
+            found = tuple(item for item in found if own in item[0].text or not any(name in item[0].text for name in others))
+        found = found[:3]
         if found:
             passages = {p.id: p for p in self.kb.passages}
             facts = [(fact.text, f"paragraph on {passages[fact.source].covers.split(';')[0]}") for fact, _ in found]

@@ -330,6 +330,8 @@ def understand(
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
     op_names = [op[0] for op in operations]
+    if _WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes or mentions.unknown):
+        return Query("find")  # "ok then what certificates are there for after the MLIS"
     if intent == "nlu_fallback" and mentions.empty and not _OTHER.search(text) \
             and not (context.person and _PERSON_PRONOUN.search(text)):
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
@@ -398,12 +400,12 @@ def understand(
     if _ARTICLE.search(text) and re.search(r"\b(other|besides|beyond|more|else|outside)\b", text, re.I) \
             and _names_certificate(text) and not mentions.names_anything:
         return Special("landscape")  # "are there other certificates out there besides the ones in this article?"
-    if attribute == "source" and not mentions.programs and not mentions.institutions \
-            and not (asks_who and (context.program or context.listed)):
-        return Special("article")
     if _ARTICLE.search(text) and context.program and re.search(r"\babout (it|that|this|them)\b", text, re.I) \
             and not mentions.names_anything:
         return Query("describe", programs=(context.program,))  # "what does the article actually say about it?"
+    if attribute == "source" and not mentions.programs and not mentions.institutions \
+            and not (asks_who and (context.program or context.listed)):
+        return Special("article")
     if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
             and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not _WHICH_PEOPLE.search(text):
         return Special("article")
@@ -595,6 +597,9 @@ def understand(
         school = next((word for word in mentions.unknown if _named_as_school(word, text)), None)
         if school and not (mentions.topics or mentions.goals or provider):
             return Special("not_named", attribute=school)  # "does drexel offer a post-mlis certificate?"
+        person = kb_person_for(text, kb, min_score=4.0) if not (mentions.topics or mentions.goals or provider) else None
+        if person:
+            return Query("describe", person=person)  # "what's Find@Roux?": words only a person's story holds
         if not (mentions.topics or mentions.goals or provider) and (
                 mentions.unknown or not ("list" in op_names or _WHOLE_CATALOGUE.search(text))):
             # "what should I look at?", "does drexel offer one?": no subject we know; ask, don't list all
@@ -628,6 +633,8 @@ def understand(
     if attribute is not None and nothing_in_context and _OWN_TASK.search(text) and len(text.split()) >= 5 \
             and not (_REFERS_BACK.search(text) or _names_certificate(text) or _CERTIFICATE_WORDS.search(text)):
         return None  # "format my capstone references in APA": a task of the user's, no certificate in sight
+    if attribute == "quotes" and nothing_in_context:
+        return Special("people")  # "what do people who did them say?"
     if attribute is not None:
         # "How do I get admitted to an MLIS program?": a subject of its own, not one of ours to ask about.
         return None if _OTHER_SUBJECT.search(text) else Clarification(attribute)
@@ -636,7 +643,8 @@ def understand(
     if ("describe" in op_names or intent == "ask_program_details") and _SINGULAR_PRONOUN.search(text) \
             and not (context.program or context.listed):
         return Clarification(None)  # "tell me about the certificate", first thing
-    return None
+    person = kb_person_for(text, kb, min_score=4.0) if mentions.empty or mentions.unknown else None
+    return Query("describe", person=person) if person else None  # "what's Find@Roux?"
 
 
 _WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
@@ -645,6 +653,7 @@ _ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learn
 _DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
 _OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
 _WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
+_WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you (know|have|cover))\b", re.I)
 _WHY = re.compile(r"^\W*(why|how come)\b", re.I)
 _BY_HOW_MUCH = re.compile(r"\b(by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
                           r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
@@ -699,11 +708,11 @@ def _is_bare_name(text: str, mentions: Mentions) -> bool:
     return len([w for w in words if w not in fillers]) <= 5
 
 
-def kb_person_for(text: str, kb: KnowledgeBase) -> Optional[str]:
+def kb_person_for(text: str, kb: KnowledgeBase, min_score: float = 3.0) -> Optional[str]:
     """The person whose statements are closest to ``text`` (BM25), if any is close enough."""
     from knowledge.retrieval import person_index
 
-    found = person_index(kb).search(text, limit=1, min_score=3.0)
+    found = person_index(kb).search(text, limit=1, min_score=min_score)
     return found[0][0].source if found else None
 
 
@@ -837,6 +846,8 @@ def _subjects(
             subjects.append(programs[0].id)
         elif context.program in [p.id for p in programs] and not group:
             subjects.append(context.program)
+        elif not group and len([p for p in programs if p.id in context.listed]) == 1:
+            subjects += [p.id for p in programs if p.id in context.listed]  # "the Arizona one" of the last list
         else:
             subjects += [p.id for p in programs if p.id not in subjects]
             if not group:
@@ -859,6 +870,9 @@ def _subjects(
     if len(context.listed) == 1 and not (mentions.topics or mentions.goals) \
             and (_SINGULAR_PRONOUN.search(text) or _ENDS_WITH_THAT.search(text)):
         return context.listed, None, None  # "which school runs that?" after a list of one
+    if context.listed and not context.program and attribute in SCHOOL_ATTRIBUTES and not (mentions.topics or mentions.goals) \
+            and len({kb.program(pid).provider for pid in context.listed}) == 1 and _SINGULAR_PRONOUN.search(text):
+        return context.listed, None, None  # "are there scholarships for it?" after the two CalRBS certificates
     if context.program and not mentions.topics and not mentions.goals:
         return (context.program,), None, None
     if context.provider and not mentions.topics and not mentions.goals:

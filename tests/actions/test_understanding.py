@@ -358,3 +358,23 @@ def test_a_person_described_by_role_is_that_person(read):
 def test_a_question_about_a_persons_certificate_is_about_the_certificate(read):
     assert read("was marina morgans certificate online or did she go to campus", "ask_program_details") == Query(
         "lookup", programs=("sjsu-post-masters",), attribute="delivery")
+
+
+def test_the_schools_one_means_the_one_of_the_last_list(read):
+    listed = ("arizona-archival-studies", "sjsu-post-masters")
+    assert read("tell me more about the Arizona one", "ask_program_details", Context(listed=listed)) == Query(
+        "describe", programs=("arizona-archival-studies",))
+
+
+def test_what_certificates_are_there_lists_them_whatever_the_intent(read):
+    assert read("ok then what certificates are there for after the MLIS", "nlu_fallback") == Query("find")
+
+
+def test_a_school_attribute_of_it_after_a_list_of_one_schools_certificates(read):
+    listed = ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")
+    assert read("are there scholarships for it", "ask_funding", Context(listed=listed)) == Query(
+        "lookup", programs=listed, attribute="funding")
+
+
+def test_words_only_a_persons_story_holds_are_about_that_person(read):
+    assert read("whats find@roux", "ask_program_details") == Query("describe", person="marina-morgan")
