@@ -28,6 +28,7 @@ from actions.understanding import (
     Mentions,
     Special,
     in_scope,
+    kb_person_for,
     mentions_in,
     understand,
 )
@@ -111,6 +112,10 @@ class QuestionAction(KnowledgeAction):
         understood = None
         if intent not in OWN_RESPONSES or in_scope(mentions, text, context):
             understood = understand(text, intent, mentions, context, self.kb, self.default_for(context))
+        elif mentions.empty or mentions.unknown:
+            # "Who built that stacks mapping tool?" (read as "are you a bot?"): words only a person's story holds.
+            person = kb_person_for(text, self.kb, min_score=4.0)
+            understood = Query("describe", person=person) if person else None
         logger.debug("sender=%s intent=%s understood=%s", tracker.sender_id, intent, understood)
         small_talk = small_talk_response(text)
         if small_talk and not isinstance(understood, (Query, Special, Clarification)):
@@ -180,7 +185,8 @@ class QuestionAction(KnowledgeAction):
         if op == "filter":
             filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs)
             listed = [f.program.id for f, _ in (filtered.passing or filtered.failing)]  # those the answer names
-            return query_answers.filter_answer(filtered, citation), [SlotSet(LISTED_PROGRAMS_SLOT, listed)]
+            return query_answers.filter_answer(filtered, citation), [SlotSet(LISTED_PROGRAMS_SLOT, listed),
+                                                                     SlotSet(LAST_QUESTION_SLOT, "cost")]
         if op == "compare":
             if len(query.programs) == 2:
                 comparison = kb.compare(query.programs[0], query.programs[1])

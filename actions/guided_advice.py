@@ -33,6 +33,7 @@ from actions.slots import (
     DONE_SLOT,
     ENROLLED,
     INTEREST,
+    LAST_QUESTION_SLOT,
     LISTED_PROGRAMS_SLOT,
     PERSON_SLOT,
     PROGRAM_SLOT,
@@ -271,16 +272,19 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         text = tracker.latest_message.get("text") or ""
         about_person = tracker.get_slot(PERSON_SLOT) and re.search(r"\b(she|he|her|his|him)\b", text, re.I)
         # "Is it fully remote?" just after a program: a question about it, not the travel answer.
-        about_program = tracker.get_slot(PROGRAM_SLOT) and mentions.attributes and looks_like_question(text) \
-            and re.search(r"\b(it|it's|its|that|this|those|these|they|them)\b", text, re.I)
+        in_context = tracker.get_slot(PROGRAM_SLOT) or tracker.get_slot(LISTED_PROGRAMS_SLOT)
+        about_program = in_context and mentions.attributes and (
+            (looks_like_question(text) and re.search(r"\b(it|it's|its|that|this|those|these|they|them)\b", text, re.I))
+            or (len(text.split()) <= 4 and not tracker.get_slot(DONE_SLOT)))  # "online?" just after a certificate
         if about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations) \
                 or (looks_like_question(text) and mentions.operations):  # "is there a sister program at the same school?"
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
-        if checked.values is None or (mentions.goals and not tracker.get_slot(DONE_SLOT)):
+        if checked.values is None or ((mentions.goals or mentions.topics) and not tracker.get_slot(DONE_SLOT)):
             # "I run a small law library, ideas?", "does that include travel?": outside the interview, a
-            # message that is no readable answer is a question; so is a goal ("I need to update my skills").
+            # message that is no readable answer is a question; so is a goal or a subject ("I need to update my
+            # skills", "I'd like to end up in a hospital library").
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         events: List[EventType] = [SlotSet(name, value) for name, value in checked.values.items()]
         slots = {**tracker.current_slot_values(), **checked.values}
@@ -295,6 +299,7 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             # "What if my limit is 7000?": what fits that budget now, not only a note for later.
             filtered = kbq.filter_by_cost(self.kb, "under", checked.values[slot])
             self.send(dispatcher, query_answers.filter_answer(filtered, self.citation))
-            events.append(SlotSet(LISTED_PROGRAMS_SLOT, [f.program.id for f, _ in filtered.passing]))
+            events += [SlotSet(LISTED_PROGRAMS_SLOT, [f.program.id for f, _ in filtered.passing]),
+                       SlotSet(LAST_QUESTION_SLOT, "cost")]  # "and with 7k?" next is about price too
         self.send(dispatcher, continue_answer())
         return events

@@ -42,9 +42,10 @@ _PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each 
 _COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 _SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
-_OTHER = re.compile(r"\bthe other (one|certificate|program|cert)\b", re.I)
-_WHO_DID = re.compile(r"\b(who|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|believes?|found|"
-                      r"built|made|took|takes|taking|take|completed|completes|finished|did|do|done|went|go|called|"
+_OTHER = re.compile(r"\bthe other ([\w'-]+ )?(one|certificate|program|cert)\b", re.I)
+_WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
+                      r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
+                      r"done|went|go|called|"
                       r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
 # "Which people does the article quote?", "who is in the article?": everyone it names.
 _WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
@@ -97,6 +98,9 @@ class Mentions:
     target_topics: Tuple[str, ...] = ()
     # Words no training example or knowledge-base phrase holds ("drexel", "zotero").
     unknown: Tuple[str, ...] = ()
+    # The attributes named in the message's last sentence: in "My director has no money for this. Can I use
+    # financial aid?" the question is the last sentence, the rest is its background.
+    last_sentence_attributes: Tuple[str, ...] = ()
 
     @property
     def names_anything(self) -> bool:
@@ -172,6 +176,9 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
                                                          "credentials", "unknown")}
     ordinal = None
     topic_spans: List[Tuple[int, int, str]] = []
+    breaks = [m.end() for m in re.finditer(r"[.!?;]+\s+(?=\S)", text or "")]
+    last_sentence = breaks[-1] if breaks else 0
+    late: List[str] = []
     for entity in sorted(entities or (), key=lambda e: e.get("start") or 0):
         name, value = entity.get("entity"), entity.get("value")
         if not isinstance(value, str):
@@ -186,8 +193,11 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
                 topic_spans.append((entity["start"], entity["end"], entry_id))
             if entry_id and entry_id not in found[_FIELDS[name]]:
                 found[_FIELDS[name]].append(entry_id)
-        elif name == "attribute" and value not in found["attributes"]:
-            found["attributes"].append(value)
+        elif name == "attribute":
+            if value not in found["attributes"]:
+                found["attributes"].append(value)
+            if isinstance(entity.get("start"), int) and entity["start"] >= last_sentence and value not in late:
+                late.append(value)
         elif name == "operation" and value not in found["operations"]:
             found["operations"].append(value)
         elif name == "amount" and value.isdigit():
@@ -208,7 +218,8 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     found["topics"] = [topic for topic in found["topics"] if topic not in heads]
     targets = _targets(topic_spans, text)
     return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal,
-                    target_topics=tuple(t for t in targets if t not in heads))
+                    target_topics=tuple(t for t in targets if t not in heads),
+                    last_sentence_attributes=tuple(late) if last_sentence else ())
 
 
 def _compound_heads(spans: Sequence[Tuple[int, int, str]], text: str) -> set:
@@ -283,10 +294,12 @@ def choose_attribute(mentions: Mentions, intent: str, kb: KnowledgeBase) -> Opti
     """The attribute asked for: the intent's own if the words name it too, else the first in the vocabulary's order."""
     hinted = INTENT_ATTRIBUTES.get(intent)
     if mentions.attributes:
-        if hinted in mentions.attributes:
+        named = mentions.last_sentence_attributes if len(mentions.attributes) > 1 and mentions.last_sentence_attributes \
+            else mentions.attributes
+        if hinted in named:
             return hinted
         order = {attribute.id: index for index, attribute in enumerate(kb.attributes)}
-        return min(mentions.attributes, key=lambda a: order.get(a, len(order)))
+        return min(named, key=lambda a: order.get(a, len(order)))
     return hinted
 
 
@@ -354,6 +367,10 @@ def understand(
         return Query("describe", person=context.person, attribute="quotes")
     if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
             and (not mentions.topics or attribute in (None, "quotes", "hardest")):
+        took = kb.person(context.person).programs
+        if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took and re.search(
+                r"\b(her|his|their) (cert|certificate|program|programme|course|courses)\b", text, re.I):
+            return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?"
         return Query("describe", person=context.person, attribute=attribute)
 
     if context.person and _PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
@@ -394,11 +411,18 @@ def understand(
     if _WHICH_PEOPLE.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("people")
 
+    # The whole field: "where do I see the whole list?", "are there loads of post-MLIS certs out there?"
+    if not (mentions.programs or mentions.institutions or mentions.topics or mentions.people) \
+            and (_WHERE_THE_LIST.search(text) or _ALL_OUT_THERE.search(text)) and attribute in (None, "delivery", "source"):
+        return Special("landscape")
+
     # The article itself: "who wrote this?", "where does this come from?"
     # Not "did anybody in the article do that?", which asks for a person.
     asks_who = bool(_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|people)\b", text, re.I))
-    if _ARTICLE.search(text) and re.search(r"\b(other|besides|beyond|more|else|outside)\b", text, re.I) \
-            and _names_certificate(text) and not mentions.names_anything:
+    if _ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|more|else|outside|all of them|only|complete|"
+                                           r"every|whole|just these|few)\b", text, re.I) \
+            and (_names_certificate(text) or _SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
+            and not mentions.names_anything:
         return Special("landscape")  # "are there other certificates out there besides the ones in this article?"
     if _ARTICLE.search(text) and context.program and re.search(r"\babout (it|that|this|them)\b", text, re.I) \
             and not mentions.names_anything:
@@ -406,12 +430,15 @@ def understand(
     if attribute == "source" and not mentions.programs and not mentions.institutions \
             and not (asks_who and (context.program or context.listed)):
         return Special("article")
+    if re.search(r"\b(who wrote|who is the author|who's the author|whos the author)\b", text, re.I) and not mentions.names_anything:
+        return Special("article")  # "who wrote it? is she a librarian herself or a journalist?"
     if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
             and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not _WHICH_PEOPLE.search(text):
         return Special("article")
     author = next((p.id for p in kb.people if p.relation == "author"), None)
     if author and context.person == author and not mentions.names_anything \
-            and re.search(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|when was it)\b", text, re.I):
+            and re.search(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|when was it|magazine|"
+                          r"journal|publication|newspaper|where did she work|her job)\b", text, re.I):
         return Special("article")  # "what's it called and where did it run?" just after the article
 
     # "Is there a sister program at the same school?": the school's other certificates.
@@ -488,6 +515,14 @@ def understand(
             and not (mentions.attributes and context.program and _SINGULAR_PRONOUN.search(text)):  # "is it fully remote?"
         return Special("worth_it")
 
+    # "Who found it hard?": the person whose hardest course the article gives.
+    if _WHO_DID.search(text) and attribute == "hardest" and not mentions.people:
+        pool = mentions.programs or ((context.program,) if context.program else ())
+        found = [p.id for p in kb.people if any(s.kind == "found_hardest" for s in p.statements)
+                 and (not pool or set(p.programs) & set(pool))]
+        if len(found) == 1:
+            return Query("describe", person=found[0], attribute="hardest")
+
     # "Who did the SJSU post-master's?", "who took the first one?": the people the article quotes about it.
     if _WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
             attribute == "audience" and _DONE.search(text))):  # "who took the first one?" is not who it is for
@@ -506,6 +541,11 @@ def understand(
         if person:
             return Query("describe", person=person, attribute="quotes")
 
+    # "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding"} and _ANY_OF_ALL.search(text) and not mentions.names_anything \
+            and not _SINGULAR_PRONOUN.search(text) and not _PLURAL_REFERENCE.search(text):
+        return Query("lookup", programs=_having(kb, attribute, text), attribute=attribute)
+
     # "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed.
     if len(context.listed) >= 2 and _OF_THOSE.search(text) and not mentions.programs \
             and (mentions.institutions or mentions.topics) \
@@ -522,6 +562,12 @@ def understand(
             and _SINGULAR_PRONOUN.search(text) and attribute is None and not _SEARCH.search(text):
         return Query("describe", programs=(context.program,))
 
+    # "Anything similar at SJSU?" just after a certificate: that school's certificates on its subjects.
+    if _SIMILAR.search(text) and context.program and not (mentions.programs or mentions.topics or mentions.goals) \
+            and attribute in (None, "topics"):
+        provider = _only(mentions.institutions)
+        return Query("find", topics=kb.program(context.program).topics, provider=provider)
+
     # "Just the Arizona ones that are about tech": a school's certificates for a goal.
     if mentions.institutions and mentions.goals and not mentions.programs and attribute is None:
         return Query("find", topics=mentions.topics, goals=mentions.goals, provider=mentions.institutions[0])
@@ -530,7 +576,8 @@ def understand(
     subjects, ambiguous = _narrowed(subjects, ambiguous, mentions, context, kb, text)
     # "the medical information one", "calrbs", "what about SJSU?": a bare name answers the last question.
     if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
-            and (mentions.programs or mentions.institutions or mentions.topics) and _is_bare_name(text, mentions):
+            and (mentions.programs or mentions.institutions or mentions.topics) \
+            and (_is_bare_name(text, mentions) or _SAME_QUESTION.search(text)):
         attribute = context.last_attribute
     if out_of_range:
         return Special("out_of_range", position=out_of_range)
@@ -654,6 +701,15 @@ _DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\
 _OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
 _WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
 _WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you (know|have|cover))\b", re.I)
+_SIMILAR = re.compile(r"\b(similar|like (that|it|this|that one|this one)|equivalent|comparable|same kind)\b", re.I)
+_WHERE_THE_LIST = re.compile(r"\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
+                             r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
+                             r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
+                             r"the others|more)\b", re.I)
+_ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
+                            r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country)\b", re.I)
+_SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
+_ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
 _WHY = re.compile(r"^\W*(why|how come)\b", re.I)
 _BY_HOW_MUCH = re.compile(r"\b(by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
                           r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)

@@ -103,11 +103,14 @@ def parse_budget(value: Any) -> Parsed:
     text = normalise(value)
     if is_skip(text) or _NO_BUDGET.search(text):
         return SKIPPED
+    # "3 years, not 1" is no budget: years are taken out, and so are numbers too small to be one.
+    text = re.sub(r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b", " ", text)
     amounts: List[float] = []
     for number, multiplier in _AMOUNT.findall(text):
         amounts.append(float(number.replace(",", "")) * _MULTIPLIERS.get(multiplier, 1))
     for word, multiplier in _WORD_AMOUNT.findall(text):
         amounts.append(float(_NUMBER_WORDS[word] * _MULTIPLIERS[multiplier]))
+    amounts = [amount for amount in amounts if amount == 0 or amount >= 50]
     return int(round(max(amounts))) if amounts else None
 
 

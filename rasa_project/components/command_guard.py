@@ -1,4 +1,5 @@
-"""Keep NLU from reading a question as "start over", "yes" or "no".
+"""Keep NLU from reading a question as "start over", "yes" or "no", a goodbye as thanks, or a plain
+request for the guided interview as anything else.
 
 "wen did it start" came out of the intent classifier as ``start_over``, and the rule for it
 restarts the conversation: the user's question was lost with its context. A command that
@@ -38,10 +39,26 @@ def is_discarding_command(text: Text) -> bool:
     return bool(COMMAND_WORDS.search(text or "")) and not ASKING_ABOUT_A_START.search(text or "")
 
 
+# "ok thanks, bye": the goodbye is what ends the conversation, so it is what gets answered.
+PARTING_WORDS = re.compile(r"\b(bye|goodbye|good bye|byebye|see you|see ya|cya|farewell|take care|have a (good|nice) (day|one))\b", re.I)
+
+
+# "Can you help me choose a certificate? I'm a bit lost": the guided interview, asked for in so many words.
+GUIDED_REQUEST = re.compile(r"\bhelp me (to )?(choose|pick|decide on|select) (a|one|the right|which|my)\b|"
+                            r"\bguided advice\b|\bguide me\b", re.I)
+NOT_GUIDED = re.compile(r"\b(between|vs\.?|versus|or the|stop|cancel|end|quit|exit|no more|enough|skip)\b", re.I)
+
+
+def asks_for_the_interview(text: Text) -> bool:
+    return bool(GUIDED_REQUEST.search(text or "")) and not NOT_GUIDED.search(text or "")
+
+
 def refused_intents(intent: Text, text: Text) -> frozenset:
     """The intents this message cannot have, given that NLU's best guess is ``intent``."""
     if intent in DISCARDING_INTENTS and not is_discarding_command(text):
         return DISCARDING_INTENTS
+    if intent in ("thank", "greet", "affirm") and PARTING_WORDS.search(text or ""):
+        return frozenset({"thank", "greet", "affirm"})
     if intent in YES_OR_NO_INTENTS and ASKING_WHY.search(text or ""):
         return YES_OR_NO_INTENTS | DISCARDING_INTENTS
     return frozenset()
@@ -59,10 +76,21 @@ class CommandGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
+            if intent.get(INTENT_NAME_KEY) != "start_guided_advice" and asks_for_the_interview(message.get(TEXT)):
+                guided = {INTENT_NAME_KEY: "start_guided_advice", "confidence": max(intent.get("confidence", 0.0), 0.5)}
+                message.set(INTENT, guided, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [guided] + [item for item in message.get(INTENT_RANKING_KEY) or []
+                                                            if item.get(INTENT_NAME_KEY) != "start_guided_advice"],
+                            add_to_output=True)
+                continue
             refused = refused_intents(intent.get(INTENT_NAME_KEY), message.get(TEXT))
             if not refused:
                 continue
             ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) not in refused]
+            if PARTING_WORDS.search(message.get(TEXT) or "") and "goodbye" not in refused:
+                # The goodbye takes the refused intent's confidence, wherever NLU ranked it.
+                ranking = [{INTENT_NAME_KEY: "goodbye", "confidence": intent.get("confidence", 1.0)}] + [
+                    item for item in ranking if item.get(INTENT_NAME_KEY) != "goodbye"]
             if ranking:
                 message.set(INTENT, dict(ranking[0]), add_to_output=True)
                 message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -43,3 +43,27 @@ def test_why_is_not_a_yes_or_a_no(text):
 def test_a_plain_no_stays_a_no():
     message = CommandGuard().process([classified("no thanks", ("deny", 0.9), ("ask_funding", 0.05))])[0]
     assert message.get("intent")["name"] == "deny"
+
+
+@pytest.mark.parametrize("text", ["ok thanks, bye", "thank you so much, see you", "great, have a nice day"])
+def test_thanks_with_a_goodbye_is_a_goodbye(text):
+    message = CommandGuard().process([classified(text, ("thank", 0.8), ("goodbye", 0.15))])[0]
+    assert message.get("intent") == {"name": "goodbye", "confidence": 0.8}
+
+
+def test_thanks_alone_stays_thanks():
+    message = CommandGuard().process([classified("thanks a lot", ("thank", 0.8), ("goodbye", 0.15))])[0]
+    assert message.get("intent")["name"] == "thank"
+
+
+@pytest.mark.parametrize("text", ["can you help me choose a certificate? I'm recently out of my MLIS and feel a bit lost",
+                                  "help me pick a certificate please, I've read about ten program pages"])
+def test_asking_for_help_choosing_starts_the_interview(text):
+    message = CommandGuard().process([classified(text, ("nlu_fallback", 0.4), ("start_guided_advice", 0.3))])[0]
+    assert message.get("intent")["name"] == "start_guided_advice"
+
+
+@pytest.mark.parametrize("text", ["help me choose between calrbs and rbs", "cancel the guided advice"])
+def test_choosing_between_two_or_stopping_is_not_a_request_for_the_interview(text):
+    message = CommandGuard().process([classified(text, ("compare_programs", 0.8), ("start_guided_advice", 0.1))])[0]
+    assert message.get("intent")["name"] == "compare_programs"
