@@ -28,6 +28,8 @@ def small_talk_response(text: str) -> Optional[str]:
     words = re.findall(r"[a-z']+", (text or "").lower())
     if not words or len(words) > 12:
         return None
+    if words[0] in _KINDS[2][1] and len(words) <= 8 and not any(word in _KINDS[0][1] for word in words):
+        return "utter_greet"  # "hi! first time using this"
     kinds = [name for name, vocabulary in _KINDS if any(word in vocabulary for word in words)]
     every = set().union(*(vocabulary for _, vocabulary in _KINDS)) | _FILLERS
     if not kinds or any(word not in every for word in words):

@@ -15,7 +15,7 @@ subject). Nothing else chooses a program.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from knowledge import KnowledgeBase
@@ -49,12 +49,16 @@ _WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|s
                       r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
 # "Which people does the article quote?", "who is in the article?": everyone it names.
 _WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
+                           r"\bhow many (people|persons|librarians|experts)\b|\bthe (two )?(learners|students|graduates) in the article\b|"
                            r"\bwho (is|are|gets?|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
                            r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
 # "Write my cover letter": a piece of writing of the user's own, whatever it is about.
 # Things other than certificates that people ask us to find: "a good python tutorial", "a book on printing".
 _OTHER_THING = re.compile(r"\b(recommend|suggest|find|know|good|best)\b.{0,30}\b(tutorials?|books?|novels?|textbooks?|websites?|"
                           r"apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)", re.I)
+_TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
+                             r"accommodation|apartments?|car rental|airbnb)\b", re.I)
+_FAVOUR = re.compile(r"\b(lend|loan) me\b|\b(pay|cover) (it |this )?for me\b|\bsend me (the )?money\b", re.I)
 _WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
@@ -322,7 +326,8 @@ def understand(
         message says nothing the knowledge base can answer.
     """
     text = text or ""
-    if _WRITING_TASK.search(text) or (_OTHER_THING.search(text) and not (mentions.programs or mentions.institutions)):
+    if _WRITING_TASK.search(text) or _FAVOUR.search(text) or (
+            (_OTHER_THING.search(text) or _TRAVEL_BOOKING.search(text)) and not (mentions.programs or mentions.institutions)):
         return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
     if not mentions.names_anything and _unrecognised_name(text):
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
@@ -336,6 +341,10 @@ def understand(
             return Query("lookup", programs=(context.program,), attribute=context.last_attribute)
         if context.program:
             return Query("lookup", programs=(context.program,), attribute="quotes")
+    if "source" in mentions.attributes and _ARTICLE_AS_SCOPE.search(text) and not _ABOUT_THE_SOURCE.search(text):
+        # "is there a certificate in the article for medical information?": the article is where to look, not the question.
+        mentions = replace(mentions, attributes=tuple(a for a in mentions.attributes if a != "source"),
+                           last_sentence_attributes=tuple(a for a in mentions.last_sentence_attributes if a != "source"))
     attribute = choose_attribute(mentions, intent, kb) or default_attribute
     if not mentions.attributes and _WHEN_STARTED.search(text):
         attribute = "started"  # "when did the nlp cert start?"
@@ -346,6 +355,7 @@ def understand(
     if _WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes or mentions.unknown):
         return Query("find")  # "ok then what certificates are there for after the MLIS"
     if intent == "nlu_fallback" and mentions.empty and not _OTHER.search(text) \
+            and not (_WHO_DID.search(text) and (context.program or context.listed)) \
             and not (context.person and _PERSON_PRONOUN.search(text)):
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
@@ -419,8 +429,8 @@ def understand(
     # The article itself: "who wrote this?", "where does this come from?"
     # Not "did anybody in the article do that?", which asks for a person.
     asks_who = bool(_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|people)\b", text, re.I))
-    if _ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|more|else|outside|all of them|only|complete|"
-                                           r"every|whole|just these|few)\b", text, re.I) \
+    if _ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|"
+                                           r"just these|these few|a sample)\b", text, re.I) and not op_names \
             and (_names_certificate(text) or _SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
             and not mentions.names_anything:
         return Special("landscape")  # "are there other certificates out there besides the ones in this article?"
@@ -430,7 +440,8 @@ def understand(
     if attribute == "source" and not mentions.programs and not mentions.institutions \
             and not (asks_who and (context.program or context.listed)):
         return Special("article")
-    if re.search(r"\b(who wrote|who is the author|who's the author|whos the author)\b", text, re.I) and not mentions.names_anything:
+    if re.search(r"\b(who wrote|who is the author|who's the author|whos the author|the article'?s? author|the author of "
+                 r"(the|this) article)\b", text, re.I) and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("article")  # "who wrote it? is she a librarian herself or a journalist?"
     if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
             and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not _WHICH_PEOPLE.search(text):
@@ -515,6 +526,11 @@ def understand(
             and not (mentions.attributes and context.program and _SINGULAR_PRONOUN.search(text)):  # "is it fully remote?"
         return Special("worth_it")
 
+    # "Who usually takes it that way?" just after who may enrol: the article's note on who does.
+    if _WHO_DID.search(text) and not _DONE.search(text) and context.program and not mentions.names_anything \
+            and context.last_attribute in ("eligibility", "audience") and attribute in (None, "audience", "eligibility"):
+        return Query("lookup", programs=(context.program,), attribute="eligibility")
+
     # "Who found it hard?": the person whose hardest course the article gives.
     if _WHO_DID.search(text) and attribute == "hardest" and not mentions.people:
         pool = mentions.programs or ((context.program,) if context.program else ())
@@ -526,8 +542,12 @@ def understand(
     # "Who did the SJSU post-master's?", "who took the first one?": the people the article quotes about it.
     if _WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
             attribute == "audience" and _DONE.search(text))):  # "who took the first one?" is not who it is for
-        pointed = mentions.programs or _pointed_at(mentions, context)
+        pointed = mentions.programs or _pointed_at(mentions, context) or (
+            context.listed if _PLURAL_REFERENCE.search(text) and _DONE.search(text) and not mentions.names_anything else ())
         if pointed:
+            took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(pointed)]
+            if _DONE.search(text) and len(took) == 1:
+                return Query("describe", person=took[0])  # "did anybody in the article take either of them?"
             return Query("lookup", programs=pointed, attribute="quotes")
 
     # "Has anyone done that?" just after a certificate: the people the article quotes on it.
@@ -639,7 +659,7 @@ def understand(
         if provider and not (mentions.topics or mentions.goals) and len(kb.programs_of(provider)) == 1:
             return Query("describe", programs=(kb.programs_of(provider)[0].id,))  # "rare book school"
         if provider is None and context.provider and _is_bare_name(text, mentions) \
-                and not re.search(r"\b(other|else|another|elsewhere)\b", text, re.I):
+                and not re.search(r"\b(other|else|another|elsewhere|which)\b", text, re.I):
             provider = context.provider  # "archival studies", just after Arizona's certificates were listed
         school = next((word for word in mentions.unknown if _named_as_school(word, text)), None)
         if school and not (mentions.topics or mentions.goals or provider):
@@ -710,6 +730,10 @@ _ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty o
                             r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country)\b", re.I)
 _SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
 _ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
+_ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
+                               r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
+_ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
+                               r"main point|summar\w*|come from|comes from|when was)\b", re.I)
 _WHY = re.compile(r"^\W*(why|how come)\b", re.I)
 _BY_HOW_MUCH = re.compile(r"\b(by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
                           r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
@@ -896,7 +920,9 @@ def _subjects(
         if any(kb.program(pid).provider == provider for pid in subjects):
             continue
         with_topic = [pid for topic in mentions.topics for pid in _described(kb, topic, provider)]
-        if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", text, re.I)):
+        asked = 2 if re.search(r"\b(two|both)\b", text, re.I) else None
+        if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", text, re.I)
+                               and len(set(with_topic)) != asked):
             subjects += [pid for pid in dict.fromkeys(with_topic) if pid not in subjects]
         elif len(programs) == 1:
             subjects.append(programs[0].id)
@@ -908,7 +934,7 @@ def _subjects(
             subjects += [p.id for p in programs if p.id not in subjects]
             if not group:
                 ambiguous = provider
-    if not mentions.institutions:
+    if not mentions.institutions and not (mentions.programs and attribute in ("pathways", "topics", "courses")):
         for topic in mentions.topics:
             described = _described(kb, topic)
             if described and (attribute is not None or mentions.operations or _names_certificate(text)):

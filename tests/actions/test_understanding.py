@@ -241,9 +241,9 @@ def test_a_school_with_one_certificate_is_that_certificate(read):
     assert read("rare book school", "find_certificate") == Query("describe", programs=("rbs-certificate",))
 
 
-def test_who_took_a_named_certificate_is_who_the_article_quotes_on_it(read):
+def test_who_took_a_named_certificate_is_the_learner_the_article_quotes_on_it(read):
     assert read("who did the sjsu post-master's in the article", "ask_program_details") == Query(
-        "lookup", programs=("sjsu-post-masters",), attribute="quotes")
+        "describe", person="marina-morgan")
 
 
 def test_the_certificate_with_nothing_in_context_gets_a_question(read):
@@ -316,7 +316,9 @@ def test_teaches_after_a_program_word_names_no_subject(read):
 def test_who_took_a_listed_certificate_gives_the_people_quoted_on_it(read):
     listed = ("arizona-data-science", "arizona-nlp")
     assert read("who took the first one?", "ask_program_details", Context(listed=listed)) == Query(
-        "lookup", programs=("arizona-data-science",), attribute="quotes")
+        "describe", person="kendra-lyons")
+    assert read("did anybody in the article take either of them", "ask_program_details", Context(listed=listed)) == Query(
+        "describe", person="kendra-lyons")
     assert read("did anybody in the article do that?", "ask_program_details",
                 Context(program="sjsu-post-masters")) == Query("lookup", programs=("sjsu-post-masters",), attribute="quotes")
 
