@@ -194,6 +194,10 @@ class QuestionAction(KnowledgeAction):
             else:
                 answer = query_answers.group_comparison_answer(kbq.compare_group(kb, query.programs), citation)
             return answer, [SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(PROGRAM_SLOT, query.programs[-1])]
+        if op == "total":
+            total = kbq.tuition_total(kb, query.programs, query.courses)
+            return query_answers.total_answer(total, citation), [
+                SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(LAST_QUESTION_SLOT, "cost")]
         if op == "count":
             count = kbq.count(kb, query.programs, query.provider)
             if query.attribute == "provider" and query.provider is None:  # "how many schools?"

@@ -31,7 +31,7 @@ from actions.phrases import (
     where_to_search,
 )
 from knowledge.records import Article, Landscape, Person, Program, Provider
-from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, ProgramFacts, ProgramMatch, Ranking
+from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, ProgramFacts, ProgramMatch, Ranking, Total
 
 # Buttons re-ask a question with the program chosen; these intents carry the attribute.
 ATTRIBUTE_INTENTS = {"cost": "ask_cost", "funding": "ask_funding", "prerequisites": "ask_prerequisites"}
@@ -288,6 +288,25 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
     listed = [f.program for f, v in ranking.ranked if full or v == ranking.ranked[0][1]][:MAX_LISTED]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in listed)
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+
+
+def total_answer(total: Total, citation: str) -> Answer:
+    """Courses or certificates added up, each part shown; a part without a price is said, never guessed."""
+    lines = []
+    for cost, count in total.parts:
+        title = program_title(cost.program, cost.provider)
+        if not cost.known:
+            lines.append(f"- {title}: {no_price_for('it')}")
+            continue
+        what = "the certificate" if total.whole_certificates else f"{count} course{'s' if count != 1 else ''}"
+        lines.append(f"- {title}, {what}: {count} × {usd(cost.tuition.per_course_usd)} = "
+                     f"{usd(cost.tuition.per_course_usd * count)}")
+    if total.known and len(total.parts) > 1:
+        lines.append(f"Together: {usd(total.usd)} in tuition.")
+    elif not total.known:
+        lines.append("So I can't give a total; ask the school for its price.")
+    lines.append("Travel to in-person courses is extra; scholarships cover tuition only.")
+    return Answer("\n".join(lines) + "\n" + source_line(citation))
 
 
 def filter_answer(filtered: Filtered, citation: str) -> Answer:

@@ -58,7 +58,7 @@ _OTHER_THING = re.compile(r"\b(recommend|suggest|find|know|good|best)\b.{0,30}\b
                           r"apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)", re.I)
 _TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
                              r"accommodation|apartments?|car rental|airbnb)\b", re.I)
-_FAVOUR = re.compile(r"\b(lend|loan) me\b|\b(pay|cover) (it |this )?for me\b|\bsend me (the )?money\b", re.I)
+_FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
 _WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
@@ -356,6 +356,7 @@ def understand(
         return Query("find")  # "ok then what certificates are there for after the MLIS"
     if intent == "nlu_fallback" and mentions.empty and not _OTHER.search(text) \
             and not (_WHO_DID.search(text) and (context.program or context.listed)) \
+            and not (_TOGETHER.search(text) and context.last_attribute == "cost") \
             and not (context.person and _PERSON_PRONOUN.search(text)):
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
@@ -467,6 +468,26 @@ def understand(
         named = mentions.programs or mentions.institutions or mentions.topics
         return Query("rank", programs=_group(mentions, context, kb, text) if named else (),
                      attribute=ranked_attribute, order="max" if ranked_attribute == "started" else "min", full=True)
+
+    # Adding up: "what would just 2 courses run me?", "both CalRBS certificates together?", "one at each, total?"
+    if (attribute == "cost" or (attribute is None and context.last_attribute == "cost")) and not mentions.amounts:
+        courses = _courses_counted(text)
+        named = _subjects(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
+        together = bool(_TOGETHER.search(text))
+        if courses is not None and (named or context.program or context.listed):
+            if re.search(r"\b(each|both|one at each|per school)\b", text, re.I) and len(context.listed) >= 2 and not named:
+                named = tuple(context.listed)
+            pool = named or ((context.program,) if context.program else tuple(context.listed[:1]))
+            if len({kb.program(pid).provider for pid in pool}) < len(pool):
+                first: Dict[str, str] = {}
+                for pid in pool:
+                    first.setdefault(kb.program(pid).provider, pid)
+                pool = tuple(first.values())  # "one course at CalRBS": a course there costs the same for each
+            return Query("total", programs=pool, courses=courses)
+        if together and courses is None:
+            group = named if len(named) >= 2 else tuple(context.listed) if len(context.listed) >= 2 else ()
+            if group:
+                return Query("total", programs=group)
 
     # "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"
     if _BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
@@ -757,6 +778,21 @@ def _named_as_school(word: str, text: str) -> bool:
                           rf"\b(does|do|did)\s+{w}\b", text, re.I))
 
 
+_COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|five|six|ten) (more )?(courses?|class(es)?)\b|"
+                              r"\b(\d{1,2}|one|two|three|four|five|six|ten) (at|of them at) (?!each)", re.I)
+_TOGETHER = re.compile(r"\b(together|altogether|combined|in total|plus|both .{0,40}(total|cost|run|be)|add(ed)? up)\b", re.I)
+
+
+def _courses_counted(text: str) -> Optional[int]:
+    """How many courses a message counts ("just 2 courses", "three at rbs"), if it counts any."""
+    found = _COURSES_COUNTED.search(text)
+    if not found:
+        return None
+    word = (found.group(1) or found.group(5) or "").lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.replace("a single", "single"))
+
+
 def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase) -> Optional[str]:
     """The one person of the article a message describes by role ("the Arizona professor"), if any:
     a role word in both the message and the person's role, and the school if one is named."""
@@ -939,6 +975,13 @@ def _subjects(
             described = _described(kb, topic)
             if described and (attribute is not None or mentions.operations or _names_certificate(text)):
                 subjects += [pid for pid in described if pid not in subjects]
+    elif mentions.institutions:
+        # "the NLP cert and RBS together": a subject that names one certificate of another school counts too.
+        for topic in mentions.topics:
+            described = _described(kb, topic)
+            if len(described) == 1 and not any(topic in kb.program(pid).topics for pid in subjects) \
+                    and kb.program(described[0]).provider not in mentions.institutions:
+                subjects.append(described[0])
     if subjects:
         return tuple(subjects), None, ambiguous if len(subjects) > 1 else None
     if mentions.ordinal and context.listed:

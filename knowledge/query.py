@@ -16,10 +16,10 @@ from typing import Callable, Dict, Optional, Tuple
 from typing_extensions import Literal
 
 from knowledge.knowledge_base import KnowledgeBase
-from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, Ranking
+from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, Ranking, Total
 
 
-Operation = Literal["lookup", "describe", "find", "rank", "filter", "compare", "count"]
+Operation = Literal["lookup", "describe", "find", "rank", "filter", "compare", "count", "total"]
 Order = Literal["max", "min"]
 Bound = Literal["under", "over"]
 
@@ -47,6 +47,8 @@ class Query:
         order: for ``rank``, highest or lowest first.
         bound, amount: for ``filter`` on cost ("under $5,000").
         full: for ``rank``, the whole order was asked for, not only the first.
+        courses: for ``total``, how many courses of each program ("two courses at CalRBS"); ``None``
+            means each program's whole certificate ("both CalRBS certificates together").
     """
 
     operation: Operation
@@ -60,6 +62,17 @@ class Query:
     bound: Optional[Bound] = None
     amount: Optional[int] = None
     full: bool = False
+    courses: Optional[int] = None
+
+
+def tuition_total(kb: KnowledgeBase, program_ids: Tuple[str, ...], courses: Optional[int]) -> Total:
+    """What some courses, or whole certificates, of the given programs cost together."""
+    parts = []
+    for program_id in program_ids:
+        cost = kb.cost_of(program_id)
+        count = courses if courses is not None else (cost.tuition.courses_for_certificate if cost.known else None)
+        parts.append((cost, count))
+    return Total(tuple(parts), whole_certificates=courses is None)
 
 
 def value_of(kb: KnowledgeBase, program_id: str, attribute: str) -> Optional[int]:

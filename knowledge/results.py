@@ -20,6 +20,24 @@ class ProgramMatch:
 
 
 @dataclass(frozen=True)
+class Total:
+    """Courses or certificates added up: each program's cost with how many of its courses are counted."""
+
+    parts: Tuple[Tuple["Cost", Optional[int]], ...]
+    whole_certificates: bool
+
+    @property
+    def known(self) -> bool:
+        return all(cost.known for cost, _ in self.parts)
+
+    @property
+    def usd(self) -> Optional[int]:
+        if not self.known:
+            return None
+        return sum(cost.tuition.per_course_usd * (count or 0) for cost, count in self.parts)
+
+
+@dataclass(frozen=True)
 class Cost:
     """What a program costs, or that the article gives no price (``tuition is None``)."""
 

@@ -102,3 +102,17 @@ def test_a_school_the_article_does_not_name_is_said_so_with_where_to_look():
     assert answer.text.startswith("The article names no certificate at Drexel")
     assert "Rare Book School" in answer.text and "39" in answer.text
     assert answer.kind == "not_given"
+
+
+def test_a_total_shows_each_part_and_the_sum_and_never_guesses_a_missing_price():
+    from actions.query_answers import total_answer
+    from knowledge import load_knowledge_base
+    from knowledge.query import tuition_total
+
+    kb = load_knowledge_base()
+    text = total_answer(tuition_total(kb, ("calrbs-rare-books-manuscripts", "rbs-certificate"), 1), "src").text
+    assert "1 × $1,200 = $1,200" in text and "1 × $1,395 = $1,395" in text and "Together: $2,595" in text
+    both = total_answer(tuition_total(kb, ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), None), "src").text
+    assert "Together: $12,000" in both
+    unknown = total_answer(tuition_total(kb, ("arizona-nlp", "rbs-certificate"), 2), "src").text
+    assert "Together" not in unknown and "can't give a total" in unknown

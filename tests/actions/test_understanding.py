@@ -380,3 +380,14 @@ def test_a_school_attribute_of_it_after_a_list_of_one_schools_certificates(read)
 
 def test_words_only_a_persons_story_holds_are_about_that_person(read):
     assert read("whats find@roux", "ask_program_details") == Query("describe", person="marina-morgan")
+
+
+def test_courses_and_certificates_added_up(read):
+    assert read("what would just 2 courses run me", "ask_cost", Context(program="calrbs-rare-books-manuscripts",
+                                                                       last_attribute="cost")) == Query(
+        "total", programs=("calrbs-rare-books-manuscripts",), courses=2)
+    assert read("one course at calrbs plus one at rbs, total?", "ask_cost") == Query(
+        "total", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), courses=1)
+    assert read("if i did both calrbs certificates how much would that be altogether", "ask_cost") == Query(
+        "total", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert read("how much is rbs", "ask_cost") == Query("lookup", programs=("rbs-certificate",), attribute="cost")
