@@ -408,7 +408,7 @@ def understand(
 
     # "How many schools do you cover?"
     if "count" in op_names and _SCHOOLS.search(text) and not mentions.names_anything \
-            and attribute in (None, "topics", "provider") and not _mentions_landscape(text):
+            and attribute in (None, "topics", "provider") and not (_mentions_landscape(text) and not _ARTICLE.search(text)):
         return Query("count", attribute="provider")
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
@@ -429,7 +429,7 @@ def understand(
 
     # The article itself: "who wrote this?", "where does this come from?"
     # Not "did anybody in the article do that?", which asks for a person.
-    asks_who = bool(_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|people)\b", text, re.I))
+    asks_who = bool(_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|who's|whos|people)\b", text, re.I))
     if _ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|"
                                            r"just these|these few|a sample)\b", text, re.I) and not op_names \
             and (_names_certificate(text) or _SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
@@ -470,7 +470,9 @@ def understand(
                      attribute=ranked_attribute, order="max" if ranked_attribute == "started" else "min", full=True)
 
     # Adding up: "what would just 2 courses run me?", "both CalRBS certificates together?", "one at each, total?"
-    if (attribute == "cost" or (attribute is None and context.last_attribute == "cost")) and not mentions.amounts:
+    asks_cost = attribute == "cost" or (attribute is None and (
+        context.last_attribute == "cost" or re.search(r"\b(total|how much|run me|price|cost)\b", text, re.I)))
+    if asks_cost and not mentions.amounts and not any(name.startswith(("rank", "filter")) for name in op_names):
         courses = _courses_counted(text)
         named = _subjects(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
         together = bool(_TOGETHER.search(text))
@@ -780,8 +782,9 @@ def _named_as_school(word: str, text: str) -> bool:
 
 _COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|five|six|ten) (more )?(courses?|class(es)?)\b|"
-                              r"\b(\d{1,2}|one|two|three|four|five|six|ten) (at|of them at) (?!each)", re.I)
-_TOGETHER = re.compile(r"\b(together|altogether|combined|in total|plus|both .{0,40}(total|cost|run|be)|add(ed)? up)\b", re.I)
+                              r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)", re.I)
+_TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
+                       r"(total|sum) .{0,20}\bboth)\b", re.I)
 
 
 def _courses_counted(text: str) -> Optional[int]:
@@ -975,7 +978,7 @@ def _subjects(
             described = _described(kb, topic)
             if described and (attribute is not None or mentions.operations or _names_certificate(text)):
                 subjects += [pid for pid in described if pid not in subjects]
-    elif mentions.institutions:
+    elif mentions.institutions and _TOGETHER.search(text) and attribute not in ("pathways", "topics", "courses"):
         # "the NLP cert and RBS together": a subject that names one certificate of another school counts too.
         for topic in mentions.topics:
             described = _described(kb, topic)

@@ -46,7 +46,8 @@ PARTING_WORDS = re.compile(r"\b(bye|goodbye|good bye|byebye|see you|see ya|cya|f
 # "Can you help me choose a certificate? I'm a bit lost": the guided interview, asked for in so many words.
 GUIDED_REQUEST = re.compile(r"\bhelp me (to )?(choose|pick|decide on|select) (a|one|the right|which|my)\b|"
                             r"\bguided advice\b|\bguide me\b", re.I)
-NOT_GUIDED = re.compile(r"\b(between|vs\.?|versus|or the|stop|cancel|end|quit|exit|no more|enough|skip)\b", re.I)
+NOT_GUIDED = re.compile(r"\b(between|vs\.?|versus|or the|stop|cancel|end|quit|exit|no more|enough|skip|mlis program|"
+                        r"library school|apply to)\b", re.I)
 
 
 def asks_for_the_interview(text: Text) -> bool:
