@@ -54,8 +54,10 @@ _WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (peopl
                            r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
 # "Write my cover letter": a piece of writing of the user's own, whatever it is about.
 # Things other than certificates that people ask us to find: "a good python tutorial", "a book on printing".
-_OTHER_THING = re.compile(r"\b(recommend|suggest|find|know|good|best)\b.{0,30}\b(tutorials?|books?|novels?|textbooks?|websites?|"
-                          r"apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)", re.I)
+_OTHER_THING = re.compile(r"\b(recommend|suggest|find me|know)\b.{0,20}\b(a|an|any|some)\b.{0,25}\b(tutorials?|books?|novels?|textbooks?|"
+                          r"websites?|apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)|"
+                          r"\b(a|an|any|some) (good|great|decent|free|nice|cheap) ([\w-]+ ){0,2}(tutorials?|books?|novels?|textbooks?|"
+                          r"websites?|apps?|software|videos?|podcasts?)\b(?! school)", re.I)
 _TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
                              r"accommodation|apartments?|car rental|airbnb)\b", re.I)
 _FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)

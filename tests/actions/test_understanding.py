@@ -391,3 +391,9 @@ def test_courses_and_certificates_added_up(read):
     assert read("if i did both calrbs certificates how much would that be altogether", "ask_cost") == Query(
         "total", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
     assert read("how much is rbs", "ask_cost") == Query("lookup", programs=("rbs-certificate",), attribute="cost")
+
+
+def test_books_as_a_subject_are_not_a_request_for_a_book(read):
+    assert read("which certificate is good for rare books", "find_certificate") == Query("find", topics=("rare-books",))
+    assert read("whats a good python tutorial for total beginners", "ask_program_details") == Special("out_of_scope")
+    assert read("can you recommend a good book on the history of printing?", "find_certificate") == Special("out_of_scope")
