@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
+from actions import message_patterns as said
 from knowledge import KnowledgeBase
 from knowledge.query import RANKABLE, Query
 
@@ -36,54 +37,6 @@ PROGRAM_OF_PERSON_ATTRIBUTES = {"cost", "funding", "delivery", "structure", "len
 # Attributes a question may ask of every certificate at once ("which ones are open to non-students?").
 PER_PROGRAM_ATTRIBUTES = {"eligibility", "delivery", "structure", "length", "audience", "started", "credential"}
 GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source", "deadlines", "outcomes", "location"}
-
-_GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
-_PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
-_COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
-                         r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
-_SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
-_OTHER = re.compile(r"\bthe other ([\w'-]+ )?(one|certificate|program|cert)\b", re.I)
-_WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
-                      r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
-                      r"done|went|go|called|"
-                      r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
-# "Which people does the article quote?", "who is in the article?": everyone it names.
-_WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
-                           r"\bhow many (people|persons|librarians|experts)\b|\bthe (two )?(learners|students|graduates) in the article\b|"
-                           r"\bwho (is|are|gets?|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
-                           r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
-# "Write my cover letter": a piece of writing of the user's own, whatever it is about.
-# Things other than certificates that people ask us to find: "a good python tutorial", "a book on printing".
-_OTHER_THING = re.compile(r"\b(recommend|suggest|find me|know)\b.{0,20}\b(a|an|any|some)\b.{0,25}\b(tutorials?|books?|novels?|textbooks?|"
-                          r"websites?|apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)|"
-                          r"\b(a|an|any|some) (good|great|decent|free|nice|cheap) ([\w-]+ ){0,2}(tutorials?|books?|novels?|textbooks?|"
-                          r"websites?|apps?|software|videos?|podcasts?)\b(?! school)", re.I)
-_TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
-                             r"accommodation|apartments?|car rental|airbnb)\b", re.I)
-_FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
-_WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
-                           r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
-                           r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
-_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
-_PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
-# Words that point back at what the conversation was just about.
-_REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
-                          r"program|course|school)s?)\b", re.I)
-# A subject of the message's own that is not a certificate of ours: "an MLIS program", "my degree".
-_OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(program|programme|degree|school|university|college|job|"
-                            r"tutorial|book|website|app|tool|software|video|podcast)s?\b", re.I)
-_SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
-_WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
-# "Is it harder to get funding for a certificate?": an "it" that stands for what follows, not a program.
-_DUMMY_IT = re.compile(r"\b(is it|it is|it's|would it be|will it be)( \w+){1,2} (to|for) \w+", re.I)
-_CERTIFICATE_WORDS = re.compile(r"\b(cert|certs|certificates?|certification|programs?|schools?|courses?|class|classes|"
-                                r"post[- ]?mlis|post[- ]?masters?|you|your)\b", re.I)
-_OWN_TASK = re.compile(r"\b(my|me)\b", re.I)
-_ENDS_WITH_THAT = re.compile(r"\bthat\W*$", re.I)  # "which school runs that?"
-_SCHOOLS = re.compile(r"\b(schools|universities|institutions|providers|colleges)\b", re.I)
-# "Which ones can I do as a non-matriculated student?": a question over every certificate.
-_WHICH_OF_ALL = re.compile(r"\b(which|what|any)( ones?| of the (certificates|certs|programs)| certificates| certs| programs)\b", re.I)
-_ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -126,22 +79,17 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
     weather in Arizona?" and "how do I get admitted to an MLIS program?" do none of these."""
     context = context or Context()
     in_context = bool(context.program or context.provider or context.listed) and (
-        bool(_REFERS_BACK.search(text)) or not _OTHER_SUBJECT.search(text))
+        bool(said.REFERS_BACK.search(text)) or not said.OTHER_SUBJECT.search(text))
     return bool(
         mentions.programs or mentions.people or "source" in mentions.attributes
         or (mentions.attributes and (mentions.names_anything or in_context))
-        or (context.person and _PERSON_PRONOUN.search(text))
+        or (context.person and said.PERSON_PRONOUN.search(text))
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
-        or (bool(mentions.topics) and bool(_SEEKING.search(text)))  # "hospital librarian jobs. what's out there"
+        or (bool(mentions.topics) and bool(said.SEEKING.search(text)))  # "hospital librarian jobs. what's out there"
         or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
             and _is_bare_name(text, mentions))  # "and highest?" just after the lowest
     )
-
-
-# Words that look for a certificate, beside a subject: "medical library stuff, what's out there?"
-_SEEKING = re.compile(r"\b(out there|options?|certificates?|certs?|programs?|programmes?|credentials?|recommend|"
-                      r"should i|good for me|fits?|suits?|what'?s available|anything for)\b", re.I)
 
 
 def asks_the_knowledge_base(mentions: Mentions) -> bool:
@@ -212,9 +160,9 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             found["credentials"].append(value)
     found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
     # "does CalRBS teach descriptive bibliography?": "teach" asks what it covers, it names no subject.
-    verbs = {topic for start, end, topic in topic_spans if _TOPIC_VERB.fullmatch(text[start:end])}
+    verbs = {topic for start, end, topic in topic_spans if said.TOPIC_VERB.fullmatch(text[start:end])}
     asked_of = {topic for start, end, topic in topic_spans
-                if _TOPIC_VERB.fullmatch(text[start:end]) and _WHAT_TEACHES.search(text[:start])}
+                if said.TOPIC_VERB.fullmatch(text[start:end]) and said.WHAT_TEACHES.search(text[:start])}
     if len({topic for _, _, topic in topic_spans} - verbs) >= 1 or found["goals"] or asked_of:
         # "which program teaches managing digital stuff?": teaching is what a program does here, not a subject.
         verbs = verbs if len({topic for _, _, topic in topic_spans} - verbs) >= 1 or found["goals"] else asked_of
@@ -235,26 +183,15 @@ def _compound_heads(spans: Sequence[Tuple[int, int, str]], text: str) -> set:
     for index, (_, end, first) in enumerate(spans):
         following = spans[index + 1] if index + 1 < len(spans) else None
         if following and following[2] != first and 0 < following[0] - end <= 1 and not text[end:following[0]].strip() \
-                and _HEAD_NOUN.fullmatch(text[following[0]:following[1]]):
+                and said.HEAD_NOUN.fullmatch(text[following[0]:following[1]]):
             heads.add(following[2])
             modifiers.add(first)
     return heads - modifiers
 
 
-# Words that name a kind of librarian or library work, so that a topic before them qualifies them.
-_TOPIC_VERB = re.compile(r"teach|teaches|taught|train|trains|trained", re.I)
-# What comes before a verb like "teach" when a program, not the user, does the teaching.
-_WHAT_TEACHES = re.compile(r"\b(which|what|does|do|did|they|it|program|programs|certificate|certificates|cert|course|"
-                           r"courses|school|schools|one|ones|that|who|where|else)\s+([\w@'-]+\s+)?$", re.I)
-_HEAD_NOUN = re.compile(r"librarianship|librarians?|library|libraries|information|management", re.I)
-_TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition|transitioning|pivot|pivoting|"
-                      r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"
-                      r"interested in|become an?|becoming an?)\b", re.I)
-
-
 def _targets(spans: Sequence[Tuple[int, int, str]], text: str) -> Tuple[str, ...]:
     """The topics after the last turn towards something, when other topics come before it."""
-    turns = [match.end() for match in _TOWARDS.finditer(text)]
+    turns = [match.end() for match in said.TOWARDS.finditer(text)]
     if not turns or len({topic for _, _, topic in spans}) < 2:
         return ()
     turn = turns[-1]
@@ -328,38 +265,38 @@ def understand(
         message says nothing the knowledge base can answer.
     """
     text = text or ""
-    if _WRITING_TASK.search(text) or _FAVOUR.search(text) or (
-            (_OTHER_THING.search(text) or _TRAVEL_BOOKING.search(text)) and not (mentions.programs or mentions.institutions)):
+    if said.WRITING_TASK.search(text) or said.FAVOUR.search(text) or (
+            (said.OTHER_THING.search(text) or said.TRAVEL_BOOKING.search(text)) and not (mentions.programs or mentions.institutions)):
         return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
     if not mentions.names_anything and _unrecognised_name(text):
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
         # named, just not one we recognise; the one in context is not it.
         context = Context(person=context.person)
-    if _WHY.match(text) and not (mentions.names_anything or mentions.attributes):
+    if said.WHY.match(text) and not (mentions.names_anything or mentions.attributes):
         # "Why not?" after "no financial aid", "why that one?", "why did she go for it?": the reasons given.
-        if context.person and (_PERSON_PRONOUN.search(text) or not context.program):
+        if context.person and (said.PERSON_PRONOUN.search(text) or not context.program):
             return Query("describe", person=context.person)
         if context.program and context.last_attribute not in (None, "details", "compare"):
             return Query("lookup", programs=(context.program,), attribute=context.last_attribute)
         if context.program:
             return Query("lookup", programs=(context.program,), attribute="quotes")
-    if "source" in mentions.attributes and _ARTICLE_AS_SCOPE.search(text) and not _ABOUT_THE_SOURCE.search(text):
+    if "source" in mentions.attributes and said.ARTICLE_AS_SCOPE.search(text) and not said.ABOUT_THE_SOURCE.search(text):
         # "is there a certificate in the article for medical information?": the article is where to look, not the question.
         mentions = replace(mentions, attributes=tuple(a for a in mentions.attributes if a != "source"),
                            last_sentence_attributes=tuple(a for a in mentions.last_sentence_attributes if a != "source"))
     attribute = choose_attribute(mentions, intent, kb) or default_attribute
-    if not mentions.attributes and _WHEN_STARTED.search(text):
+    if not mentions.attributes and said.WHEN_STARTED.search(text):
         attribute = "started"  # "when did the nlp cert start?"
     if intent == "switch_program" and not mentions.attributes:
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
     op_names = [op[0] for op in operations]
-    if _WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes or mentions.unknown):
+    if said.WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes or mentions.unknown):
         return Query("find")  # "ok then what certificates are there for after the MLIS"
-    if intent == "nlu_fallback" and mentions.empty and not _OTHER.search(text) \
-            and not (_WHO_DID.search(text) and (context.program or context.listed)) \
-            and not (_TOGETHER.search(text) and context.last_attribute == "cost") \
-            and not (context.person and _PERSON_PRONOUN.search(text)):
+    if intent == "nlu_fallback" and mentions.empty and not said.OTHER.search(text) \
+            and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
+            and not (said.TOGETHER.search(text) and context.last_attribute == "cost") \
+            and not (context.person and said.PERSON_PRONOUN.search(text)):
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
@@ -372,13 +309,13 @@ def understand(
             return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
         return Query("describe", person=person_named, attribute=attribute)
     # "Who said the data science and NLP certificates are growing fast?": the person whose statement it is.
-    if _WHO_SAID.search(text) and not mentions.people:
+    if said.WHO_SAID.search(text) and not mentions.people:
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")
     if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b", text, re.I) and not mentions.names_anything:
         return Query("describe", person=context.person, attribute="quotes")
-    if context.person and _PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
+    if context.person and said.PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
             and (not mentions.topics or attribute in (None, "quotes", "hardest")):
         took = kb.person(context.person).programs
         if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took and re.search(
@@ -386,22 +323,22 @@ def understand(
             return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?"
         return Query("describe", person=context.person, attribute=attribute)
 
-    if context.person and _PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
+    if context.person and said.PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
 
     # "How many do I need for the certificate?" with a certificate in context: its courses.
-    if "count" in op_names and context.program and _SINGULAR_PRONOUN.search(text) and not mentions.names_anything \
+    if "count" in op_names and context.program and said.SINGULAR_PRONOUN.search(text) and not mentions.names_anything \
             and attribute in (None, "structure", "courses"):
         return Query("lookup", programs=(context.program,), attribute="structure")
 
     # "How many of them for the certificate?" just after a question about its courses: its courses.
-    if "count" in op_names and _PLURAL_REFERENCE.search(text) and not mentions.names_anything \
+    if "count" in op_names and said.PLURAL_REFERENCE.search(text) and not mentions.names_anything \
             and context.last_attribute in ("structure", "length", "courses") and (context.program or context.listed):
         return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
 
     # "How many is that?" just after a list: the list's length (or the pathways' number, just after them).
-    if "count" in op_names and not mentions.names_anything and _THAT_MANY.search(text) and attribute is None \
+    if "count" in op_names and not mentions.names_anything and said.THAT_MANY.search(text) and attribute is None \
             and (context.listed or context.program):
         if context.last_attribute == "pathways" and context.program:
             return Query("lookup", programs=(context.program,), attribute="pathways")
@@ -409,8 +346,8 @@ def understand(
             return Query("count", programs=context.listed)
 
     # "How many schools do you cover?"
-    if "count" in op_names and _SCHOOLS.search(text) and not mentions.names_anything \
-            and attribute in (None, "topics", "provider") and not (_mentions_landscape(text) and not _ARTICLE.search(text)):
+    if "count" in op_names and said.SCHOOLS.search(text) and not mentions.names_anything \
+            and attribute in (None, "topics", "provider") and not (_mentions_landscape(text) and not said.ARTICLE.search(text)):
         return Query("count", attribute="provider")
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
@@ -421,23 +358,23 @@ def understand(
         return Query("count")
 
     # "Which people does the article quote?"
-    if _WHICH_PEOPLE.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
+    if said.WHICH_PEOPLE.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("people")
 
     # The whole field: "where do I see the whole list?", "are there loads of post-MLIS certs out there?"
     if not (mentions.programs or mentions.institutions or mentions.topics or mentions.people) \
-            and (_WHERE_THE_LIST.search(text) or _ALL_OUT_THERE.search(text)) and attribute in (None, "delivery", "source"):
+            and (said.WHERE_THE_LIST.search(text) or said.ALL_OUT_THERE.search(text)) and attribute in (None, "delivery", "source"):
         return Special("landscape")
 
     # The article itself: "who wrote this?", "where does this come from?"
     # Not "did anybody in the article do that?", which asks for a person.
-    asks_who = bool(_WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|who's|whos|people)\b", text, re.I))
-    if _ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|"
+    asks_who = bool(said.WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|who's|whos|people)\b", text, re.I))
+    if said.ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|"
                                            r"just these|these few|a sample)\b", text, re.I) and not op_names \
-            and (_names_certificate(text) or _SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
+            and (_names_certificate(text) or said.SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
             and not mentions.names_anything:
         return Special("landscape")  # "are there other certificates out there besides the ones in this article?"
-    if _ARTICLE.search(text) and context.program and re.search(r"\babout (it|that|this|them)\b", text, re.I) \
+    if said.ARTICLE.search(text) and context.program and re.search(r"\babout (it|that|this|them)\b", text, re.I) \
             and not mentions.names_anything:
         return Query("describe", programs=(context.program,))  # "what does the article actually say about it?"
     if attribute == "source" and not mentions.programs and not mentions.institutions \
@@ -446,8 +383,8 @@ def understand(
     if re.search(r"\b(who wrote|who is the author|who's the author|whos the author|the article'?s? author|the author of "
                  r"(the|this) article)\b", text, re.I) and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("article")  # "who wrote it? is she a librarian herself or a journalist?"
-    if _ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
-            and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not _WHICH_PEOPLE.search(text):
+    if said.ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
+            and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not said.WHICH_PEOPLE.search(text):
         return Special("article")
     author = next((p.id for p in kb.people if p.relation == "author"), None)
     if author and context.person == author and not mentions.names_anything \
@@ -477,7 +414,7 @@ def understand(
     if asks_cost and not mentions.amounts and not any(name.startswith(("rank", "filter")) for name in op_names):
         courses = _courses_counted(text)
         named = _subjects(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
-        together = bool(_TOGETHER.search(text))
+        together = bool(said.TOGETHER.search(text))
         if courses is not None and (named or context.program or context.listed):
             if re.search(r"\b(each|both|one at each|per school)\b", text, re.I) and len(context.listed) >= 2 and not named:
                 named = tuple(context.listed)
@@ -494,7 +431,7 @@ def understand(
                 return Query("total", programs=group)
 
     # "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"
-    if _BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
+    if said.BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
         named = _subjects(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
         if len({kb.program(pid).provider for pid in named}) == 1:
             named = named[:1]  # "than one CalRBS course": the school's price is its certificates' price
@@ -510,8 +447,8 @@ def understand(
                 context.last_attribute if context.last_attribute in RANKABLE else None)  # "and highest?"
             if ranked_attribute in RANKABLE:
                 programs = _group(mentions, context, kb, text)
-                if not programs and len(context.listed) >= 2 and not _WHOLE_CATALOGUE.search(text) \
-                        and (_COMPARATIVE.search(text) or _PLURAL_REFERENCE.search(text)):
+                if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
+                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
                 # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
                 # which is cheaper?"; over every program, the first is.
@@ -537,27 +474,27 @@ def understand(
             return Query("compare", programs=(context.program, named[0]))
 
     # "List them", "show me those": the programs of the last answer, whatever the intent guessed.
-    if "list" in op_names and context.listed and _PLURAL_REFERENCE.search(text) and not mentions.names_anything \
+    if "list" in op_names and context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.names_anything \
             and attribute is None:
         return Query("describe", programs=context.listed)
 
     # The whole field: "how many programs are online?", "how many schools offer these?"
     if intent == "ask_landscape" and not (mentions.programs or mentions.institutions) \
-            and (attribute in (None, "delivery") and not _SINGULAR_PRONOUN.search(text)):
+            and (attribute in (None, "delivery") and not said.SINGULAR_PRONOUN.search(text)):
         # "Can I do any certificate fully online?": the article does not say which of its own.
         return Special("general", attribute="delivery") if attribute == "delivery" else Special("landscape")
     if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people) \
             and attribute not in NEVER_GIVEN \
-            and not (mentions.attributes and context.program and _SINGULAR_PRONOUN.search(text)):  # "is it fully remote?"
+            and not (mentions.attributes and context.program and said.SINGULAR_PRONOUN.search(text)):  # "is it fully remote?"
         return Special("worth_it")
 
     # "Who usually takes it that way?" just after who may enrol: the article's note on who does.
-    if _WHO_DID.search(text) and not _DONE.search(text) and context.program and not mentions.names_anything \
+    if said.WHO_DID.search(text) and not said.DONE.search(text) and context.program and not mentions.names_anything \
             and context.last_attribute in ("eligibility", "audience") and attribute in (None, "audience", "eligibility"):
         return Query("lookup", programs=(context.program,), attribute="eligibility")
 
     # "Who found it hard?": the person whose hardest course the article gives.
-    if _WHO_DID.search(text) and attribute == "hardest" and not mentions.people:
+    if said.WHO_DID.search(text) and attribute == "hardest" and not mentions.people:
         pool = mentions.programs or ((context.program,) if context.program else ())
         found = [p.id for p in kb.people if any(s.kind == "found_hardest" for s in p.statements)
                  and (not pool or set(p.programs) & set(pool))]
@@ -565,34 +502,34 @@ def understand(
             return Query("describe", person=found[0], attribute="hardest")
 
     # "Who did the SJSU post-master's?", "who took the first one?": the people the article quotes about it.
-    if _WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
-            attribute == "audience" and _DONE.search(text))):  # "who took the first one?" is not who it is for
+    if said.WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
+            attribute == "audience" and said.DONE.search(text))):  # "who took the first one?" is not who it is for
         pointed = mentions.programs or _pointed_at(mentions, context) or (
-            context.listed if _PLURAL_REFERENCE.search(text) and _DONE.search(text) and not mentions.names_anything else ())
+            context.listed if said.PLURAL_REFERENCE.search(text) and said.DONE.search(text) and not mentions.names_anything else ())
         if pointed:
             took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(pointed)]
-            if _DONE.search(text) and len(took) == 1:
+            if said.DONE.search(text) and len(took) == 1:
                 return Query("describe", person=took[0])  # "did anybody in the article take either of them?"
             return Query("lookup", programs=pointed, attribute="quotes")
 
     # "Has anyone done that?" just after a certificate: the people the article quotes on it.
-    if _WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
-            and (_REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not _PERSON_PRONOUN.search(text):
+    if said.WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
+            and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
         return Query("lookup", programs=(context.program,), attribute="quotes")
 
     # "Who said data science is a recognisable term?": the person whose statement it is.
-    if _WHO_DID.search(text) and not mentions.people and not mentions.programs:
+    if said.WHO_DID.search(text) and not mentions.people and not mentions.programs:
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")
 
     # "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
-    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding"} and _ANY_OF_ALL.search(text) and not mentions.names_anything \
-            and not _SINGULAR_PRONOUN.search(text) and not _PLURAL_REFERENCE.search(text):
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding"} and said.ANY_OF_ALL.search(text) and not mentions.names_anything \
+            and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
         return Query("lookup", programs=_having(kb, attribute, text), attribute=attribute)
 
     # "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed.
-    if len(context.listed) >= 2 and _OF_THOSE.search(text) and not mentions.programs \
+    if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.programs \
             and (mentions.institutions or mentions.topics) \
             and not any(name.startswith(("rank", "filter", "count")) for name in op_names):
         narrowed = tuple(pid for pid in context.listed
@@ -604,11 +541,11 @@ def understand(
 
     # "What does the certificate actually show employers?" with a certificate in context: that certificate.
     if mentions.goals and not (mentions.topics or mentions.programs or mentions.institutions) and context.program \
-            and _SINGULAR_PRONOUN.search(text) and attribute is None and not _SEARCH.search(text):
+            and said.SINGULAR_PRONOUN.search(text) and attribute is None and not said.SEARCH.search(text):
         return Query("describe", programs=(context.program,))
 
     # "Anything similar at SJSU?" just after a certificate: that school's certificates on its subjects.
-    if _SIMILAR.search(text) and context.program and not (mentions.programs or mentions.topics or mentions.goals) \
+    if said.SIMILAR.search(text) and context.program and not (mentions.programs or mentions.topics or mentions.goals) \
             and attribute in (None, "topics"):
         provider = _only(mentions.institutions)
         return Query("find", topics=kb.program(context.program).topics, provider=provider)
@@ -622,7 +559,7 @@ def understand(
     # "the medical information one", "calrbs", "what about SJSU?": a bare name answers the last question.
     if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
             and (mentions.programs or mentions.institutions or mentions.topics) \
-            and (_is_bare_name(text, mentions) or _SAME_QUESTION.search(text)):
+            and (_is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)):
         attribute = context.last_attribute
     if out_of_range:
         return Special("out_of_range", position=out_of_range)
@@ -638,13 +575,13 @@ def understand(
                 described = [pid for pid in _described(kb, topic, _only(mentions.institutions)) if pid not in chosen]
                 if len(described) == 1:
                     chosen.append(described[0])
-        if len(chosen) == 1 and context.program and context.program not in chosen and not _GROUP_WORDS.search(text):
+        if len(chosen) == 1 and context.program and context.program not in chosen and not said.GROUP_WORDS.search(text):
             chosen.insert(0, context.program)
         if len(chosen) < 2 and len(context.listed) >= 2 and not mentions.names_anything:
             chosen = list(context.listed)
         if len(chosen) >= 2:
             return Query("compare", programs=tuple(chosen))
-        if not chosen and not (mentions.attributes or _names_certificate(text) or _PLURAL_REFERENCE.search(text)):
+        if not chosen and not (mentions.attributes or _names_certificate(text) or said.PLURAL_REFERENCE.search(text)):
             return None  # "zotero or endnote, which is better?": nothing of ours to compare
         return Clarification("compare", candidates=tuple(chosen))
 
@@ -656,7 +593,7 @@ def understand(
 
     # What the article never gives (deadlines, instructors, salaries): say so for what was asked about.
     if attribute in NEVER_GIVEN:
-        if not subjects and _OTHER_SUBJECT.search(text) and not re.search(
+        if not subjects and said.OTHER_SUBJECT.search(text) and not re.search(
                 r"\b(cert|certs|certificates?|certification|post[- ]?mlis|post[- ]?masters?)\b", text, re.I):
             return Special("out_of_scope")  # "can you help me get into an MLIS program? my GRE scores are low"
         return Query("lookup", programs=tuple(subjects), attribute=attribute) if subjects \
@@ -668,10 +605,10 @@ def understand(
         return Special("general", attribute="prerequisites")
 
     # Find: a topic or goal to search for, or "list all certificates".
-    if intent == "find_certificate" and attribute and subjects and (_REFERS_BACK.search(text) or _ENDS_WITH_THAT.search(text)) \
+    if intent == "find_certificate" and attribute and subjects and (said.REFERS_BACK.search(text) or said.ENDS_WITH_THAT.search(text)) \
             and not (mentions.names_anything or "list" in op_names):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
-    searches = bool(_SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute is None \
+    searches = bool(said.SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute is None \
         and not mentions.programs  # "which certificates are there for data science?", whatever the intent
     if intent == "find_certificate" or searches or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
@@ -693,7 +630,7 @@ def understand(
         if person:
             return Query("describe", person=person)  # "what's Find@Roux?": words only a person's story holds
         if not (mentions.topics or mentions.goals or provider) and (
-                mentions.unknown or not ("list" in op_names or _WHOLE_CATALOGUE.search(text))):
+                mentions.unknown or not ("list" in op_names or said.WHOLE_CATALOGUE.search(text))):
             # "what should I look at?", "does drexel offer one?": no subject we know; ask, don't list all
             return Special("which_topic")
         return Query("find", topics=mentions.target_topics or mentions.topics, goals=mentions.goals, provider=provider)
@@ -714,55 +651,33 @@ def understand(
             p.id for p in kb.programs_of(mentions.institutions[0])))
     if mentions.topics or mentions.goals:
         return Query("find", topics=mentions.topics, goals=mentions.goals)
-    if attribute and 2 <= len(context.listed) <= SHORT_LIST and not _SINGULAR_PRONOUN.search(text) \
+    if attribute and 2 <= len(context.listed) <= SHORT_LIST and not said.SINGULAR_PRONOUN.search(text) \
             and _is_bare_name(text, mentions):
         return Query("lookup", programs=context.listed, attribute=attribute)  # "price?" just after a short list
     nothing_in_context = not (context.program or context.listed or context.provider)
-    if attribute in GENERAL_ATTRIBUTES and not _SINGULAR_PRONOUN.search(_DUMMY_IT.sub(" ", text)):
+    if attribute in GENERAL_ATTRIBUTES and not said.SINGULAR_PRONOUN.search(said.DUMMY_IT.sub(" ", text)):
         return Special("general", attribute=attribute)
-    if attribute in PER_PROGRAM_ATTRIBUTES and nothing_in_context and _WHICH_OF_ALL.search(text):
+    if attribute in PER_PROGRAM_ATTRIBUTES and nothing_in_context and said.WHICH_OF_ALL.search(text):
         return Query("lookup", programs=_having(kb, attribute, text), attribute=attribute)
-    if attribute is not None and nothing_in_context and _OWN_TASK.search(text) and len(text.split()) >= 5 \
-            and not (_REFERS_BACK.search(text) or _names_certificate(text) or _CERTIFICATE_WORDS.search(text)):
+    if attribute is not None and nothing_in_context and said.OWN_TASK.search(text) and len(text.split()) >= 5 \
+            and not (said.REFERS_BACK.search(text) or _names_certificate(text) or said.CERTIFICATE_WORDS.search(text)):
         return None  # "format my capstone references in APA": a task of the user's, no certificate in sight
     if attribute == "quotes" and nothing_in_context:
         return Special("people")  # "what do people who did them say?"
     if attribute is not None:
         # "How do I get admitted to an MLIS program?": a subject of its own, not one of ours to ask about.
-        return None if _OTHER_SUBJECT.search(text) else Clarification(attribute)
+        return None if said.OTHER_SUBJECT.search(text) else Clarification(attribute)
     if "list" in op_names or "count" in op_names:
         return Query("find")
-    if ("describe" in op_names or intent == "ask_program_details") and _SINGULAR_PRONOUN.search(text) \
+    if ("describe" in op_names or intent == "ask_program_details") and said.SINGULAR_PRONOUN.search(text) \
             and not (context.program or context.listed):
         return Clarification(None)  # "tell me about the certificate", first thing
     person = kb_person_for(text, kb, min_score=4.0) if mentions.empty or mentions.unknown else None
     return Query("describe", person=person) if person else None  # "what's Find@Roux?"
 
 
-_WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
 # Words that describe a person by the role the article gives them: "the Arizona professor".
 _ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
-_DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
-_OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
-_WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
-_WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you (know|have|cover))\b", re.I)
-_SIMILAR = re.compile(r"\b(similar|like (that|it|this|that one|this one)|equivalent|comparable|same kind)\b", re.I)
-_WHERE_THE_LIST = re.compile(r"\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
-                             r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
-                             r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
-                             r"the others|more)\b", re.I)
-_ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
-                            r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country)\b", re.I)
-_SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
-_ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
-_ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
-                               r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
-_ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
-                               r"main point|summar\w*|come from|comes from|when was)\b", re.I)
-_WHY = re.compile(r"^\W*(why|how come)\b", re.I)
-_BY_HOW_MUCH = re.compile(r"\b(by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
-                          r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
-_THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
 
 
 def _pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
@@ -783,15 +698,11 @@ def _named_as_school(word: str, text: str) -> bool:
 
 
 _COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
-_COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|five|six|ten) (more )?(courses?|class(es)?)\b|"
-                              r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)", re.I)
-_TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
-                       r"(total|sum) .{0,20}\bboth)\b", re.I)
 
 
 def _courses_counted(text: str) -> Optional[int]:
     """How many courses a message counts ("just 2 courses", "three at rbs"), if it counts any."""
-    found = _COURSES_COUNTED.search(text)
+    found = said.COURSES_COUNTED.search(text)
     if not found:
         return None
     word = (found.group(1) or found.group(5) or "").lower()
@@ -851,7 +762,7 @@ def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Men
             school = kb.program(kinds[0]).provider
             others = tuple(pid for pid in subjects if kb.program(pid).provider != school)
             return tuple(dict.fromkeys((*others, kinds[0]))), None
-    if _OTHER.search(text) and context.program and not mentions.programs:
+    if said.OTHER.search(text) and context.program and not mentions.programs:
         group = context.listed if context.program in context.listed else pool
         others = [pid for pid in group if pid != context.program]
         if len(others) == 1:
@@ -876,9 +787,6 @@ def _having(kb: KnowledgeBase, attribute: str, text: str) -> Tuple[str, ...]:
 _QUESTION_WORDS = {"which", "certificates", "certificate", "programs", "program", "there", "those", "these", "about"}
 
 
-_NAMED_CERTIFICATE = re.compile(
-    r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
-    r"program|programme|programs)\b", re.I)
 # Words before "certificate" that name no particular one.
 _NAMELESS = {"above", "actual", "average", "best", "big", "both", "cert", "certificate", "certificate's",
              "cheaper", "cheapest", "distance", "each", "entire", "every", "expensive", "famous", "fifth",
@@ -898,7 +806,7 @@ _FUNCTION_WORDS = {"for", "of", "in", "at", "to", "with", "on", "per", "every", 
 
 def _unrecognised_name(text: str) -> bool:
     """Whether the message names a certificate by words we do not recognise ("the medical info cert")."""
-    for match in _NAMED_CERTIFICATE.finditer(text):
+    for match in said.NAMED_CERTIFICATE.finditer(text):
         words = [w.lower() for w in match.group(1).split()]
         if any(w in _FUNCTION_WORDS for w in words):
             continue  # "the price for every certificate": no name
@@ -943,7 +851,7 @@ def _group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: str) -
         found = tuple(dict.fromkeys(pid for topic in mentions.topics for pid in _described(kb, topic)))
         if found:
             return found
-    if context.listed and _PLURAL_REFERENCE.search(text):
+    if context.listed and said.PLURAL_REFERENCE.search(text):
         return context.listed
     return ()
 
@@ -955,7 +863,7 @@ def _subjects(
     school whose certificates were all taken because the message named the school in the singular."""
     subjects: List[str] = list(mentions.programs)
     ambiguous: Optional[str] = None
-    group = bool(_GROUP_WORDS.search(text))
+    group = bool(said.GROUP_WORDS.search(text))
     for provider in mentions.institutions:
         programs = kb.programs_of(provider)
         if any(kb.program(pid).provider == provider for pid in subjects):
@@ -980,7 +888,7 @@ def _subjects(
             described = _described(kb, topic)
             if described and (attribute is not None or mentions.operations or _names_certificate(text)):
                 subjects += [pid for pid in described if pid not in subjects]
-    elif mentions.institutions and _TOGETHER.search(text) and attribute not in ("pathways", "topics", "courses"):
+    elif mentions.institutions and said.TOGETHER.search(text) and attribute not in ("pathways", "topics", "courses"):
         # "the NLP cert and RBS together": a subject that names one certificate of another school counts too.
         for topic in mentions.topics:
             described = _described(kb, topic)
@@ -995,13 +903,13 @@ def _subjects(
         if 0 <= index < len(context.listed):
             return (context.listed[index],), None, None
         return (), mentions.ordinal, None
-    if context.listed and _PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
+    if context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
         return context.listed, None, None
     if len(context.listed) == 1 and not (mentions.topics or mentions.goals) \
-            and (_SINGULAR_PRONOUN.search(text) or _ENDS_WITH_THAT.search(text)):
+            and (said.SINGULAR_PRONOUN.search(text) or said.ENDS_WITH_THAT.search(text)):
         return context.listed, None, None  # "which school runs that?" after a list of one
     if context.listed and not context.program and attribute in SCHOOL_ATTRIBUTES and not (mentions.topics or mentions.goals) \
-            and len({kb.program(pid).provider for pid in context.listed}) == 1 and _SINGULAR_PRONOUN.search(text):
+            and len({kb.program(pid).provider for pid in context.listed}) == 1 and said.SINGULAR_PRONOUN.search(text):
         return context.listed, None, None  # "are there scholarships for it?" after the two CalRBS certificates
     if context.program and not mentions.topics and not mentions.goals:
         return (context.program,), None, None

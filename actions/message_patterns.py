@@ -1,0 +1,100 @@
+"""How people word what they ask, as regular expressions over the message text.
+
+Understanding (``actions/understanding.py``) reads the knowledge-base entities first; these patterns
+cover what entities cannot: pronouns and references back ("it", "the other one", "of those"),
+the shape of a question ("who took ...", "by how much", "how many is that"), and requests that are
+not about certificates at all ("write my cover letter"). They are kept here, apart from the rules
+that use them, so that the rules read as rules.
+"""
+from __future__ import annotations
+
+import re
+
+GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
+PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
+COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
+                         r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
+SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
+OTHER = re.compile(r"\bthe other ([\w'-]+ )?(one|certificate|program|cert)\b", re.I)
+WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
+                      r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
+                      r"done|went|go|called|"
+                      r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
+# "Which people does the article quote?", "who is in the article?": everyone it names.
+WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
+                           r"\bhow many (people|persons|librarians|experts)\b|\bthe (two )?(learners|students|graduates) in the article\b|"
+                           r"\bwho (is|are|gets?|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
+                           r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
+# "Write my cover letter": a piece of writing of the user's own, whatever it is about.
+# Things other than certificates that people ask us to find: "a good python tutorial", "a book on printing".
+OTHER_THING = re.compile(r"\b(recommend|suggest|find me|know)\b.{0,20}\b(a|an|any|some)\b.{0,25}\b(tutorials?|books?|novels?|textbooks?|"
+                          r"websites?|apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)|"
+                          r"\b(a|an|any|some) (good|great|decent|free|nice|cheap) ([\w-]+ ){0,2}(tutorials?|books?|novels?|textbooks?|"
+                          r"websites?|apps?|software|videos?|podcasts?)\b(?! school)", re.I)
+TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
+                             r"accommodation|apartments?|car rental|airbnb)\b", re.I)
+FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
+WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
+                           r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
+                           r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
+PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
+PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
+# Words that point back at what the conversation was just about.
+REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
+                          r"program|course|school)s?)\b", re.I)
+# A subject of the message's own that is not a certificate of ours: "an MLIS program", "my degree".
+OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(program|programme|degree|school|university|college|job|"
+                            r"tutorial|book|website|app|tool|software|video|podcast)s?\b", re.I)
+SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
+WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
+# "Is it harder to get funding for a certificate?": an "it" that stands for what follows, not a program.
+DUMMY_IT = re.compile(r"\b(is it|it is|it's|would it be|will it be)( \w+){1,2} (to|for) \w+", re.I)
+CERTIFICATE_WORDS = re.compile(r"\b(cert|certs|certificates?|certification|programs?|schools?|courses?|class|classes|"
+                                r"post[- ]?mlis|post[- ]?masters?|you|your)\b", re.I)
+OWN_TASK = re.compile(r"\b(my|me)\b", re.I)
+ENDS_WITH_THAT = re.compile(r"\bthat\W*$", re.I)  # "which school runs that?"
+SCHOOLS = re.compile(r"\b(schools|universities|institutions|providers|colleges)\b", re.I)
+# "Which ones can I do as a non-matriculated student?": a question over every certificate.
+WHICH_OF_ALL = re.compile(r"\b(which|what|any)( ones?| of the (certificates|certs|programs)| certificates| certs| programs)\b", re.I)
+ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)
+# Words that look for a certificate, beside a subject: "medical library stuff, what's out there?"
+SEEKING = re.compile(r"\b(out there|options?|certificates?|certs?|programs?|programmes?|credentials?|recommend|"
+                      r"should i|good for me|fits?|suits?|what'?s available|anything for)\b", re.I)
+# Words that name a kind of librarian or library work, so that a topic before them qualifies them.
+TOPIC_VERB = re.compile(r"teach|teaches|taught|train|trains|trained", re.I)
+# What comes before a verb like "teach" when a program, not the user, does the teaching.
+WHAT_TEACHES = re.compile(r"\b(which|what|does|do|did|they|it|program|programs|certificate|certificates|cert|course|"
+                           r"courses|school|schools|one|ones|that|who|where|else)\s+([\w@'-]+\s+)?$", re.I)
+HEAD_NOUN = re.compile(r"librarianship|librarians?|library|libraries|information|management", re.I)
+TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition|transitioning|pivot|pivoting|"
+                      r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"
+                      r"interested in|become an?|becoming an?)\b", re.I)
+WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
+DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
+OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
+WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
+WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you (know|have|cover))\b", re.I)
+SIMILAR = re.compile(r"\b(similar|like (that|it|this|that one|this one)|equivalent|comparable|same kind)\b", re.I)
+WHERE_THE_LIST = re.compile(r"\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
+                             r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
+                             r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
+                             r"the others|more)\b", re.I)
+ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
+                            r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country)\b", re.I)
+SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
+ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
+ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
+                               r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
+ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
+                               r"main point|summar\w*|come from|comes from|when was)\b", re.I)
+WHY = re.compile(r"^\W*(why|how come)\b", re.I)
+BY_HOW_MUCH = re.compile(r"\b(by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
+                          r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
+THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
+COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|five|six|ten) (more )?(courses?|class(es)?)\b|"
+                              r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)", re.I)
+TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
+                       r"(total|sum) .{0,20}\bboth)\b", re.I)
+NAMED_CERTIFICATE = re.compile(
+    r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
+    r"program|programme|programs)\b", re.I)
