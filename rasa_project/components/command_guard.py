@@ -18,7 +18,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 # The intents that discard the conversation, and the words one of which must be typed.
@@ -45,7 +45,10 @@ PARTING_WORDS = re.compile(r"\b(bye|goodbye|good bye|byebye|see you|see ya|cya|f
 
 # "Can you help me choose a certificate? I'm a bit lost": the guided interview, asked for in so many words.
 GUIDED_REQUEST = re.compile(r"\bhelp me (to )?(choose|pick|decide on|select) (a|one|the right|which|my)\b|"
-                            r"\bguided advice\b|\bguide me\b", re.I)
+                            r"\bguided advice\b|\bguide me\b|\b(recommend|suggest) (something|one|a certificate|a program) "
+                            r"for me\b|\bwhich (certificate|one|program|cert) (is|would be) (right|best|good) for me\b", re.I)
+# Entities that name what to look for: with one of them, the message is a search, not a request for the interview.
+SUBJECT_ENTITIES = frozenset({"topic", "goal", "program", "institution", "person"})
 NOT_GUIDED = re.compile(r"\b(between|vs\.?|versus|or the|stop|cancel|end|quit|exit|no more|enough|skip|mlis program|"
                         r"library school|apply to)\b", re.I)
 
@@ -54,8 +57,15 @@ def asks_for_the_interview(text: Text) -> bool:
     return bool(GUIDED_REQUEST.search(text or "")) and not NOT_GUIDED.search(text or "")
 
 
+# "Doesn't matter", "haven't decided": no answer either way, which is what skipping a question says.
+UNDECIDED = re.compile(r"\b(doesn'?t matter|does not matter|no preference|haven'?t decided|have not decided|undecided|"
+                       r"don'?t mind|either way|either is fine|whatever works)\b", re.I)
+
+
 def refused_intents(intent: Text, text: Text) -> frozenset:
     """The intents this message cannot have, given that NLU's best guess is ``intent``."""
+    if intent in YES_OR_NO_INTENTS and UNDECIDED.search(text or ""):
+        return YES_OR_NO_INTENTS
     if intent in DISCARDING_INTENTS and not is_discarding_command(text):
         return DISCARDING_INTENTS
     if intent in ("thank", "greet", "affirm") and PARTING_WORDS.search(text or ""):
@@ -77,7 +87,9 @@ class CommandGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
-            if intent.get(INTENT_NAME_KEY) != "start_guided_advice" and asks_for_the_interview(message.get(TEXT)):
+            names_a_subject = any(entity.get("entity") in SUBJECT_ENTITIES for entity in message.get(ENTITIES) or [])
+            if intent.get(INTENT_NAME_KEY) != "start_guided_advice" and asks_for_the_interview(message.get(TEXT)) \
+                    and not names_a_subject:  # "help me pick a certificate for archives" is answered as a search
                 guided = {INTENT_NAME_KEY: "start_guided_advice", "confidence": max(intent.get("confidence", 0.0), 0.5)}
                 message.set(INTENT, guided, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, [guided] + [item for item in message.get(INTENT_RANKING_KEY) or []

@@ -67,3 +67,21 @@ def test_asking_for_help_choosing_starts_the_interview(text):
 def test_choosing_between_two_or_stopping_is_not_a_request_for_the_interview(text):
     message = CommandGuard().process([classified(text, ("compare_programs", 0.8), ("start_guided_advice", 0.1))])[0]
     assert message.get("intent")["name"] == "compare_programs"
+
+
+def test_help_choosing_a_certificate_on_a_subject_is_a_search():
+    message = classified("help me pick a certificate for archives", ("find_certificate", 0.8), ("start_guided_advice", 0.1))
+    message.set("entities", [{"entity": "topic", "value": "archives", "start": 31, "end": 39}])
+    assert CommandGuard().process([message])[0].get("intent")["name"] == "find_certificate"
+
+
+@pytest.mark.parametrize("text", ["doesn't matter", "haven't decided"])
+def test_undecided_is_no_yes_or_no(text):
+    message = CommandGuard().process([classified(text, ("deny", 0.5), ("skip", 0.3), ("affirm", 0.1))])[0]
+    assert message.get("intent")["name"] == "skip"
+
+
+@pytest.mark.parametrize("text", ["recommend something for me", "which certificate is right for me"])
+def test_asking_what_suits_me_with_no_subject_starts_the_interview(text):
+    message = CommandGuard().process([classified(text, ("find_certificate", 0.4), ("start_guided_advice", 0.3))])[0]
+    assert message.get("intent")["name"] == "start_guided_advice"
