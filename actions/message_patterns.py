@@ -84,7 +84,8 @@ ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of
 SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
 ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
 ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
-                               r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
+                              r"\bthe article (talks about|mentions|names|covers|describes|lists|discusses|has)\b|"
+                              r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
 ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
                                r"main point|summar\w*|come from|comes from|when was)\b", re.I)
 WHY = re.compile(r"^\W*(why|how come)\b", re.I)
@@ -98,3 +99,6 @@ TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both .{0,40}(total|
 NAMED_CERTIFICATE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
     r"program|programme|programs)\b", re.I)
+# A message that opens by asking for a description: "tell me about ...", "what is ...".
+TELL_ME_ABOUT = re.compile(r"^\W*(can you |could you |please )?(tell me (more )?about|describe|what('s| is) the|info on|"
+                           r"give me an overview of)\b", re.I)

@@ -60,6 +60,9 @@ class Mentions:
     # The attributes named in the message's last sentence: in "My director has no money for this. Can I use
     # financial aid?" the question is the last sentence, the rest is its background.
     last_sentence_attributes: Tuple[str, ...] = ()
+    # Whether the message opens with a clause that names no attribute ("tell me about the data science
+    # certificate, my library just got a grant ..."): what follows the comma is background.
+    opening_without_attribute: bool = False
 
     @property
     def names_anything(self) -> bool:
@@ -87,6 +90,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
         or (bool(mentions.topics) and bool(said.SEEKING.search(text)))  # "hospital librarian jobs. what's out there"
+        or bool(said.WHICH_PEOPLE.search(text))  # "how many people does it quote?"
         or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
             and _is_bare_name(text, mentions))  # "and highest?" just after the lowest
     )
@@ -133,6 +137,9 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     breaks = [m.end() for m in re.finditer(r"[.!?;]+\s+(?=\S)", text or "")]
     last_sentence = breaks[-1] if breaks else 0
     late: List[str] = []
+    clause = re.search(r"[,.;!?]", text or "")
+    opening_end = clause.start() if clause and clause.end() < len((text or "").rstrip()) else None
+    opening_attribute = False
     for entity in sorted(entities or (), key=lambda e: e.get("start") or 0):
         name, value = entity.get("entity"), entity.get("value")
         if not isinstance(value, str):
@@ -152,6 +159,8 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
                 found["attributes"].append(value)
             if isinstance(entity.get("start"), int) and entity["start"] >= last_sentence and value not in late:
                 late.append(value)
+            if opening_end is None or (isinstance(entity.get("start"), int) and entity["start"] < opening_end):
+                opening_attribute = True
         elif name == "operation" and value not in found["operations"]:
             found["operations"].append(value)
         elif name == "amount" and value.isdigit():
@@ -173,7 +182,8 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     targets = _targets(topic_spans, text)
     return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal,
                     target_topics=tuple(t for t in targets if t not in heads),
-                    last_sentence_attributes=tuple(late) if last_sentence else ())
+                    last_sentence_attributes=tuple(late) if last_sentence else (),
+                    opening_without_attribute=opening_end is not None and not opening_attribute)
 
 
 def _compound_heads(spans: Sequence[Tuple[int, int, str]], text: str) -> set:
@@ -268,6 +278,9 @@ def understand(
     if said.WRITING_TASK.search(text) or said.FAVOUR.search(text) or (
             (said.OTHER_THING.search(text) or said.TRAVEL_BOOKING.search(text)) and not (mentions.programs or mentions.institutions)):
         return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
+    if mentions.ordinal and mentions.ordinal.isdigit() and re.search(
+            rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)", text, re.I):
+        mentions = replace(mentions, ordinal=None)  # "when did those 2 start?": a number of them, not a position
     if not mentions.names_anything and _unrecognised_name(text):
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
         # named, just not one we recognise; the one in context is not it.
@@ -285,6 +298,8 @@ def understand(
         mentions = replace(mentions, attributes=tuple(a for a in mentions.attributes if a != "source"),
                            last_sentence_attributes=tuple(a for a in mentions.last_sentence_attributes if a != "source"))
     attribute = choose_attribute(mentions, intent, kb) or default_attribute
+    if mentions.opening_without_attribute and said.TELL_ME_ABOUT.match(text) and (mentions.programs or mentions.institutions):
+        attribute = None  # "tell me about the data science certificate, my library just got a grant ..."
     if not mentions.attributes and said.WHEN_STARTED.search(text):
         attribute = "started"  # "when did the nlp cert start?"
     if intent == "switch_program" and not mentions.attributes:
@@ -363,14 +378,15 @@ def understand(
 
     # The whole field: "where do I see the whole list?", "are there loads of post-MLIS certs out there?"
     if not (mentions.programs or mentions.institutions or mentions.topics or mentions.people) \
-            and (said.WHERE_THE_LIST.search(text) or said.ALL_OUT_THERE.search(text)) and attribute in (None, "delivery", "source"):
+            and (said.WHERE_THE_LIST.search(text) or said.ALL_OUT_THERE.search(text)) and attribute not in ("cost", "funding"):
         return Special("landscape")
 
     # The article itself: "who wrote this?", "where does this come from?"
     # Not "did anybody in the article do that?", which asks for a person.
     asks_who = bool(said.WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|who's|whos|people)\b", text, re.I))
     if said.ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|"
-                                           r"just these|these few|a sample)\b", text, re.I) and not op_names \
+                                           r"just these|these few|a sample)\b", text, re.I) \
+            and not any(name.startswith(("rank", "filter", "compare", "count")) for name in op_names) \
             and (_names_certificate(text) or said.SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
             and not mentions.names_anything:
         return Special("landscape")  # "are there other certificates out there besides the ones in this article?"
@@ -384,7 +400,8 @@ def understand(
                  r"(the|this) article)\b", text, re.I) and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("article")  # "who wrote it? is she a librarian herself or a journalist?"
     if said.ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
-            and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not said.WHICH_PEOPLE.search(text):
+            and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not said.WHICH_PEOPLE.search(text) \
+            and not (said.ARTICLE_AS_SCOPE.search(text) and _names_certificate(text) and not said.ABOUT_THE_SOURCE.search(text)):
         return Special("article")
     author = next((p.id for p in kb.people if p.relation == "author"), None)
     if author and context.person == author and not mentions.names_anything \
@@ -480,7 +497,8 @@ def understand(
 
     # The whole field: "how many programs are online?", "how many schools offer these?"
     if intent == "ask_landscape" and not (mentions.programs or mentions.institutions) \
-            and (attribute in (None, "delivery") and not said.SINGULAR_PRONOUN.search(text)):
+            and (attribute in (None, "delivery") and not said.SINGULAR_PRONOUN.search(text)) \
+            and not (said.WHO_DID.search(text) and (context.program or context.listed)):
         # "Can I do any certificate fully online?": the article does not say which of its own.
         return Special("general", attribute="delivery") if attribute == "delivery" else Special("landscape")
     if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people) \
@@ -610,7 +628,10 @@ def understand(
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
     searches = bool(said.SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute is None \
         and not mentions.programs  # "which certificates are there for data science?", whatever the intent
-    if intent == "find_certificate" or searches or (("list" in op_names) and not mentions.programs and attribute is None):
+    school_attribute = bool(attribute and attribute != "topics" and mentions.institutions
+                            and not (mentions.topics or mentions.goals))  # "so total days for a calrbs cert"
+    if (intent == "find_certificate" and not school_attribute) or searches \
+            or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
             return Query("lookup", programs=tuple(subjects), attribute=attribute)
         if mentions.programs and not (mentions.topics or mentions.goals):
@@ -630,7 +651,8 @@ def understand(
         if person:
             return Query("describe", person=person)  # "what's Find@Roux?": words only a person's story holds
         if not (mentions.topics or mentions.goals or provider) and (
-                mentions.unknown or not ("list" in op_names or said.WHOLE_CATALOGUE.search(text))):
+                any(_in_subject_position(word, text) for word in mentions.unknown)
+                or not ("list" in op_names or said.WHOLE_CATALOGUE.search(text))):
             # "what should I look at?", "does drexel offer one?": no subject we know; ask, don't list all
             return Special("which_topic")
         return Query("find", topics=mentions.target_topics or mentions.topics, goals=mentions.goals, provider=provider)
@@ -690,6 +712,11 @@ def _pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
     return ()
 
 
+def _in_subject_position(word: str, text: str) -> bool:
+    """Whether an unknown word stands where a subject does: "certificates in zorblat studies", not "haha ok"."""
+    return bool(re.search(rf"\b(in|on|about|for|of|with|into)\s+{re.escape(word)}\b", text, re.I))
+
+
 def _named_as_school(word: str, text: str) -> bool:
     """Whether an unknown word stands where a school's name does: "does Drexel offer one?", "anything at Simmons?"."""
     w = re.escape(word)
@@ -713,7 +740,7 @@ def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase) -> Optio
     """The one person of the article a message describes by role ("the Arizona professor"), if any:
     a role word in both the message and the person's role, and the school if one is named."""
     lowered = text.lower()
-    described = [word for word in _ROLE_WORDS if re.search(rf"\b(the|that|this) ([\w'-]+ ){{0,3}}{re.escape(word)}", lowered)]
+    described = [word for word in _ROLE_WORDS if re.search(rf"\b(the|that|this) ([\w'-]+ ){{0,3}}{re.escape(word)}\b", lowered)]
     found = [p.id for p in kb.people if p.relation != "author"
              and any(word in p.role.lower() for word in described)
              and (not mentions.institutions or p.provider in mentions.institutions)]

@@ -397,3 +397,20 @@ def test_books_as_a_subject_are_not_a_request_for_a_book(read):
     assert read("which certificate is good for rare books", "find_certificate") == Query("find", topics=("rare-books",))
     assert read("whats a good python tutorial for total beginners", "ask_program_details") == Special("out_of_scope")
     assert read("can you recommend a good book on the history of printing?", "find_certificate") == Special("out_of_scope")
+
+
+def test_the_article_as_the_scope_of_a_list_or_the_field(read):
+    assert read("haha ok fair. then just list every certificate the article talks about", "find_certificate") == Query("find")
+    assert read("so the schools in the article arent all of them then?", "ask_landscape") == Special("landscape")
+    assert read("where do I find all the other post-masters certificate programs?", "ask_landscape") == Special("landscape")
+
+
+def test_an_opening_request_for_a_description_beats_the_background_after_it(read):
+    text = "tell me about the foundations of data science certificate, my library just got a grant for a data position"
+    assert read(text, "ask_program_details") == Query("describe", programs=("arizona-data-science",))
+
+
+def test_how_many_people_the_article_quotes_is_in_scope():
+    from actions.understanding import Mentions, in_scope
+
+    assert in_scope(Mentions(), "how many people does it quote")
