@@ -28,7 +28,7 @@ from actions.understanding import (
     Mentions,
     Special,
     in_scope,
-    kb_person_for,
+    person_story,
     mentions_in,
     understand,
 )
@@ -114,7 +114,7 @@ class QuestionAction(KnowledgeAction):
             understood = understand(text, intent, mentions, context, self.kb, self.default_for(context))
         elif mentions.empty or mentions.unknown:
             # "Who built that stacks mapping tool?" (read as "are you a bot?"): words only a person's story holds.
-            person = kb_person_for(text, self.kb, min_score=4.0)
+            person = person_story(text, self.kb, mentions.unknown)
             understood = Query("describe", person=person) if person else None
         logger.debug("sender=%s intent=%s understood=%s", tracker.sender_id, intent, understood)
         small_talk = small_talk_response(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from actions import message_patterns as said
@@ -523,7 +524,8 @@ def understand(
     if said.WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
             attribute == "audience" and said.DONE.search(text))):  # "who took the first one?" is not who it is for
         pointed = mentions.programs or _pointed_at(mentions, context) or (
-            context.listed if said.PLURAL_REFERENCE.search(text) and said.DONE.search(text) and not mentions.names_anything else ())
+            context.listed if (said.PLURAL_REFERENCE.search(text) or re.search(r"\b(that|this)\b", text, re.I))
+            and said.DONE.search(text) and not mentions.names_anything and len(context.listed) <= SHORT_LIST else ())
         if pointed:
             took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(pointed)]
             if said.DONE.search(text) and len(took) == 1:
@@ -535,8 +537,9 @@ def understand(
             and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
         return Query("lookup", programs=(context.program,), attribute="quotes")
 
-    # "Who said data science is a recognisable term?": the person whose statement it is.
-    if said.WHO_DID.search(text) and not mentions.people and not mentions.programs:
+    # "Who believes data science is a recognisable term?": the person whose statement it is.
+    if said.WHO_DID.search(text) and not said.DONE.search(text) and re.search(r"\bwho\b", text, re.I) \
+            and not mentions.people and not mentions.programs:
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")
@@ -647,12 +650,12 @@ def understand(
         school = next((word for word in mentions.unknown if _named_as_school(word, text)), None)
         if school and not (mentions.topics or mentions.goals or provider):
             return Special("not_named", attribute=school)  # "does drexel offer a post-mlis certificate?"
-        person = kb_person_for(text, kb, min_score=4.0) if not (mentions.topics or mentions.goals or provider) else None
+        person = person_story(text, kb, mentions.unknown) if not (mentions.topics or mentions.goals or provider) else None
         if person:
             return Query("describe", person=person)  # "what's Find@Roux?": words only a person's story holds
         if not (mentions.topics or mentions.goals or provider) and (
                 any(_in_subject_position(word, text) for word in mentions.unknown)
-                or not ("list" in op_names or said.WHOLE_CATALOGUE.search(text))):
+                or ("list" not in op_names and (mentions.unknown or not said.WHOLE_CATALOGUE.search(text)))):
             # "what should I look at?", "does drexel offer one?": no subject we know; ask, don't list all
             return Special("which_topic")
         return Query("find", topics=mentions.target_topics or mentions.topics, goals=mentions.goals, provider=provider)
@@ -694,7 +697,7 @@ def understand(
     if ("describe" in op_names or intent == "ask_program_details") and said.SINGULAR_PRONOUN.search(text) \
             and not (context.program or context.listed):
         return Clarification(None)  # "tell me about the certificate", first thing
-    person = kb_person_for(text, kb, min_score=4.0) if mentions.empty or mentions.unknown else None
+    person = person_story(text, kb, mentions.unknown) if mentions.empty or mentions.unknown else None
     return Query("describe", person=person) if person else None  # "what's Find@Roux?"
 
 
@@ -765,6 +768,39 @@ def _is_bare_name(text: str, mentions: Mentions) -> bool:
     fillers = {"what", "about", "and", "at", "the", "for", "how", "one", "ones", "then", "ok", "okay", "i", "mean",
                "certificate", "program", "at", "with", "same", "question", "there", "same", "for", "of", "in", "please", "to"}
     return len([w for w in words if w not in fillers]) <= 5
+
+
+def person_story(text: str, kb: KnowledgeBase, unknown: Sequence[str] = ()) -> Optional[str]:
+    """The one person whose story alone holds a word of the message ("what's Find@Roux?", "who built that
+    stacks mapping tool?"): a word in that person's statements, in no one else's, and in no record of a
+    certificate they did not take. Everyday words ("options", "someone", "there") point at nobody."""
+    told, certificates = _stories(kb)
+    found = set()
+    # Only words NLU has never seen ("stacks", "mapping") or names with symbols ("Find@Roux"): an everyday
+    # word ("world", "series") may sit in one person's statements by chance.
+    candidates = {word for word in _story_words(text) if word in unknown or not word.isalpha()}
+    for word in candidates:
+        tellers = [person for person, story in told.items() if word in story]
+        if len(tellers) == 1 and not any(word in words for pid, words in certificates.items()
+                                          if pid not in kb.person(tellers[0]).programs):
+            found.add(tellers[0])
+    return found.pop() if len(found) == 1 else None
+
+
+_EVERYDAY = {"there", "their", "where", "which", "about", "would", "could", "should", "these", "those", "other",
+             "someone", "something", "people", "because", "after", "before", "while", "being", "every", "things",
+             "really", "still", "think", "thing", "great", "might", "first", "years"}
+
+
+def _story_words(text: str) -> List[str]:
+    return [word for word in re.findall(r"[a-z@]{5,}", text.lower()) if word not in _EVERYDAY]
+
+
+@lru_cache(maxsize=4)
+def _stories(kb: KnowledgeBase) -> Tuple[Dict[str, set], Dict[str, set]]:
+    """Each person's statement words, and each certificate record's words (once per knowledge base)."""
+    told = {p.id: set().union(*(_story_words(s.text) for s in p.statements)) for p in kb.people if p.statements}
+    return told, {p.id: set(_story_words(repr(p))) for p in kb.programs}
 
 
 def kb_person_for(text: str, kb: KnowledgeBase, min_score: float = 3.0) -> Optional[str]:
