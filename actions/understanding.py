@@ -593,7 +593,8 @@ def understand(
         if len(chosen) < 2 and mentions.topics:
             # "data science vs the NLP certificate at Arizona": a topic describing one more program
             for topic in mentions.topics:
-                described = [pid for pid in _described(kb, topic, _only(mentions.institutions)) if pid not in chosen]
+                described = [pid for pid in _described(kb, topic, _only(mentions.institutions)) if pid not in chosen] \
+                    or [pid for pid in _described(kb, topic) if pid not in chosen]  # "the Virginia one with the critlib one"
                 if len(described) == 1:
                     chosen.append(described[0])
         if len(chosen) == 1 and context.program and context.program not in chosen and not said.GROUP_WORDS.search(text):

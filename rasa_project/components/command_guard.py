@@ -62,10 +62,16 @@ UNDECIDED = re.compile(r"\b(doesn'?t matter|does not matter|no preference|haven'
                        r"don'?t mind|either way|either is fine|whatever works)\b", re.I)
 
 
+# Someone else talked about: a question about a person of the article, not a request to be advised.
+ABOUT_SOMEONE = re.compile(r"\b(he|she|his|him|hers)\b", re.I)
+
+
 def refused_intents(intent: Text, text: Text) -> frozenset:
     """The intents this message cannot have, given that NLU's best guess is ``intent``."""
     if intent in YES_OR_NO_INTENTS and UNDECIDED.search(text or ""):
         return YES_OR_NO_INTENTS
+    if intent == "start_guided_advice" and ABOUT_SOMEONE.search(text or "") and not GUIDED_REQUEST.search(text or ""):
+        return frozenset({"start_guided_advice"})  # "which certs is he talking about?" is about a person
     if intent in DISCARDING_INTENTS and not is_discarding_command(text):
         return DISCARDING_INTENTS
     if intent in ("thank", "greet", "affirm") and PARTING_WORDS.search(text or ""):

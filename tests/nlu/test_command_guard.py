@@ -85,3 +85,9 @@ def test_undecided_is_no_yes_or_no(text):
 def test_asking_what_suits_me_with_no_subject_starts_the_interview(text):
     message = CommandGuard().process([classified(text, ("find_certificate", 0.4), ("start_guided_advice", 0.3))])[0]
     assert message.get("intent")["name"] == "start_guided_advice"
+
+
+def test_a_question_about_someone_is_no_request_for_the_interview():
+    message = CommandGuard().process([classified("which certs is he talking about", ("start_guided_advice", 0.6),
+                                                 ("ask_program_details", 0.3))])[0]
+    assert message.get("intent")["name"] == "ask_program_details"
