@@ -21,6 +21,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import answers, query_answers
+from actions import message_patterns as said
 from actions.actions import ActionAnswerQuestion, KnowledgeAction
 from actions.guided.parsers import looks_like_question
 from actions.guided.profile import profile_from_slots, whole_number
@@ -281,10 +282,11 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
-        if checked.values is None or ((mentions.goals or mentions.topics) and not tracker.get_slot(DONE_SLOT)):
+        wishes = bool(said.WISH.search(text))
+        if checked.values is None or ((mentions.goals or mentions.topics or wishes) and not tracker.get_slot(DONE_SLOT)):
             # "I run a small law library, ideas?", "does that include travel?": outside the interview, a
-            # message that is no readable answer is a question; so is a goal or a subject ("I need to update my
-            # skills", "I'd like to end up in a hospital library").
+            # message that is no readable answer is a question; so is a goal, a subject or a wish ("I need to
+            # update my skills", "I'd like to end up in a hospital library", "I want to work in a museum").
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         events: List[EventType] = [SlotSet(name, value) for name, value in checked.values.items()]
         slots = {**tracker.current_slot_values(), **checked.values}

@@ -102,3 +102,5 @@ NAMED_CERTIFICATE = re.compile(
 # A message that opens by asking for a description: "tell me about ...", "what is ...".
 TELL_ME_ABOUT = re.compile(r"^\W*(can you |could you |please )?(tell me (more )?about|describe|what('s| is) the|info on|"
                            r"give me an overview of)\b", re.I)
+# A wish about the user's own career: "I want to work in a museum", "I'd like to manage a library someday".
+WISH = re.compile(r"\b(i want to|i'd like to|id like to|i would like to|hoping to|i hope to|i wanna)\b", re.I)

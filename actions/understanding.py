@@ -311,7 +311,7 @@ def understand(
         return Query("find")  # "ok then what certificates are there for after the MLIS"
     if intent == "nlu_fallback" and mentions.empty and not said.OTHER.search(text) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
-            and not (said.TOGETHER.search(text) and context.last_attribute == "cost") \
+            and not (said.TOGETHER.search(text) and context.last_attribute == "cost") and not said.WISH.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)):
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
@@ -699,7 +699,11 @@ def understand(
             and not (context.program or context.listed):
         return Clarification(None)  # "tell me about the certificate", first thing
     person = person_story(text, kb, mentions.unknown) if mentions.empty or mentions.unknown else None
-    return Query("describe", person=person) if person else None  # "what's Find@Roux?"
+    if person:
+        return Query("describe", person=person)  # "what's Find@Roux?"
+    if said.WISH.search(text) and not mentions.names_anything and intent != "out_of_scope":
+        return Special("which_topic")  # "I want to work in a museum": a wish we have no subject for; ask
+    return None
 
 
 # Words that describe a person by the role the article gives them: "the Arizona professor".

@@ -414,3 +414,8 @@ def test_how_many_people_the_article_quotes_is_in_scope():
     from actions.understanding import Mentions, in_scope
 
     assert in_scope(Mentions(), "how many people does it quote")
+
+
+def test_a_wish_with_no_subject_we_know_gets_the_subjects_we_know(read):
+    assert read("I want to work in a museum", "inform_role") == Special("which_topic")
+    assert read("I want to work in a museum", "nlu_fallback") == Special("which_topic")
