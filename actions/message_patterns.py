@@ -37,7 +37,6 @@ FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
 WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
-PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|that program|this program|that certificate|this certificate|there|the program|the certificate)\b", re.I)
 PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
 # Words that point back at what the conversation was just about.
 REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
