@@ -146,6 +146,8 @@ class QuestionAction(KnowledgeAction):
                 return query_answers.article_answer(kb.article, citation), [SlotSet(PERSON_SLOT, author)] if author else []
             if understood.kind == "people":
                 return query_answers.people_answer(kb.people, {p.id: p for p in kb.programs}, citation), []
+            if understood.kind == "without_masters":
+                return query_answers.without_masters_answer(kb.landscape, citation), []
             if understood.kind == "not_named":
                 return query_answers.not_named_answer(understood.attribute or "", kb.providers, kb.landscape, citation), []
             if understood.kind == "out_of_scope":
@@ -203,8 +205,9 @@ class QuestionAction(KnowledgeAction):
             if query.attribute == "provider" and query.provider is None:  # "how many schools?"
                 schools = [kb.provider(pid).name for pid in dict.fromkeys(p.provider for p in count.programs)]
                 return query_answers.count_answer(count, citation, schools), []
+            named = len(count.programs) < len(kb.programs) or query.provider is not None  # all are counted, not named
             return query_answers.count_answer(count, citation, of_all=len(kb.programs)), [
-                SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in count.programs])]
+                SlotSet(LISTED_PROGRAMS_SLOT, [p.id for p in count.programs] if named else [])]
         if op == "find":
             return self.find(query)
         if op == "describe":
@@ -277,13 +280,15 @@ class QuestionAction(KnowledgeAction):
                 return answers.prerequisites_answer(advice, citation), events + self.cited(advice)
         elif whole_school and attribute in PROVIDER_ATTRIBUTES:
             provider_id = next(iter(providers))
-            events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(INSTITUTION_SLOT, provider_id)]
+            # "It" is now none of them: the answer was about the school's certificates, not one before them.
+            events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(INSTITUTION_SLOT, provider_id),
+                       SlotSet(PROGRAM_SLOT, None)]
             if attribute == "cost":
                 return answers.provider_cost_answer(kb.provider(provider_id), kb.programs_of(provider_id), citation), events
             facts = kb.funding_for(programs[0])
             return answers.funding_answer(facts, citation, for_provider=True), events
         else:
-            events.append(SlotSet(LISTED_PROGRAMS_SLOT, list(programs)))
+            events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(PROGRAM_SLOT, None)]
         if attribute == "quotes":
             # "Has anyone done that?" answered with one learner: "she" is that learner next.
             learners = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(programs)]

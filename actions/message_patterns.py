@@ -22,7 +22,7 @@ WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|so
                       r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
 # "Which people does the article quote?", "who is in the article?": everyone it names.
 WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
-                           r"\bhow many (people|persons|librarians|experts)\b|\bthe (two )?(learners|students|graduates) in the article\b|"
+                           r"\bhow many (people|persons|librarians|experts)\b(?! (are|have|take|took|enrol|enroll|apply|applied|finish|complete|get|do|did)\b)|\bthe (two )?(learners|students|graduates) in the article\b|"
                            r"\bwho (is|are|gets?|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
                            r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
 # "Write my cover letter": a piece of writing of the user's own, whatever it is about.
@@ -36,7 +36,8 @@ TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}
 FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
 WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
-                           r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?)\b", re.I)
+                           r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?|scripts?|code|functions?|"
+                           r"queries|query|macros?|regex(es)?)\b", re.I)
 PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
 # Words that point back at what the conversation was just about.
 REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
@@ -44,7 +45,7 @@ REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that
 # A subject of the message's own that is not a certificate of ours: "an MLIS program", "my degree".
 OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(program|programme|degree|school|university|college|job|"
                             r"tutorial|book|website|app|tool|software|video|podcast)s?\b", re.I)
-SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the program|this certificate|that certificate|this program|that program)\b", re.I)
+SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the cert|this cert|that cert|the program|this certificate|that certificate|this program|that program)\b", re.I)
 WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
 # "Is it harder to get funding for a certificate?": an "it" that stands for what follows, not a program.
 DUMMY_IT = re.compile(r"\b(is it|it is|it's|would it be|will it be)( \w+){1,2} (to|for) \w+", re.I)
@@ -72,9 +73,9 @@ WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|d
 DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
 OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
 WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
-WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you (know|have|cover))\b", re.I)
+WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you ([a-z]+ )?(know|have|cover))\b", re.I)
 SIMILAR = re.compile(r"\b(similar|like (that|it|this|that one|this one)|equivalent|comparable|same kind)\b", re.I)
-WHERE_THE_LIST = re.compile(r"\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
+WHERE_THE_LIST = re.compile(r"^\W*(ok |okay |so |then )?where (else )?(could|can|should|would|do) i (look|search|go)( then| instead| next| now)?\W*$|\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
                              r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
                              r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
                              r"the others|more)\b", re.I)
@@ -103,3 +104,33 @@ TELL_ME_ABOUT = re.compile(r"^\W*(can you |could you |please )?(tell me (more )?
                            r"give me an overview of)\b", re.I)
 # A wish about the user's own career: "I want to work in a museum", "I'd like to manage a library someday".
 WISH = re.compile(r"\b(i want to|i'd like to|id like to|i would like to|hoping to|i hope to|i wanna)\b", re.I)
+# "Is that the same price if the course is online?": being online as a condition of what is asked.
+ONLINE_CONDITION = re.compile(r"\b(for|of|the|its|their|an|if|when)\s+([\w-]+\s+){0,3}?(online|virtual|remote)\b|"
+                              r"\b(online|virtual|remote) (courses?|classes|version|option|ones?)\b", re.I)
+# "Would it cover the whole $6,975?": covering a cost, not a subject.
+COVERS_COST = re.compile(r"\bcover(s|ed|ing)?\b.{0,25}(\$?\d[\d,]{2,}|\b(whole|entire|full|all of|everything|tuition|cost|"
+                         r"price|fees?|travel|expenses)\b)", re.I)
+# "The hardest course anyone in the article mentions": asked of everyone, not of the certificate in context.
+ANYONE = re.compile(r"\b(anyone|anybody|someone|somebody|people|mentioned|mentions|in the article)\b", re.I)
+# A yes/no question: "did she get promoted?", "is he still at Arizona?"
+YES_NO = re.compile(r"^\W*(and |so |but |ok |okay )?(did|does|do|is|was|were|has|have|had|will|would|can|could)\b", re.I)
+# Certificates of other kinds: "the SSL certificate on our website", "the Google data analytics certificate".
+OTHER_CERTIFICATE = re.compile(r"\b(ssl|tls|https|birth|death|marriage|gift|google|coursera|udemy|linkedin|comptia|aws|"
+                               r"microsoft|cisco|pmp|ibm|edx)\b.{0,30}\b(cert|certs|certificates?|certifications?)\b", re.I)
+# "Does it have a data science option?": whether the certificate in context covers a subject.
+DOES_IT_HAVE = re.compile(r"\b(does|do|did|is there|has) (it|that|this|that one|this one|the cert|the certificate|the program)\b"
+                          r".{0,12}\b(have|has|offer|offers|include|includes|cover|covers|got|teach|teaches)\b|"
+                          r"\bis there an? [\w ]{1,25} (option|pathway|track)\b", re.I)
+# Someone without the master's degree these certificates follow: "I'm a library tech without a masters".
+NO_MASTERS = re.compile(r"\b(without|no|don'?t have|do not have|never got|lack|lacks|lacking) (an? |my |the |her |his )?"
+                        r"(master'?s|masters|mlis|mls|graduate degree)\b|\b(paraprofessional|library tech|library technician)s?\b", re.I)
+# "The cheaper one", "the newest cert": a program picked out by a ranking.
+RANKED_ONE = re.compile(r"\bthe (cheaper|cheapest|pricier|priciest|more expensive|most expensive|less expensive|least expensive|"
+                        r"newer|newest|older|oldest|shorter|shortest|longer|longest|quicker|quickest) "
+                        r"(one|cert|certificate|program|programme|option|school)\b", re.I)
+# "Same school?", "are they at the same school?"
+SAME_SCHOOL = re.compile(r"^\W*(are (they|both|those|these|the two) |both |is it |is that )?(at |from |in |offered by )?(the )?"
+                         r"same (school|university|place|provider)\W*$", re.I)
+# "Harder to fund than the MLIS": certificates against degree programs.
+THAN_A_DEGREE = re.compile(r"\b(harder|more difficult|tougher|easier|different|less|more)\b.{0,40}\bthan\b.{0,20}\b(the )?"
+                           r"(mlis|degree|degrees|master'?s|masters|a degree program|degree programs)\b", re.I)

@@ -127,7 +127,10 @@ def _topics(facts: ProgramFacts) -> Optional[str]:
     own = facts.topic_labels[: len(facts.program.topics)]
     courses = facts.topic_labels[len(facts.program.topics):]
     text = f"a certificate in {join_words(list(own))}"
-    return text + (f"; its courses cover {join_words(list(courses))}" if courses else "")
+    if courses:
+        return text + f"; its courses cover {join_words(list(courses))}"
+    pathways = [p.name for p in facts.program.pathways]
+    return text + (f"; its pathways are {join_words(pathways)}" if pathways else "; the article does not say what its courses cover")
 
 
 def _courses(facts: ProgramFacts) -> Optional[str]:
@@ -175,7 +178,8 @@ def _provider(facts: ProgramFacts) -> Optional[str]:
 
 
 def _credential(facts: ProgramFacts) -> Optional[str]:
-    return f"a {facts.program.credential_label} from {facts.provider.name}"
+    kind = f"a {facts.program.credential_label} from {facts.provider.name}"
+    return kind + ", a non-degree program" if facts.provider.non_degree else kind
 
 
 def _location(facts: ProgramFacts) -> Optional[str]:
@@ -230,6 +234,8 @@ def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, c
             text += " " + hardest_line(hardest)
         if attribute == "eligibility" and len(unknown) == 1 and unknown[0].program.audience:
             text += f" It describes it as for {unknown[0].program.audience}."
+    if attribute == "credential" and landscape is not None:
+        text += f"\n{landscape.standalone_note}"  # "can I earn it on its own, without a degree?"
     buttons: Tuple[Button, ...] = ()
     if len(members) == 1:
         buttons = tuple(follow_up_buttons("program", members[0].program.id)[:3])
@@ -251,6 +257,8 @@ def _value_text(attribute: str, facts: ProgramFacts, value: int) -> str:
         return f"{value} days of programming"
     if attribute == "structure":
         return f"{value} courses"
+    if attribute == "pathways":
+        return f"{value} pathways"
     return str(value)
 
 
@@ -263,6 +271,7 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
         ("length", "max"): "longest", ("length", "min"): "shortest",
         ("structure", "max"): "most courses", ("structure", "min"): "fewest courses",
         ("started", "max"): "newest", ("started", "min"): "oldest",
+        ("pathways", "max"): "most pathways", ("pathways", "min"): "fewest pathways",
     }[(ranking.attribute, ranking.order)]
     lines: List[str] = []
     if not ranking.ranked:
@@ -371,6 +380,14 @@ def count_answer(count: Count, citation: str, schools: Sequence[str] = (), of_al
     if count.provider is not None:
         text = (f"The article names {n} certificate{'s' if n != 1 else ''} at {count.provider.name}: {names}. "
                 "It describes a sample, so the school may offer others.")
+    elif of_all is not None and n == of_all and count.schools:
+        # Every certificate: counted by school, not named one by one ("roughly how many are there?").
+        per_school = join_words([f"{sum(p.provider == school.id for p in count.programs)} at {school.name}"
+                                 for school in count.schools])
+        text = (f"The article names {n} certificates at {len(count.schools)} schools: {per_school}. Across the field, "
+                f"{programs_offering_certificates(count.landscape)}, {count.landscape.fully_online} of them fully online. "
+                "Ask me to list the article's certificates to see them.")
+        return Answer(text + "\n" + source_line(citation))
     else:
         text = (f"The article names {n} certificates: {names}. Across the field, "
                 f"{programs_offering_certificates(count.landscape)}, {count.landscape.fully_online} of them fully online.")
@@ -398,6 +415,8 @@ def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article
             [f"{p.name}" for p in facts.programs]) + (f" ({facts.provider.name})." if facts.provider else "."))
     elif facts.provider is not None:
         lines.append(f"In the article, {person.name.split()[0]} speaks for {facts.provider.name}'s certificates.")
+    if attribute == "unsaid":  # "did she get promoted?": not in what the article says of her
+        lines.insert(0, f"The article does not say. What it says of {person.name.split()[0]}:")
     kinds = STATEMENT_KINDS.get(attribute or "")
     statements = [s for s in person.statements if kinds is None or s.kind in kinds]
     if kinds and not statements:
@@ -405,7 +424,7 @@ def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article
         statements = list(person.statements)
     lines += [f"- {s.text}" for s in statements]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in facts.programs)
-    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if attribute == "unsaid" else "")
 
 
 def people_answer(people: Sequence[Person], programs: Dict[str, Program], citation: str) -> Answer:
@@ -430,6 +449,14 @@ def not_named_answer(name: str, providers: Sequence[Provider], landscape: Landsc
             f"describes are at {join_words([p.name for p in providers])}. Across the field, "
             f"{programs_offering_certificates(landscape)}; to see them all, {where_to_search(landscape)}.")
     return Answer(text + "\n" + source_line(citation), kind=NOT_GIVEN, about=about("provider"))
+
+
+def without_masters_answer(landscape: Landscape, citation: str) -> Answer:
+    """Someone without a master's degree asks whether these certificates are for them."""
+    text = (f"The certificates I know are post-MLIS certificates, taken after a master's degree. The article notes: "
+            f"{landscape.not_covered_here} It does not describe those, nor say whether the certificates it names admit "
+            "people without a master's; ask the school you have in mind.")
+    return Answer(text + "\n" + source_line(citation), kind=NOT_GIVEN, about=about("eligibility"))
 
 
 def article_answer(article: Article, citation: str) -> Answer:

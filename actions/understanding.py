@@ -21,7 +21,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from actions import message_patterns as said
 from knowledge import KnowledgeBase
-from knowledge.query import RANKABLE, Query
+from knowledge.query import RANKABLE, Query, rank
 
 # What an intent asks for when the message has no attribute word of its own.
 INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequisites": "prerequisites"}
@@ -34,9 +34,9 @@ SHORT_LIST = 3
 # Attributes of a person's certificate rather than of the person ("was Marina's certificate online?").
 PROGRAM_OF_PERSON_ATTRIBUTES = {"cost", "funding", "delivery", "structure", "length", "eligibility", "started", "growth",
                                 "location", "deadlines", "admission"}
-# Attributes with an answer for certificates in general when no program is meant.
 # Attributes a question may ask of every certificate at once ("which ones are open to non-students?").
 PER_PROGRAM_ATTRIBUTES = {"eligibility", "delivery", "structure", "length", "audience", "started", "credential"}
+# Attributes with an answer for certificates in general when no program is meant.
 GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source", "deadlines", "outcomes", "location"}
 
 
@@ -91,6 +91,8 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
         or (bool(mentions.topics) and bool(said.SEEKING.search(text)))  # "hospital librarian jobs. what's out there"
+        or (bool(mentions.topics) and bool(said.SAME_QUESTION.search(text))
+            and bool(context.program or context.listed or context.provider))  # "what about law libraries?" after a search
         or bool(said.WHICH_PEOPLE.search(text))  # "how many people does it quote?"
         or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
             and _is_bare_name(text, mentions))  # "and highest?" just after the lowest
@@ -279,6 +281,8 @@ def understand(
     if said.WRITING_TASK.search(text) or said.FAVOUR.search(text) or (
             (said.OTHER_THING.search(text) or said.TRAVEL_BOOKING.search(text)) and not (mentions.programs or mentions.institutions)):
         return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
+    if said.OTHER_CERTIFICATE.search(text) and not (mentions.programs or mentions.institutions):
+        return Special("out_of_scope")  # "the SSL certificate on our website expired", "the Google data analytics cert"
     if mentions.ordinal and mentions.ordinal.isdigit() and re.search(
             rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)", text, re.I):
         mentions = replace(mentions, ordinal=None)  # "when did those 2 start?": a number of them, not a position
@@ -303,6 +307,10 @@ def understand(
         attribute = None  # "tell me about the data science certificate, my library just got a grant ..."
     if not mentions.attributes and said.WHEN_STARTED.search(text):
         attribute = "started"  # "when did the nlp cert start?"
+    if attribute == "cost" and "delivery" in mentions.attributes and said.ONLINE_CONDITION.search(text):
+        attribute = "delivery"  # "is that the same price if the course is online?": the prices given are not for online
+    if attribute == "topics" and said.COVERS_COST.search(text):
+        attribute = "funding"  # "would it cover the whole 6975?"
     if intent == "switch_program" and not mentions.attributes:
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
@@ -315,6 +323,11 @@ def understand(
             and not (context.person and said.PERSON_PRONOUN.search(text)):
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
+    # "I'm a library tech without a master's, are these for me?": the article's note on who they are not for.
+    if said.NO_MASTERS.search(text) and not (mentions.programs or mentions.institutions or mentions.people) \
+            and attribute in (None, "eligibility", "audience", "admission", "credential"):
+        return Special("without_masters")
+
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
     person_named = mentions.people[0] if mentions.people else _person_described(text, mentions, kb)
     if person_named and not mentions.programs:
@@ -323,30 +336,41 @@ def understand(
         took = kb.person(person_named).programs
         if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took:
             return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
-        return Query("describe", person=person_named, attribute=attribute)
+        return Query("describe", person=person_named, attribute=attribute or _unsaid_of(person_named, text, kb))
     # "Who said the data science and NLP certificates are growing fast?": the person whose statement it is.
     if said.WHO_SAID.search(text) and not mentions.people:
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")
-    if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b", text, re.I) and not mentions.names_anything:
+    if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b(?! ([a-z]+ )?for\b)", text, re.I) \
+            and not mentions.names_anything:
         return Query("describe", person=context.person, attribute="quotes")
     if context.person and said.PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
-            and (not mentions.topics or attribute in (None, "quotes", "hardest")):
+            and (not mentions.topics or attribute in (None, "quotes", "hardest", "pathways")):
         took = kb.person(context.person).programs
         if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took and re.search(
                 r"\b(her|his|their) (cert|certificate|program|programme|course|courses)\b", text, re.I):
             return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?"
-        return Query("describe", person=context.person, attribute=attribute)
+        return Query("describe", person=context.person, attribute=attribute or _unsaid_of(context.person, text, kb))
 
     if context.person and said.PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
 
+    # "Which people does the article quote?"
+    if said.WHICH_PEOPLE.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
+        return Special("people")
+
+    # "Does it have a data science option?" with a certificate in context: its pathways or subjects.
+    if said.DOES_IT_HAVE.search(text) and context.program and (mentions.topics or mentions.goals) \
+            and not (mentions.programs or mentions.institutions or mentions.people):
+        return Query("lookup", programs=(context.program,),
+                     attribute="pathways" if kb.program(context.program).pathways else "topics")
+
     # "How many do I need for the certificate?" with a certificate in context: its courses.
-    if "count" in op_names and context.program and said.SINGULAR_PRONOUN.search(text) and not mentions.names_anything \
-            and attribute in (None, "structure", "courses"):
-        return Query("lookup", programs=(context.program,), attribute="structure")
+    if "count" in op_names and (context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) \
+            and not mentions.names_anything and attribute in (None, "structure", "courses"):
+        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
 
     # "How many of them for the certificate?" just after a question about its courses: its courses.
     if "count" in op_names and said.PLURAL_REFERENCE.search(text) and not mentions.names_anything \
@@ -372,10 +396,6 @@ def understand(
         if attribute == "delivery" or (_mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I)):
             return Special("landscape")
         return Query("count")
-
-    # "Which people does the article quote?"
-    if said.WHICH_PEOPLE.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
-        return Special("people")
 
     # The whole field: "where do I see the whole list?", "are there loads of post-MLIS certs out there?"
     if not (mentions.programs or mentions.institutions or mentions.topics or mentions.people) \
@@ -409,6 +429,14 @@ def understand(
             and re.search(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|when was it|magazine|"
                           r"journal|publication|newspaper|where did she work|her job)\b", text, re.I):
         return Special("article")  # "what's it called and where did it run?" just after the article
+
+    # "Same school?" just after two certificates: who offers each.
+    if "others_at_school" in op_names and not mentions.names_anything and len(context.listed) >= 2 and said.SAME_SCHOOL.match(text):
+        return Query("lookup", programs=context.listed, attribute="provider")
+
+    # "Why is funding harder for these than for the MLIS?": certificate funding in general.
+    if attribute == "funding" and said.THAN_A_DEGREE.search(text) and not (mentions.programs or mentions.institutions):
+        return Special("general", attribute="funding")
 
     # "Is there a sister program at the same school?": the school's other certificates.
     if "others_at_school" in op_names and not mentions.programs:
@@ -466,8 +494,15 @@ def understand(
             if ranked_attribute in RANKABLE:
                 programs = _group(mentions, context, kb, text)
                 if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
-                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
+                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text) or said.RANKED_ONE.search(text)):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
+                asked = [a for a in mentions.attributes if a != ranked_attribute and a not in ("cost", "structure")]
+                if asked and said.RANKED_ONE.search(text):
+                    # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
+                    ranking = rank(kb, ranked_attribute, "max" if name == "rank_max" else "min", programs)
+                    top = [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]] if ranking.ranked else []
+                    if len(top) == 1:
+                        return Query("lookup", programs=(top[0],), attribute=asked[0])
                 # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
                 # which is cheaper?"; over every program, the first is.
                 return Query("rank", programs=programs, attribute=ranked_attribute,
@@ -497,7 +532,7 @@ def understand(
         return Query("describe", programs=context.listed)
 
     # The whole field: "how many programs are online?", "how many schools offer these?"
-    if intent == "ask_landscape" and not (mentions.programs or mentions.institutions) \
+    if intent == "ask_landscape" and not (mentions.programs or mentions.institutions or mentions.topics or mentions.goals) \
             and (attribute in (None, "delivery") and not said.SINGULAR_PRONOUN.search(text)) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)):
         # "Can I do any certificate fully online?": the article does not say which of its own.
@@ -512,9 +547,11 @@ def understand(
             and context.last_attribute in ("eligibility", "audience") and attribute in (None, "audience", "eligibility"):
         return Query("lookup", programs=(context.program,), attribute="eligibility")
 
-    # "Who found it hard?": the person whose hardest course the article gives.
-    if said.WHO_DID.search(text) and attribute == "hardest" and not mentions.people:
-        pool = mentions.programs or ((context.program,) if context.program else ())
+    # "Who found it hard?", "the hardest course anyone mentions?": the person whose hardest course the article gives.
+    everyone = bool(said.ANYONE.search(text)) and not (mentions.programs or mentions.institutions
+                                                        or said.SINGULAR_PRONOUN.search(text))
+    if attribute == "hardest" and not mentions.people and (said.WHO_DID.search(text) or everyone):
+        pool = mentions.programs or ((context.program,) if context.program and not everyone else ())
         found = [p.id for p in kb.people if any(s.kind == "found_hardest" for s in p.statements)
                  and (not pool or set(p.programs) & set(pool))]
         if len(found) == 1:
@@ -534,7 +571,7 @@ def understand(
 
     # "Has anyone done that?" just after a certificate: the people the article quotes on it.
     if said.WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
-            and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
+            and attribute in (None, "quotes") and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
         return Query("lookup", programs=(context.program,), attribute="quotes")
 
     # "Who believes data science is a recognisable term?": the person whose statement it is.
@@ -551,11 +588,13 @@ def understand(
 
     # "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed.
     if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.programs \
-            and (mentions.institutions or mentions.topics) \
+            and (mentions.institutions or mentions.topics or mentions.goals) \
             and not any(name.startswith(("rank", "filter", "count")) for name in op_names):
+        for_goals = {m.program.id for m in kb.find_programs(goals=mentions.goals)} if mentions.goals else set()
         narrowed = tuple(pid for pid in context.listed
                          if (not mentions.institutions or kb.program(pid).provider in mentions.institutions)
-                         and (not mentions.topics or any(pid in _described(kb, t) for t in mentions.topics)))
+                         and (not mentions.topics or any(pid in _described(kb, t) for t in mentions.topics))
+                         and (not mentions.goals or pid in for_goals))  # "which of those are the techy ones?"
         if narrowed and len(narrowed) < len(context.listed):
             return Query("lookup", programs=narrowed, attribute=attribute) if attribute else \
                 Query("describe", programs=narrowed)
@@ -634,7 +673,11 @@ def understand(
         and not mentions.programs  # "which certificates are there for data science?", whatever the intent
     school_attribute = bool(attribute and attribute != "topics" and mentions.institutions
                             and not (mentions.topics or mentions.goals))  # "so total days for a calrbs cert"
-    if (intent == "find_certificate" and not school_attribute) or searches \
+    # "Would the department chip in anything?" with a certificate in context: asked of it, not a search.
+    of_context = bool(attribute and attribute != "topics" and (context.program or context.listed)
+                      and not (mentions.topics or mentions.goals or mentions.institutions or mentions.programs
+                               or "list" in op_names or said.SEARCH.search(text)))
+    if (intent == "find_certificate" and not school_attribute and not of_context) or searches \
             or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
             return Query("lookup", programs=tuple(subjects), attribute=attribute)
@@ -708,6 +751,30 @@ def understand(
 
 # Words that describe a person by the role the article gives them: "the Arizona professor".
 _ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
+
+
+def _unsaid_of(person_id: str, text: str, kb: KnowledgeBase) -> Optional[str]:
+    """``"unsaid"`` for a yes/no question about a person whose words the article's statements of them
+    do not hold ("did Marina Morgan get promoted?", "does she have a job lined up?"), else ``None``."""
+    if not said.YES_NO.match(text):
+        return None
+    person = kb.person(person_id)
+    own = {_stem(w) for w in re.findall(r"[a-z@]+", " ".join(
+        [person.name, person.role, *(s.text for s in person.statements), *(kb.program(p).name for p in person.programs)]).lower())}
+    named = {_stem(w) for w in re.findall(r"[a-z]+", (person.name + " " + " ".join(person.aliases)).lower())}
+    asked = {_stem(w) for w in re.findall(r"[a-z@]+", text.lower()) if len(w) >= 3} - _PERSON_QUESTION_WORDS - named
+    return None if asked & own or not asked else "unsaid"
+
+
+def _stem(word: str) -> str:
+    stem = re.sub(r"(ations?|ions?|ing|ed|er|es|s)$", "", word)
+    return stem if len(stem) >= 3 else word
+
+
+_PERSON_QUESTION_WORDS = {_stem(w) for w in (
+    "did does was were has have had will would can could the and for she her him his they them their "
+    "get got any anything that this what also still after before right now really actually ever yet some about from "
+    "with into certificate certificates cert certs program programs course courses article mention say said").split()}
 
 
 def _pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
@@ -823,6 +890,11 @@ def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Men
         or ((context.provider,) if context.provider else ()) \
         or ((kb.program(context.program).provider,) if context.program else ())
     pool = tuple(p.id for school in schools for p in kb.programs_of(school))
+    if mentions.credentials and not (mentions.programs or mentions.institutions) and subjects \
+            and not any(kb.program(pid).credential in mentions.credentials for pid in subjects):
+        everywhere = [p.id for p in kb.programs if p.credential in mentions.credentials]
+        if len(everywhere) == 1:
+            return (everywhere[0],), None  # "what pathways does the post-master's one have?" with another in context
     if mentions.credentials and not mentions.programs and len(pool) > 1:
         kinds = [pid for pid in pool if kb.program(pid).credential in mentions.credentials]
         if len(kinds) == 1:

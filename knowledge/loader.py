@@ -231,6 +231,7 @@ def _check_references(
         yield from missing(item.file, item.record.id, "applies_to", item.record.applies_to, "topics")
     for item in singles["landscape"]:
         yield from missing(item.file, "landscape", "funding_source", [item.record.funding_source], "passages")
+        yield from missing(item.file, "landscape", "standalone_source", [item.record.standalone_source], "passages")
 
     # A name people type must lead to one program or one provider, never two.
     named = [*lists["programs"], *lists["providers"], *lists["people"]]

@@ -29,6 +29,7 @@ RANKABLE: Dict[str, str] = {
     "length": "days of programming",
     "structure": "number of courses",
     "started": "year started",
+    "pathways": "number of pathways",
 }
 
 
@@ -83,6 +84,7 @@ def value_of(kb: KnowledgeBase, program_id: str, attribute: str) -> Optional[int
         "length": lambda: program.structure.total_days if program.structure else None,
         "structure": lambda: program.structure.courses if program.structure else None,
         "started": lambda: program.started,
+        "pathways": lambda: len(program.pathways) or None,  # no pathways named: the article does not say
     }
     return readers[attribute]()
 
@@ -125,10 +127,12 @@ def count(kb: KnowledgeBase, program_ids: Tuple[str, ...], provider: Optional[st
         ids = tuple(p.id for p in kb.programs_of(provider))
     else:
         ids = tuple(p.id for p in kb.programs)
+    programs = tuple(kb.program(pid) for pid in ids)
     return Count(
-        tuple(kb.program(pid) for pid in ids),
+        programs,
         kb.provider(provider) if provider else None,
         kb.landscape,
+        tuple(kb.provider(pid) for pid in dict.fromkeys(p.provider for p in programs)),
     )
 
 

@@ -92,6 +92,7 @@ class Provider(Record):
     aliases: Tuple[Name, ...]
     tuition: Union[Unknown, Tuition]
     funding: Funding
+    non_degree: Optional[bool] = None  # true where the article says its certificates earn no degree
     source: EntryId
 
 
@@ -198,6 +199,8 @@ class Landscape(Record):
     funding_source: EntryId
     general_funding: Tuple[Text, ...]
     not_covered_here: Text
+    standalone_note: Text
+    standalone_source: EntryId
     source: EntryId
 
 

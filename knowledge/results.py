@@ -126,6 +126,7 @@ class Count:
     programs: Tuple[Program, ...]
     provider: Optional[Provider]
     landscape: Landscape
+    schools: Tuple[Provider, ...] = ()  # the providers of ``programs``, in order
 
 
 @dataclass(frozen=True)

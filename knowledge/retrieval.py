@@ -70,6 +70,7 @@ def facts_of(kb: KnowledgeBase) -> Tuple[Fact, ...]:
     landscape = kb.landscape
     facts += [Fact(line, landscape.funding_source) for line in landscape.general_funding]
     facts.append(Fact(landscape.not_covered_here, landscape.source))
+    facts.append(Fact(landscape.standalone_note, landscape.standalone_source))
     facts.append(Fact(landscape.sample_note, landscape.source))
     return tuple(facts)
 

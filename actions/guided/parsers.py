@@ -187,6 +187,8 @@ def parse_travel(value: Any) -> Parsed:
 
 
 _NEGATION = re.compile(r"\b(no|nope|not|never|nah)\b|n't\b")
+_NOT_ENROLLED = re.compile(r"^\W*(no|nope|nah)\b|\b(not|n't|no longer|never)\b.{0,15}\b(enrolled|a student|studying|matriculated)\b|"
+                           r"\b(graduated|finished) (from|at)\b")
 _ENROLLED_WORDS = re.compile(r"\b(yes|yeah|yep|enrolled|student|matriculated|studying|attending)\b")
 _SCHOOL_WORDS = re.compile(r"\b(university|college|school|ischool|institute|program|another|other|elsewhere)\b|\bat \w+")
 
@@ -208,6 +210,8 @@ def parse_enrollment(value: Any, institutions: Sequence[str], kb: KnowledgeBase)
         return text
     if is_skip(text):
         return SKIPPED
+    if _NOT_ENROLLED.search(text):
+        return NOT_ENROLLED  # "no, I already graduated from SJSU, so I'm not enrolled anywhere"
     if _NEGATION.search(text):
         return NOT_ENROLLED
     if institutions:

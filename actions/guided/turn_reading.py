@@ -16,6 +16,7 @@ from rasa_sdk import Tracker
 
 from actions.guided.parsers import (
     ENROLLED_SCHOOL_UNSAID,
+    NOT_ENROLLED,
     SKIPPED,
     encode_interest,
     looks_like_command,
@@ -110,7 +111,9 @@ def check_answer(slot: str, value: Any, latest_message: Mapping[str, Any], kb: K
             values[ROLE_MATCHES_SLOT] = encode_interest(mentions.topics, mentions.goals) or None
         return Checked(values)
     if slot == ENROLLED:
-        parsed = parse_enrollment(value, mentions.institutions, kb)
+        typed = latest_message.get("text") if _came_from(value, latest_message) else None
+        parsed = parse_enrollment(typed if typed and parse_enrollment(typed, (), kb) == NOT_ENROLLED else value,
+                                  mentions.institutions, kb)
         if parsed is None or parsed == ENROLLED_SCHOOL_UNSAID:
             return Checked(None, reprompt_text(slot, parsed))
         return Checked({slot: parsed})

@@ -32,7 +32,7 @@ ASKING_ABOUT_A_START = re.compile(r"\b(when|what year|wh?en|since)\b.*\bstart|\b
 
 # Yes and no, and what starts a question that is neither.
 YES_OR_NO_INTENTS = frozenset({"affirm", "deny"})
-ASKING_WHY = re.compile(r"^\W*(why|how come|what|where|when|who|whose|which|how (much|many|long|do|does|did|can|is))\b", re.I)
+ASKING_WHY = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright|right|fine)\W+)?(why|how come|what|where|when|who|whose|which|how (much|many|long|do|does|did|can|is))\b", re.I)
 
 
 def is_discarding_command(text: Text) -> bool:

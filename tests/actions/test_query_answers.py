@@ -116,3 +116,33 @@ def test_a_total_shows_each_part_and_the_sum_and_never_guesses_a_missing_price()
     assert "Together: $12,000" in both
     unknown = total_answer(tuition_total(kb, ("arizona-nlp", "rbs-certificate"), 2), "src").text
     assert "Together" not in unknown and "can't give a total" in unknown
+
+
+def test_a_yes_no_question_the_article_does_not_answer_says_so_then_gives_the_story(kb):
+    answer = query_answers.person_answer(kbq.person_facts(kb, "marina-morgan"), "unsaid", kb.article, CITATION)
+    assert answer.text.startswith("The article does not say. What it says of Marina:")
+    assert "Find@Roux" in answer.text and answer.kind == "not_given"
+
+
+def test_counting_every_certificate_counts_by_school_and_names_none(kb):
+    text = query_answers.count_answer(kbq.count(kb, (), None), CITATION, of_all=len(kb.programs)).text
+    assert "10 certificates at 4 schools: 5 at University of Arizona, 2 at San José State University" in text
+    assert "Natural Language Processing" not in text and "39" in text
+
+
+def test_the_credential_says_non_degree_where_the_article_does(kb):
+    members = (kb.facts_about("arizona-archival-studies"),)
+    text = query_answers.lookup_answer(members, "credential", "kind", CITATION, kb.landscape).text
+    assert "a non-degree program" in text and "on their own or together with a graduate degree" in text
+    text = query_answers.lookup_answer((kb.facts_about("rbs-certificate"),), "credential", "kind", CITATION, kb.landscape).text
+    assert "non-degree" not in text
+
+
+def test_subjects_without_course_detail_say_the_article_gives_none(kb):
+    text = query_answers.lookup_answer((kb.facts_about("arizona-medical-information"),), "topics", "topics", CITATION).text
+    assert "the article does not say what its courses cover" in text
+
+
+def test_the_most_pathways_ranks_the_one_program_with_pathways(kb):
+    text = query_answers.ranking_answer(kbq.rank(kb, "pathways", "max"), CITATION).text
+    assert text.startswith("Most pathways, by number of pathways: Post-Master's Certificate") and "4 pathways" in text

@@ -289,7 +289,7 @@ def test_an_attribute_of_the_program_in_context_beats_the_worth_it_hint(read):
 
 
 def test_taught_names_no_topic_beside_a_goal(read):
-    assert read("I taught myself python and want something on paper to prove it", "find_certificate") == Query(
+    assert read("I taught myself excel and want something on paper to prove it", "find_certificate") == Query(
         "find", goals=("credential-skills",))
 
 
@@ -419,3 +419,70 @@ def test_how_many_people_the_article_quotes_is_in_scope():
 def test_a_wish_with_no_subject_we_know_gets_the_subjects_we_know(read):
     assert read("I want to work in a museum", "inform_role") == Special("which_topic")
     assert read("I want to work in a museum", "nlu_fallback") == Special("which_topic")
+
+
+def test_what_is_asked_of_the_one_a_ranking_picks_out(read):
+    listed = ("calrbs-rare-books-manuscripts", "rbs-certificate")
+    assert read("does the cheaper one have scholarships", "ask_funding", Context(listed=listed)) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="funding")
+    assert read("which one has the most pathways to pick from", "find_certificate") == Query(
+        "rank", attribute="pathways", order="max")
+
+
+def test_the_kind_of_certificate_names_the_only_one_of_that_kind(read):
+    assert read("ok what pathways does the post masters one have", "ask_program_details",
+                Context(program="arizona-nlp")) == Query("lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("did marina morgan get promoted?", "marina-morgan"),
+    ("did roman-palacios do a certificate himself", "cristian-roman-palacios"),
+])
+def test_a_yes_no_question_about_a_person_the_article_does_not_answer(read, text, person):
+    assert read(text, "ask_program_details") == Query("describe", person=person, attribute="unsaid")
+
+
+def test_a_yes_no_question_the_persons_story_answers_gets_the_story(read):
+    assert read("did marina build find@roux", "ask_program_details") == Query("describe", person="marina-morgan")
+    assert read("was kendra a coder before", "ask_program_details") == Query("describe", person="kendra-lyons")
+
+
+def test_questions_about_the_certificate_in_context_are_not_searches(read):
+    context = Context(program="sjsu-post-masters")
+    assert read("does it have a data science option", "find_certificate", context) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("would the department chip in anything", "find_certificate", Context(program="arizona-legal-information")) \
+        == Query("lookup", programs=("arizona-legal-information",), attribute="funding")
+    assert read("would it cover the whole 6975", "ask_funding", Context(program="rbs-certificate")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="funding")
+
+
+def test_an_online_price_is_asked_as_whether_it_is_online(read):
+    assert read("is that the same price if the course is online", "ask_cost", Context(program="rbs-certificate")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="delivery")
+
+
+def test_the_hardest_course_anyone_mentions_is_the_learners_not_the_one_in_context(read):
+    context = Context(program="arizona-nlp")
+    for text in ("hardest course anyone in the article mentions?", "what was the hardest course someone mentioned"):
+        assert read(text, "ask_prerequisites", context) == Query("describe", person="marina-morgan", attribute="hardest")
+
+
+def test_other_kinds_of_certificate_and_people_without_a_masters(read):
+    assert read("the ssl certificate on our library website expired, how do i fix it", "find_certificate") == Special("out_of_scope")
+    assert read("is the google data analytics certificate on coursera worth it", "ask_worth_it") == Special("out_of_scope")
+    assert read("write me a python script that tokenizes text", "find_certificate") == Special("out_of_scope")
+    assert read("im a library tech without a masters, are these certificates for me", "find_certificate") \
+        == Special("without_masters")
+
+
+def test_counts_and_lists_of_the_whole_article(read):
+    assert read("how many people does the article quote", "ask_landscape") == Special("people")
+    assert read("how many do i need to finish for the cert", "ask_program_details",
+                Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="structure")
+    assert read("same school?", "switch_program", Context(listed=("arizona-data-science", "arizona-nlp"))) == Query(
+        "lookup", programs=("arizona-data-science", "arizona-nlp"), attribute="provider")
+    assert read("which of those are the techy ones", "find_certificate", Context(
+        listed=tuple(f"arizona-{s}" for s in ("archival-studies", "legal-information", "data-science", "nlp")))) == Query(
+        "describe", programs=("arizona-data-science", "arizona-nlp"))

@@ -63,6 +63,8 @@ def test_travel_answers_become_yes_or_online_only(typed, travel):
         ("I'm a student at SJSU", ["sjsu"], "sjsu"), ("sjsu", [], "sjsu"), ("no", [], "no"),
         ("I'm not enrolled anywhere", [], "no"), ("yes, at Simmons", [], "other"), ("Simmons University", [], "other"),
         ("other", [], "other"), ("yes", [], "yes"), ("no idea", [], SKIPPED), ("hello", [], None),
+        ("no, I already graduated from SJSU so I'm not enrolled anywhere", ["sjsu"], "no"),
+        ("I finished at SJSU years ago", ["sjsu"], "no"),
     ],
 )
 def test_enrolment_answers_name_a_school_no_or_another_school(kb, typed, named, enrolled):
@@ -165,3 +167,14 @@ def test_undecided_answers_skip(typed):
 )
 def test_roles_with_years_in_words(typed, role):
     assert parse_role(typed) == role
+
+
+def test_a_school_named_in_a_no_is_not_taken_as_where_the_learner_is_enrolled(kb):
+    from actions.guided.turn_reading import check_answer
+    from actions.slots import ENROLLED
+
+    text = "no, I already graduated from SJSU so I'm not enrolled anywhere"
+    message = {"text": text, "entities": [{"entity": "institution", "value": "sjsu"}]}
+    assert check_answer(ENROLLED, "sjsu", message, kb).values == {ENROLLED: "no"}
+    message = {"text": "I'm a student at SJSU", "entities": [{"entity": "institution", "value": "sjsu"}]}
+    assert check_answer(ENROLLED, "sjsu", message, kb).values == {ENROLLED: "sjsu"}

@@ -34,7 +34,8 @@ def test_other_intents_pass_untouched():
     assert len(message.get("intent_ranking")) == 2
 
 
-@pytest.mark.parametrize("text", ["why not?", "why that one", "how come?", "why did she go for it", "where did she work"])
+@pytest.mark.parametrize("text", ["why not?", "why that one", "how come?", "why did she go for it", "where did she work",
+                                  "ok where could i look then"])
 def test_why_is_not_a_yes_or_a_no(text):
     message = CommandGuard().process([classified(text, ("deny", 0.7), ("affirm", 0.1), ("ask_funding", 0.1))])[0]
     assert message.get("intent")["name"] == "ask_funding"
