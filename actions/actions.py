@@ -195,11 +195,13 @@ class QuestionAction(KnowledgeAction):
                 answer = answers.comparison_answer(comparison, citation)
             else:
                 answer = query_answers.group_comparison_answer(kbq.compare_group(kb, query.programs), citation)
-            return answer, [SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(PROGRAM_SLOT, query.programs[-1])]
+            return answer, [SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(PROGRAM_SLOT, query.programs[-1]),
+                            self.school_of(query.programs)]
         if op == "total":
-            total = kbq.tuition_total(kb, query.programs, query.courses)
+            total = kbq.tuition_total(kb, query.programs, query.courses, query.course_counts)
             return query_answers.total_answer(total, citation), [
-                SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(LAST_QUESTION_SLOT, "cost")]
+                SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(LAST_QUESTION_SLOT, "cost"),
+                self.school_of(query.programs)]
         if op == "count":
             count = kbq.count(kb, query.programs, query.provider)
             if query.attribute == "provider" and query.provider is None:  # "how many schools?"
@@ -288,15 +290,25 @@ class QuestionAction(KnowledgeAction):
             facts = kb.funding_for(programs[0])
             return answers.funding_answer(facts, citation, for_provider=True), events
         else:
-            events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(PROGRAM_SLOT, None)]
+            events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(PROGRAM_SLOT, None), self.school_of(programs)]
         if attribute == "quotes":
             # "Has anyone done that?" answered with one learner: "she" is that learner next.
             learners = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(programs)]
             if len(learners) == 1:
                 events.append(SlotSet(PERSON_SLOT, learners[0]))
+        if attribute == "hardest":
+            # "Who said that?" next is the learner whose hardest course the answer gives.
+            finders = [p.id for p, _ in self.hardest() if set(p.programs) & set(programs)] or [p.id for p, _ in self.hardest()]
+            if len(finders) == 1:
+                events.append(SlotSet(PERSON_SLOT, finders[0]))
         members = tuple(kb.facts_about(pid) for pid in programs)
         return query_answers.lookup_answer(members, attribute, kb.attribute_label(attribute), citation,
                                            kb.landscape, self.hardest()), events
+
+    def school_of(self, programs: Sequence[str]) -> EventType:
+        """The school the conversation is now about: the one school of these programs, or none."""
+        schools = {self.kb.program(pid).provider for pid in programs}
+        return SlotSet(INSTITUTION_SLOT, schools.pop() if len(schools) == 1 else None)
 
     def cited(self, advice: Any) -> List[EventType]:
         """The person whose words an answer gives, so that "who said that?" and "she" point at them."""

@@ -134,3 +134,10 @@ SAME_SCHOOL = re.compile(r"^\W*(are (they|both|those|these|the two) |both |is it
 # "Harder to fund than the MLIS": certificates against degree programs.
 THAN_A_DEGREE = re.compile(r"\b(harder|more difficult|tougher|easier|different|less|more)\b.{0,40}\bthan\b.{0,20}\b(the )?"
                            r"(mlis|degree|degrees|master'?s|masters|a degree program|degree programs)\b", re.I)
+# "How long has it been around?": how old, not how long it takes.
+BEEN_AROUND = re.compile(r"\bbeen (around|running|offered|going|on offer)\b|\bexisted\b", re.I)
+# "Is there one at SJSU too?", "do they have any at Arizona?"
+IS_THERE_ONE = re.compile(r"\b(is there|are there|any|got|have|has|offer|offers) (one|ones|any|something|anything|a similar one)\b", re.I)
+# "3 courses at rbs", "two at calrbs": a number of courses and the school they are taken at.
+COUNT_AT_SCHOOL = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|ten)\s+(?:more\s+)?(?:courses?\s+|class(?:es)?\s+)?"
+                             r"(?:at|from|with|in)\s+(?:the\s+)?([a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3})", re.I)

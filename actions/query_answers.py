@@ -40,7 +40,7 @@ ATTRIBUTE_INTENTS = {"cost": "ask_cost", "funding": "ask_funding", "prerequisite
 def not_given(what: str, subject: str, provider: Optional[Provider] = None) -> str:
     """The one way answers say the article lacks something."""
     ask = f"; ask {provider.name}" + (f" ({provider.school})" if provider.school else "") if provider else ""
-    return f"The article does not say {what} for {subject}{ask}."
+    return f"The article does not say, for {subject}, {what}{ask}."
 
 
 def online_note(landscape: Landscape) -> str:
@@ -273,9 +273,17 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
         ("started", "max"): "newest", ("started", "min"): "oldest",
         ("pathways", "max"): "most pathways", ("pathways", "min"): "fewest pathways",
     }[(ranking.attribute, ranking.order)]
+    which = f"which has the {words}" if ranking.attribute in ("structure", "pathways") else f"which is {words}"
     lines: List[str] = []
     if not ranking.ranked:
-        lines.append(f"I can't say which is {words}: the article gives no {ranking.value_name} for any of them.")
+        lines.append(f"I can't say {which}: the article gives no {ranking.value_name} for any of them.")
+    elif ranking.without_value and all(v == ranking.ranked[0][1] for _, v in ranking.ranked):
+        # One figure for every program that has one: nothing is ranked, so no "oldest" is named.
+        top = [f for f, _ in ranking.ranked]
+        value = _value_text(ranking.attribute, top[0], ranking.ranked[0][1])
+        lines.append(f"The article gives a {ranking.value_name} only for "
+                     f"{join_words([program_title(f.program, f.provider) for f in top])}: {value}"
+                     f"{' each' if len(top) > 1 else ''}; with no figure for the others, it does not say {which}.")
     else:
         top_value = ranking.ranked[0][1]
         top = [f for f, v in ranking.ranked if v == top_value]
@@ -296,7 +304,8 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
                      f"{by_school(ranking.without_value)}.")
     listed = [f.program for f, v in ranking.ranked if full or v == ranking.ranked[0][1]][:MAX_LISTED]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in listed)
-    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
+    undecided = bool(ranking.ranked) and bool(ranking.without_value) and len({v for _, v in ranking.ranked}) == 1
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if undecided else "")
 
 
 def total_answer(total: Total, citation: str) -> Answer:

@@ -307,6 +307,8 @@ def understand(
         attribute = None  # "tell me about the data science certificate, my library just got a grant ..."
     if not mentions.attributes and said.WHEN_STARTED.search(text):
         attribute = "started"  # "when did the nlp cert start?"
+    if attribute == "length" and "started" in mentions.attributes and said.BEEN_AROUND.search(text):
+        attribute = "started"  # "how long has the rbs one been around?"
     if attribute == "cost" and "delivery" in mentions.attributes and said.ONLINE_CONDITION.search(text):
         attribute = "delivery"  # "is that the same price if the course is online?": the prices given are not for online
     if attribute == "topics" and said.COVERS_COST.search(text):
@@ -345,6 +347,10 @@ def understand(
     if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b(?! ([a-z]+ )?for\b)", text, re.I) \
             and not mentions.names_anything:
         return Query("describe", person=context.person, attribute="quotes")
+    if re.search(r"\bwho (said|says|thinks|claims) (that|this|so)\b", text, re.I) and not mentions.names_anything \
+            and (context.program or context.listed):
+        # "Who said that?" just after what the article says of some certificates: the people it quotes on them.
+        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="quotes")
     if context.person and said.PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
             and (not mentions.topics or attribute in (None, "quotes", "hardest", "pathways")):
         took = kb.person(context.person).programs
@@ -461,6 +467,11 @@ def understand(
         courses = _courses_counted(text)
         named = _subjects(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
         together = bool(said.TOGETHER.search(text))
+        per_school = _courses_per_school(text, kb)
+        if len(per_school) >= 2 and len(set(per_school.values())) > 1:
+            # "3 courses at rbs and 2 at calrbs": each school's courses at its own price.
+            pool = tuple(kb.programs_of(school)[0].id for school in per_school)
+            return Query("total", programs=pool, course_counts=tuple(per_school.values()))
         if courses is not None and (named or context.program or context.listed):
             if re.search(r"\b(each|both|one at each|per school)\b", text, re.I) and len(context.listed) >= 2 and not named:
                 named = tuple(context.listed)
@@ -586,6 +597,14 @@ def understand(
             and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
         return Query("lookup", programs=_having(kb, attribute, text), attribute=attribute)
 
+    # "Is there one at SJSU too?" just after a search: the one of the list at that school, or the school's own.
+    if said.IS_THERE_ONE.search(text) and mentions.institutions and not (mentions.programs or mentions.topics or mentions.goals) \
+            and context.listed and attribute is None:
+        school = mentions.institutions[0]
+        there = tuple(pid for pid in context.listed if kb.program(pid).provider == school)
+        return Query("describe", programs=there) if there else Query(
+            "describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
+
     # "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed.
     if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.programs \
             and (mentions.institutions or mentions.topics or mentions.goals) \
@@ -636,6 +655,13 @@ def understand(
                     or [pid for pid in _described(kb, topic) if pid not in chosen]  # "the Virginia one with the critlib one"
                 if len(described) == 1:
                     chosen.append(described[0])
+        if len(chosen) > 1 and context.program and context.program not in chosen and not mentions.programs \
+                and said.SINGULAR_PRONOUN.search(said.DUMMY_IT.sub(" ", text)) and not said.GROUP_WORDS.search(text):
+            # "How does it compare to the rare books one?": it, against the one of its school so described.
+            same_school = [pid for pid in chosen if kb.program(pid).provider == kb.program(context.program).provider]
+            if len(same_school) != 1:
+                return Clarification("compare", candidates=(context.program,))
+            chosen = same_school
         if len(chosen) == 1 and context.program and context.program not in chosen and not said.GROUP_WORDS.search(text):
             chosen.insert(0, context.program)
         if len(chosen) < 2 and len(context.listed) >= 2 and not mentions.names_anything:
@@ -809,6 +835,20 @@ def _courses_counted(text: str) -> Optional[int]:
         return None
     word = (found.group(1) or found.group(5) or "").lower()
     return int(word) if word.isdigit() else _COUNT_WORDS.get(word.replace("a single", "single"))
+
+
+def _courses_per_school(text: str, kb: KnowledgeBase) -> Dict[str, int]:
+    """Courses counted school by school: "3 courses at rbs and 2 at calrbs" is {rbs: 3, calrbs: 2}."""
+    counts: Dict[str, int] = {}
+    for found in said.COUNT_AT_SCHOOL.finditer(text):
+        word = found.group(1).lower()
+        number = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+        words = found.group(2).split()
+        school = next((kb.resolve("provider", " ".join(words[:n])) for n in range(len(words), 0, -1)
+                       if kb.resolve("provider", " ".join(words[:n]))), None)
+        if number and school and school not in counts:
+            counts[school] = number
+    return counts
 
 
 def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase) -> Optional[str]:

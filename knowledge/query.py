@@ -50,6 +50,8 @@ class Query:
         full: for ``rank``, the whole order was asked for, not only the first.
         courses: for ``total``, how many courses of each program ("two courses at CalRBS"); ``None``
             means each program's whole certificate ("both CalRBS certificates together").
+        course_counts: for ``total``, a number of courses per program, in the order of ``programs``
+            ("3 courses at RBS and 2 at CalRBS"); it overrides ``courses``.
     """
 
     operation: Operation
@@ -64,16 +66,21 @@ class Query:
     amount: Optional[int] = None
     full: bool = False
     courses: Optional[int] = None
+    course_counts: Tuple[int, ...] = ()
 
 
-def tuition_total(kb: KnowledgeBase, program_ids: Tuple[str, ...], courses: Optional[int]) -> Total:
-    """What some courses, or whole certificates, of the given programs cost together."""
+def tuition_total(kb: KnowledgeBase, program_ids: Tuple[str, ...], courses: Optional[int],
+                  course_counts: Tuple[int, ...] = ()) -> Total:
+    """What some courses (the same number of each, or ``course_counts`` one per program), or whole
+    certificates, of the given programs cost together."""
     parts = []
-    for program_id in program_ids:
+    for index, program_id in enumerate(program_ids):
         cost = kb.cost_of(program_id)
-        count = courses if courses is not None else (cost.tuition.courses_for_certificate if cost.known else None)
+        count = course_counts[index] if course_counts else courses
+        if count is None and cost.known:
+            count = cost.tuition.courses_for_certificate
         parts.append((cost, count))
-    return Total(tuple(parts), whole_certificates=courses is None)
+    return Total(tuple(parts), whole_certificates=courses is None and not course_counts)
 
 
 def value_of(kb: KnowledgeBase, program_id: str, attribute: str) -> Optional[int]:

@@ -17,7 +17,9 @@ Scoring (documented here, tested in tests/guided_advice/test_recommend.py):
   students there. A program the article says is also open to non-matriculated
   students says so in its reasons (no score).
 - Only programs with a positive interest, role or enrolment score are
-  candidates; the remaining answers reorder or annotate them:
+  candidates. When some program is about what the learner asked for (more than
+  a course topic), a program matched by a course topic alone, with no role or
+  enrolment score, is not. The remaining answers reorder or annotate them:
 - **Budget**: when the article prices the certificate, +1 (``WITHIN_BUDGET_SCORE``)
   if its tuition fits the budget, -2 (``OVER_BUDGET_SCORE``) and an ``over_budget``
   warning if it does not. An unknown price scores 0 and is never assumed to fit
@@ -36,7 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
-from knowledge.knowledge_base import KnowledgeBase
+from knowledge.knowledge_base import COURSE_TOPIC_SCORE, KnowledgeBase
 from knowledge.records import Advice, Program, Provider, Tuition
 from knowledge.results import FundingFacts
 
@@ -174,10 +176,13 @@ def recommend(kb: KnowledgeBase, profile: LearnerProfile, limit: int = MAX_SHORT
     """
     interest = _interest_scores(kb, profile)
     role = _role_matches(kb, profile)
+    # Some certificate is about what the learner asked for: one that only has a course touching it is no match.
+    about_it = any(score > COURSE_TOPIC_SCORE for score, _ in interest.values())
     ranked: List[Tuple[Tuple[int, int, int], Recommendation]] = []
     for index, program in enumerate(kb.programs):
         match_score, reasons = _match(kb, profile, program, interest, role)
-        if match_score <= 0:
+        if match_score <= 0 or (about_it and 0 < interest.get(program.id, (0, ()))[0] <= COURSE_TOPIC_SCORE
+                                and match_score <= COURSE_TOPIC_SCORE):
             continue
         recommendation = _assess(kb, profile, program, match_score, reasons)
         interest_score = interest.get(program.id, (0, ()))[0]

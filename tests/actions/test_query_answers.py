@@ -68,7 +68,7 @@ def test_the_author_is_named_with_her_role(kb):
 def test_whether_sjsu_certificates_are_online_is_an_honest_unknown(kb):
     members = tuple(kb.facts_about(pid) for pid in ("sjsu-post-masters", "sjsu-digital-assets"))
     text = query_answers.lookup_answer(members, "delivery", kb.attribute_label("delivery"), CITATION, kb.landscape).text
-    assert text.startswith("The article does not say whether it is online or in person for the 2 San José State University certificates")
+    assert text.startswith("The article does not say, for the 2 San José State University certificates, whether it is online or in person")
     assert "24 of the 39" in text
 
 
@@ -88,7 +88,7 @@ def test_a_program_added_in_yaml_only_is_ranked_and_filtered(tmp_path):
 def test_which_courses_says_the_article_names_none_and_what_they_cover(kb):
     label = kb.attribute_label("courses")
     unknown = query_answers.lookup_answer([kb.facts_about("sjsu-digital-assets")], "courses", label, CITATION).text
-    assert unknown.startswith("The article does not say which courses it is made of for the Digital Assets Management")
+    assert unknown.startswith("The article does not say, for the Digital Assets Management")
     covered = query_answers.lookup_answer([kb.facts_about("rbs-certificate")], "courses", label, CITATION).text
     assert "its courses cover" in covered and "the article names no list of courses" in covered
 
@@ -145,4 +145,17 @@ def test_subjects_without_course_detail_say_the_article_gives_none(kb):
 
 def test_the_most_pathways_ranks_the_one_program_with_pathways(kb):
     text = query_answers.ranking_answer(kbq.rank(kb, "pathways", "max"), CITATION).text
-    assert text.startswith("Most pathways, by number of pathways: Post-Master's Certificate") and "4 pathways" in text
+    assert text.startswith("The article gives a number of pathways only for Post-Master's Certificate") and "4 pathways" in text
+    assert "it does not say which has the most pathways" in text
+
+
+def test_a_figure_only_some_programs_share_names_no_oldest(kb):
+    answer = query_answers.ranking_answer(kbq.rank(kb, "started", "min"), CITATION)
+    assert "only for Foundations of Data Science Graduate Certificate" in answer.text and "2021 each" in answer.text
+    assert "it does not say which is oldest" in answer.text and answer.kind == "not_given"
+
+
+def test_a_total_of_different_numbers_of_courses_at_each_school(kb):
+    total = kbq.tuition_total(kb, ("rbs-certificate", "calrbs-rare-books-manuscripts"), None, (3, 2))
+    text = query_answers.total_answer(total, CITATION).text
+    assert "3 × $1,395 = $4,185" in text and "2 × $1,200 = $2,400" in text and "Together: $6,585" in text

@@ -486,3 +486,24 @@ def test_counts_and_lists_of_the_whole_article(read):
     assert read("which of those are the techy ones", "find_certificate", Context(
         listed=tuple(f"arizona-{s}" for s in ("archival-studies", "legal-information", "data-science", "nlp")))) == Query(
         "describe", programs=("arizona-data-science", "arizona-nlp"))
+
+
+def test_courses_counted_school_by_school_are_added_up_each_at_its_price(read):
+    assert read("how much would 3 courses at rbs and 2 at calrbs cost", "ask_cost") == Query(
+        "total", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"), course_counts=(3, 2))
+
+
+def test_it_compared_with_a_description_is_the_program_in_context_against_its_sibling(read):
+    assert read("how does it compare to the rare books one", "compare_programs",
+                Context(program="calrbs-critical-librarianship")) == Query(
+        "compare", programs=("calrbs-critical-librarianship", "calrbs-rare-books-manuscripts"))
+
+
+def test_is_there_one_at_a_school_narrows_the_last_search(read):
+    context = Context(listed=("arizona-archival-studies", "sjsu-post-masters"), last_attribute="length")
+    assert read("is there one at sjsu too", "find_certificate", context) == Query("describe", programs=("sjsu-post-masters",))
+
+
+def test_how_long_something_has_been_around_is_when_it_started(read):
+    assert read("how long has the rbs one been around", "ask_program_details") == Query(
+        "lookup", programs=("rbs-certificate",), attribute="started")

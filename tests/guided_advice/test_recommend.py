@@ -197,3 +197,12 @@ def test_a_program_added_in_yaml_only_is_ranked_and_priced(tmp_path: Path):
     assert rec.program.id == "npu-puppetry"
     assert rec.cost.plan_for_usd == 3600
     assert "its tuition fits your budget" in rec.reasons
+
+
+def test_a_course_touching_the_interest_is_no_match_when_a_certificate_is_about_it(kb):
+    # "Digital asset management; I loved digitizing a photo collection", enrolled at SJSU: Rare Book
+    # School's courses touch on collection management, but the Digital Assets certificate is about the interest.
+    learner = LearnerProfile(topics=("digital-assets", "collection-management"), enrolled=True, enrolled_at="sjsu")
+    assert [r.program.id for r in recommend(kb, learner)] == ["sjsu-digital-assets"]
+    # With nothing about it, a course that touches it is still a match.
+    assert "rbs-certificate" in [r.program.id for r in recommend(kb, LearnerProfile(topics=("collection-management",)))]
