@@ -59,7 +59,8 @@ WHICH_OF_ALL = re.compile(r"\b(which|what|any)( ones?| of the (certificates|cert
 ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)
 # Words that look for a certificate, beside a subject: "medical library stuff, what's out there?"
 SEEKING = re.compile(r"\b(out there|options?|certificates?|certs?|programs?|programmes?|credentials?|recommend|"
-                      r"should i|good for me|fits?|suits?|what'?s available|anything for)\b", re.I)
+                      r"should i|good for me|fits?|suits?|what'?s available|anything for|best for|good for|"
+                      r"which (one|is|would))\b", re.I)
 # Words that name a kind of librarian or library work, so that a topic before them qualifies them.
 TOPIC_VERB = re.compile(r"teach|teaches|taught|train|trains|trained", re.I)
 # What comes before a verb like "teach" when a program, not the user, does the teaching.
@@ -141,3 +142,11 @@ IS_THERE_ONE = re.compile(r"\b(is there|are there|any|got|have|has|offer|offers)
 # "3 courses at rbs", "two at calrbs": a number of courses and the school they are taken at.
 COUNT_AT_SCHOOL = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|ten)\s+(?:more\s+)?(?:courses?\s+|class(?:es)?\s+)?"
                              r"(?:at|from|with|in)\s+(?:the\s+)?([a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3})", re.I)
+# "Which ones don't qualify for financial aid?", "any with scholarships?": a question over every certificate.
+WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bany (with|that|where|without)\b", re.I)
+# "Which school has the most certificates?"
+WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution)s? (has|have|offers?|names?) (the )?"
+                               r"(more|most|fewer|fewest|least)\b", re.I)
+# "Does either of them cover digitization?", "do they teach metadata?"
+DO_THEY_COVER = re.compile(r"\b(does|do|did) (either|both|each|any) (of )?(them|those|these|one)|\b(do|did) (they|those|these|both)\b"
+                           r".{0,15}\b(cover|teach|include|offer|have)\b", re.I)

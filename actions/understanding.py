@@ -372,6 +372,9 @@ def understand(
             and not (mentions.programs or mentions.institutions or mentions.people):
         return Query("lookup", programs=(context.program,),
                      attribute="pathways" if kb.program(context.program).pathways else "topics")
+    if said.DO_THEY_COVER.search(text) and len(context.listed) >= 2 and (mentions.topics or mentions.goals) \
+            and not (mentions.programs or mentions.institutions or mentions.people):
+        return Query("lookup", programs=context.listed, attribute="topics")  # "does either of them cover digitization?"
 
     # "How many do I need for the certificate?" with a certificate in context: its courses.
     if "count" in op_names and (context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) \
@@ -390,6 +393,10 @@ def understand(
             return Query("lookup", programs=(context.program,), attribute="pathways")
         if context.listed:
             return Query("count", programs=context.listed)
+
+    # "Which school has the most certificates?": the count, school by school.
+    if said.WHICH_SCHOOL_MOST.search(text) and not mentions.names_anything:
+        return Query("count")
 
     # "How many schools do you cover?"
     if "count" in op_names and said.SCHOOLS.search(text) and not mentions.names_anything \
@@ -582,7 +589,7 @@ def understand(
 
     # "Has anyone done that?" just after a certificate: the people the article quotes on it.
     if said.WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
-            and attribute in (None, "quotes") and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
+            and attribute not in ("audience", "eligibility") and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
         return Query("lookup", programs=(context.program,), attribute="quotes")
 
     # "Who believes data science is a recognisable term?": the person whose statement it is.
@@ -593,9 +600,14 @@ def understand(
             return Query("describe", person=person, attribute="quotes")
 
     # "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
-    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding"} and said.ANY_OF_ALL.search(text) and not mentions.names_anything \
+    # "Which ones don't qualify for financial aid?", "any with scholarships?": the same, whatever is in context.
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
+            and not mentions.names_anything \
             and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
-        return Query("lookup", programs=_having(kb, attribute, text), attribute=attribute)
+        having = _having(kb, attribute, text)
+        if not said.ANY_OF_ALL.search(text) and len(context.listed) >= 2:  # "which ones ...?" just after a list: of it
+            having = tuple(pid for pid in having if pid in context.listed) or having
+        return Query("lookup", programs=having, attribute=attribute)
 
     # "Is there one at SJSU too?" just after a search: the one of the list at that school, or the school's own.
     if said.IS_THERE_ONE.search(text) and mentions.institutions and not (mentions.programs or mentions.topics or mentions.goals) \

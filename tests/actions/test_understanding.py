@@ -507,3 +507,27 @@ def test_is_there_one_at_a_school_narrows_the_last_search(read):
 def test_how_long_something_has_been_around_is_when_it_started(read):
     assert read("how long has the rbs one been around", "ask_program_details") == Query(
         "lookup", programs=("rbs-certificate",), attribute="started")
+
+
+def test_which_ones_is_asked_of_every_certificate_or_of_the_last_list(read):
+    context = Context(program="sjsu-digital-assets")
+    arizona = tuple(f"arizona-{s}" for s in ("archival-studies", "legal-information", "medical-information", "data-science", "nlp"))
+    assert read("which ones dont qualify for financial aid", "ask_funding", context) == Query(
+        "lookup", programs=arizona, attribute="funding")
+    listed = ("arizona-data-science", "calrbs-rare-books-manuscripts")
+    assert read("which ones dont qualify for financial aid", "ask_funding", Context(listed=listed)) == Query(
+        "lookup", programs=("arizona-data-science",), attribute="funding")
+    listed = ("calrbs-rare-books-manuscripts", "rbs-certificate")  # none of the list: every certificate
+    assert read("and which ones can't get financial aid", "ask_funding", Context(listed=listed)) == Query(
+        "lookup", programs=arizona, attribute="funding")
+    assert read("does either of them cover digitization?", "ask_program_details", Context(listed=listed)) == Query(
+        "lookup", programs=listed, attribute="topics")
+    assert read("which school has more certificates", "ask_landscape", context) == Query("count")
+
+
+def test_asking_which_is_best_for_a_subject_is_in_scope_whatever_nlu_says():
+    from actions.understanding import Mentions, in_scope
+
+    assert in_scope(Mentions(topics=("legal-information",)), "which is the best for a law librarian", Context())
+    assert in_scope(Mentions(topics=("legal-information",)), "what about law libraries",
+                    Context(listed=("arizona-medical-information",)))
