@@ -242,8 +242,9 @@ class QuestionAction(KnowledgeAction):
             return matches
         fitting = {m.program.id for m in matches}
         for kind, value in criteria:
-            fitting &= {m.program.id for m in self.kb.find_programs(provider=query.provider, **{kind: (value,)})
-                        if not m.by_courses_only}
+            found = self.kb.find_programs(provider=query.provider, **{kind: (value,)})
+            # A subject only some courses touch still narrows the list ("special collections" and "pedagogy").
+            fitting &= {m.program.id for m in found if not m.by_courses_only} or {m.program.id for m in found}
         return [m for m in matches if m.program.id in fitting] if fitting else matches
 
     def describe(self, query: Query) -> Tuple[Answer, List[EventType]]:

@@ -90,12 +90,12 @@ ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|thi
 ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
                                r"main point|summar\w*|come from|comes from|when was)\b", re.I)
 WHY = re.compile(r"^\W*(why|how come)\b", re.I)
-BY_HOW_MUCH = re.compile(r"\b(by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
+BY_HOW_MUCH = re.compile(r"\b(gap|by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
                           r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
 THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
 COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|five|six|ten) (more )?(courses?|class(es)?)\b|"
                               r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)", re.I)
-TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
+TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
                        r"(total|sum) .{0,20}\bboth)\b", re.I)
 NAMED_CERTIFICATE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
@@ -150,3 +150,9 @@ WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution
 # "Does either of them cover digitization?", "do they teach metadata?"
 DO_THEY_COVER = re.compile(r"\b(does|do|did) (either|both|each|any) (of )?(them|those|these|one)|\b(do|did) (they|those|these|both)\b"
                            r".{0,15}\b(cover|teach|include|offer|have)\b", re.I)
+# "What if I only do 2 courses?", "3 courses would be?": a number of courses, priced.
+WHAT_IF_COURSES = re.compile(r"\b(what if|if i|would be|only do|only take|just do|just take)\b.{0,25}\b(\d{1,2}|one|two|three|four)\s+"
+                             r"(courses?|class(es)?)\b|\b(\d{1,2}|one|two|three|four) (courses?|class(es)?) would be\b", re.I)
+# "So the whole cert is like 7k?": a price to check against the certificate in context.
+CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificate|the total)|so (it'?s|the)|it'?s like|"
+                              r"is like|like|about|around|roughly|right)\b", re.I)

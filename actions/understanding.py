@@ -88,9 +88,12 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         mentions.programs or mentions.people or "source" in mentions.attributes
         or (mentions.attributes and (mentions.names_anything or in_context))
         or (context.person and said.PERSON_PRONOUN.search(text))
+        or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count")
+                               for op in mentions.operations))  # "what else does that school have?"
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
-        or (bool(mentions.topics) and bool(said.SEEKING.search(text)))  # "hospital librarian jobs. what's out there"
+        or (bool(mentions.topics) and bool(said.SEEKING.search(text) or said.WISH.search(text)))
+        # "hospital librarian jobs. what's out there", "i want to build websites and do ux design"
         or (bool(mentions.topics) and bool(said.SAME_QUESTION.search(text))
             and bool(context.program or context.listed or context.provider))  # "what about law libraries?" after a search
         or bool(said.WHICH_PEOPLE.search(text))  # "how many people does it quote?"
@@ -469,11 +472,12 @@ def understand(
 
     # Adding up: "what would just 2 courses run me?", "both CalRBS certificates together?", "one at each, total?"
     asks_cost = attribute == "cost" or (attribute is None and (
-        context.last_attribute == "cost" or re.search(r"\b(total|how much|run me|price|cost)\b", text, re.I)))
+        context.last_attribute == "cost" or re.search(r"\b(total|how much|run me|price|cost)\b", text, re.I)
+        or (said.WHAT_IF_COURSES.search(text) and bool(context.program or context.listed))))  # "what if i only do 2 courses"
     if asks_cost and not mentions.amounts and not any(name.startswith(("rank", "filter")) for name in op_names):
         courses = _courses_counted(text)
         named = _subjects(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
-        together = bool(said.TOGETHER.search(text))
+        together = bool(said.TOGETHER.search(text)) and "compare" not in op_names
         per_school = _courses_per_school(text, kb)
         if len(per_school) >= 2 and len(set(per_school.values())) > 1:
             # "3 courses at rbs and 2 at calrbs": each school's courses at its own price.
@@ -512,8 +516,14 @@ def understand(
             if ranked_attribute in RANKABLE:
                 programs = _group(mentions, context, kb, text)
                 if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
-                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text) or said.RANKED_ONE.search(text)):
+                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
+                if "compare" in op_names and said.RANKED_ONE.search(text) and context.program:
+                    # "What's the difference vs the cheapest one?": the one in context against the first of the ranking.
+                    ranking = rank(kb, ranked_attribute, "max" if name == "rank_max" else "min", programs)
+                    top = [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]] if ranking.ranked else []
+                    if top and len({kb.program(pid).provider for pid in top}) == 1 and context.program not in top:
+                        return Query("compare", programs=(context.program, top[0]))
                 asked = [a for a in mentions.attributes if a != ranked_attribute and a not in ("cost", "structure")]
                 if asked and said.RANKED_ONE.search(text):
                     # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
@@ -527,6 +537,11 @@ def understand(
                              order="max" if name == "rank_max" else "min", full=bool(programs))
             if ranked_attribute == "growth":
                 return Query("lookup", programs=_group(mentions, context, kb, text) or _all(kb), attribute="growth")
+
+    # "So the whole cert is like 7k?" with a certificate in context: its price, to check.
+    if mentions.amounts and context.program and not any(name.startswith(("filter", "rank")) for name in op_names) \
+            and said.CHECKING_A_PRICE.search(text) and attribute in (None, "cost") and not mentions.names_anything:
+        return Query("lookup", programs=(context.program,), attribute="cost")
 
     # Filtering by price: "under $5,000".
     bound = next((name for name in op_names if name in ("filter_under", "filter_over")), None)
@@ -650,6 +665,7 @@ def understand(
     # "the medical information one", "calrbs", "what about SJSU?": a bare name answers the last question.
     if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
             and (mentions.programs or mentions.institutions or mentions.topics) \
+            and not (mentions.institutions and mentions.topics and not mentions.programs) \
             and (_is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)):
         attribute = context.last_attribute
     if out_of_range:

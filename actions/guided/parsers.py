@@ -166,7 +166,8 @@ _NO = re.compile(r"^(no|nope|nah|not really|not possible|no way)\b|\bremote(ly)?
 _CAN_TRAVEL = re.compile(
     r"\b(can|could|able to|happy to|willing to|glad to) (travel|attend|go|get to|make it to|drive|fly)\b|"
     r"\btravel(l?ing)? (is )?(fine|ok|okay|possible|no problem)\b|"
-    r"\bin[- ]person (is )?(fine|ok|okay|works|possible)\b|\b(either|both)\b|^(yes|yeah|yep|sure|of course|definitely)\b|"
+    r"\bin[- ]person (is )?(fine|ok|okay|works|possible)\b|\b(either|both)\b(?!.*\b(certs?|certificates?|programs?|courses?|schools?|of them)\b)|"
+    r"^(yes|yeah|yep|sure|of course|definitely)\b|"
     r"^no problem\b|\b(travel\w*|trips?|in[- ]person|away from home)\b.*\b(is|are) (fine|ok|okay|possible|no problem)\b|"
     r"\b(fine|ok|okay|happy|open) (with|to) travel\w*\b"
 )

@@ -529,5 +529,24 @@ def test_asking_which_is_best_for_a_subject_is_in_scope_whatever_nlu_says():
     from actions.understanding import Mentions, in_scope
 
     assert in_scope(Mentions(topics=("legal-information",)), "which is the best for a law librarian", Context())
+    assert in_scope(Mentions(topics=("web-programming",)), "i want to build websites and do ux / ui design for my library")
     assert in_scope(Mentions(topics=("legal-information",)), "what about law libraries",
                     Context(listed=("arizona-medical-information",)))
+
+
+def test_follow_ups_on_price(read):
+    calrbs = Context(program="calrbs-rare-books-manuscripts", last_attribute="details")
+    assert read("what if i only do 2 courses", "ask_program_details", calrbs) == Query(
+        "total", programs=("calrbs-rare-books-manuscripts",), courses=2)
+    rbs = Context(program="rbs-certificate", last_attribute="cost")
+    assert read("whats the diff vs the cheapest one", "compare_programs", rbs) == Query(
+        "compare", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"))
+    assert read("so the whole cert is like 7k?", "ask_cost", rbs) == Query("lookup", programs=("rbs-certificate",), attribute="cost")
+    both = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), last_attribute="cost")
+    assert read("and both full certificates", "inform_travel", both) == Query("total", programs=both.listed)
+    assert read("compare both certificates", "compare_programs", both) == Query("compare", programs=both.listed)
+
+
+def test_a_superlative_after_a_list_is_over_every_certificate(read):
+    listed = Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="started")
+    assert read("and the oldest one", "ask_program_details", listed) == Query("rank", attribute="started", order="min")

@@ -178,3 +178,8 @@ def test_a_school_named_in_a_no_is_not_taken_as_where_the_learner_is_enrolled(kb
     assert check_answer(ENROLLED, "sjsu", message, kb).values == {ENROLLED: "no"}
     message = {"text": "I'm a student at SJSU", "entities": [{"entity": "institution", "value": "sjsu"}]}
     assert check_answer(ENROLLED, "sjsu", message, kb).values == {ENROLLED: "sjsu"}
+
+
+def test_both_certificates_is_no_travel_answer():
+    assert parse_travel("and both full certificates") is None
+    assert parse_travel("both") == "yes"
