@@ -18,7 +18,7 @@ SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|prog
 OTHER = re.compile(r"\bthe other ([\w'-]+ )?(one|certificate|program|cert)\b", re.I)
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
                       r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
-                      r"done|went|go|called|"
+                      r"done|went|go|called|uses|use|used|using|"
                       r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
 # "Which people does the article quote?", "who is in the article?": everyone it names.
 WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
@@ -74,10 +74,12 @@ WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|d
 DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
 OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
 WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
-WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you ([a-z]+ )?(know|have|cover))\b", re.I)
+WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you ([a-z]+ )?"
+                               r"(know|have|cover)|do they (award|offer|have|give|run))\b", re.I)
 SIMILAR = re.compile(r"\b(similar|like (that|it|this|that one|this one)|equivalent|comparable|same kind)\b", re.I)
 WHERE_THE_LIST = re.compile(r"^\W*(ok |okay |so |then )?where (else )?(could|can|should|would|do) i (look|search|go)( then| instead| next| now)?\W*$|\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
                              r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
+                             r"\bwhere (can|could|do|would) i (see|find|look up)\b.{0,10}\bwhich ones (they are|those are|these are)\b|"
                              r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
                              r"the others|more)\b", re.I)
 ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
@@ -156,3 +158,4 @@ WHAT_IF_COURSES = re.compile(r"\b(what if|if i|would be|only do|only take|just d
 # "So the whole cert is like 7k?": a price to check against the certificate in context.
 CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificate|the total)|so (it'?s|the)|it'?s like|"
                               r"is like|like|about|around|roughly|right)\b", re.I)
+THEY_AWARD = re.compile(r"\bdo they (award|offer|have|give|run)\b", re.I)

@@ -320,12 +320,16 @@ def understand(
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
     op_names = [op[0] for op in operations]
-    if said.WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes or mentions.unknown):
+    if said.WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes) \
+            and (not mentions.unknown or said.THEY_AWARD.search(text)):
+        school = context.provider or (kb.program(context.program).provider if context.program else None)
+        if said.THEY_AWARD.search(text) and school:  # "what certificates do they award?" just after a school
+            return Query("describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
         return Query("find")  # "ok then what certificates are there for after the MLIS"
     if intent == "nlu_fallback" and mentions.empty and not said.OTHER.search(text) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
             and not (said.TOGETHER.search(text) and context.last_attribute == "cost") and not said.WISH.search(text) \
-            and not (context.person and said.PERSON_PRONOUN.search(text)):
+            and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text):
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
     # "I'm a library tech without a master's, are these for me?": the article's note on who they are not for.
@@ -334,7 +338,7 @@ def understand(
         return Special("without_masters")
 
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
-    person_named = mentions.people[0] if mentions.people else _person_described(text, mentions, kb)
+    person_named = mentions.people[0] if mentions.people else _person_described(text, mentions, kb, attribute)
     if person_named and not mentions.programs:
         if not mentions.people and attribute == "instructors":
             attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
@@ -371,7 +375,8 @@ def understand(
         return Special("people")
 
     # "Does it have a data science option?" with a certificate in context: its pathways or subjects.
-    if said.DOES_IT_HAVE.search(text) and context.program and (mentions.topics or mentions.goals) \
+    if (said.DOES_IT_HAVE.search(text) or (context.last_attribute == "pathways" and said.IS_THERE_ONE.search(text))) \
+            and context.program and (mentions.topics or mentions.goals) \
             and not (mentions.programs or mentions.institutions or mentions.people):
         return Query("lookup", programs=(context.program,),
                      attribute="pathways" if kb.program(context.program).pathways else "topics")
@@ -381,7 +386,7 @@ def understand(
 
     # "How many do I need for the certificate?" with a certificate in context: its courses.
     if "count" in op_names and (context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) \
-            and not mentions.names_anything and attribute in (None, "structure", "courses"):
+            and not mentions.names_anything and (attribute in (None, "structure", "courses") or not mentions.attributes):
         return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
 
     # "How many of them for the certificate?" just after a question about its courses: its courses.
@@ -407,8 +412,10 @@ def understand(
         return Query("count", attribute="provider")
 
     # How many: "how many certificates does the article talk about?", "how many programs are online?"
-    if any(op.startswith("count") for op in mentions.operations) and attribute in (None, "source", "delivery") \
-            and not mentions.programs and not mentions.institutions and not mentions.topics:
+    if any(op.startswith("count") for op in mentions.operations) and not mentions.programs \
+            and (attribute in (None, "source", "delivery") or (attribute == "topics" and said.CERTIFICATE_WORDS.search(text)
+                                                               and not said.SINGULAR_PRONOUN.search(text))) \
+            and not mentions.institutions and not mentions.topics:  # "how many certificates does the article cover?"
         if attribute == "delivery" or (_mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I)):
             return Special("landscape")
         return Query("count")
@@ -566,6 +573,7 @@ def understand(
 
     # The whole field: "how many programs are online?", "how many schools offer these?"
     if intent == "ask_landscape" and not (mentions.programs or mentions.institutions or mentions.topics or mentions.goals) \
+            and not ("list" in op_names and said.ARTICLE.search(text)) \
             and (attribute in (None, "delivery") and not said.SINGULAR_PRONOUN.search(text)) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)):
         # "Can I do any certificate fully online?": the article does not say which of its own.
@@ -616,10 +624,10 @@ def understand(
 
     # "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
     # "Which ones don't qualify for financial aid?", "any with scholarships?": the same, whatever is in context.
-    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
             and not mentions.names_anything \
             and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
-        having = _having(kb, attribute, text)
+        having = _all(kb) if attribute == "cost" else _having(kb, attribute, text)  # "which ones have no price?": all
         if not said.ANY_OF_ALL.search(text) and len(context.listed) >= 2:  # "which ones ...?" just after a list: of it
             having = tuple(pid for pid in having if pid in context.listed) or having
         return Query("lookup", programs=having, attribute=attribute)
@@ -879,7 +887,7 @@ def _courses_per_school(text: str, kb: KnowledgeBase) -> Dict[str, int]:
     return counts
 
 
-def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase) -> Optional[str]:
+def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute: Optional[str] = None) -> Optional[str]:
     """The one person of the article a message describes by role ("the Arizona professor"), if any:
     a role word in both the message and the person's role, and the school if one is named."""
     lowered = text.lower()
@@ -887,6 +895,17 @@ def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase) -> Optio
     found = [p.id for p in kb.people if p.relation != "author"
              and any(word in p.role.lower() for word in described)
              and (not mentions.institutions or p.provider in mentions.institutions)]
+    if not described and mentions.institutions and re.search(
+            r"\b(lady|woman|guy|man|staff|rep|representative|official|administrator)\b(?! (who|that))", lowered):
+        # "What did the SJSU lady say?": the one tied to that school; the one who found a course hardest when
+        # that is asked ("the SJSU woman's hardest course"), else the one who speaks for the school.
+        tied = [p for p in kb.people if p.relation != "author" and (p.provider in mentions.institutions or any(
+            kb.program(pid).provider in mentions.institutions for pid in p.programs))]
+        if attribute == "hardest":
+            tied = [p for p in tied if any(s.kind == "found_hardest" for s in p.statements)]
+        elif len(tied) > 1:
+            tied = [p for p in tied if p.relation == "staff"] or tied
+        found = [p.id for p in tied]
     return found[0] if len(found) == 1 else None
 
 
@@ -972,8 +991,9 @@ def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Men
             return tuple(dict.fromkeys((*others, kinds[0]))), None
     if said.OTHER.search(text) and context.program and not mentions.programs:
         group = context.listed if context.program in context.listed else pool
-        others = [pid for pid in group if pid != context.program]
-        if len(others) == 1:
+        others = [pid for pid in group if pid != context.program] or [
+            p.id for p in kb.programs_of(kb.program(context.program).provider) if p.id != context.program]
+        if len(others) == 1:  # "the other certificate from them": of the last list, else of the same school
             return (others[0],), None
     return subjects, ambiguous
 

@@ -66,8 +66,20 @@ UNDECIDED = re.compile(r"\b(doesn'?t matter|does not matter|no preference|haven'
 ABOUT_SOMEONE = re.compile(r"\b(he|she|his|him|hers)\b", re.I)
 
 
+# A question that is no goodbye and asks for no shortlist: "was it easy for her?", "which of those started recently?"
+QUESTION_SHAPE = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright|right|fine)\W+)?(why|how|what|where|when|who|whose|which|"
+                            r"was|were|is|are|did|does|do|has|have|can|could|would|will)\b", re.I)
+SHORTLIST_WORDS = re.compile(r"\b(shortlist|short list|recommend\w*|suggest\w*|my (saved )?(list|results|top|picks|matches)|"
+                             r"top (three|3|programs)|matches|came (out on )?top|for me|the list you)\b", re.I)
+QUESTION_INTENTS_REFUSED = {"goodbye": PARTING_WORDS, "greet": re.compile(r"\b(hi|hello|hey|howdy|greetings|yo|sup|what'?s up|morning|afternoon|evening)\b", re.I),
+                            "show_shortlist": SHORTLIST_WORDS}
+
+
 def refused_intents(intent: Text, text: Text) -> frozenset:
     """The intents this message cannot have, given that NLU's best guess is ``intent``."""
+    words = QUESTION_INTENTS_REFUSED.get(intent)
+    if words is not None and QUESTION_SHAPE.search(text or "") and not words.search(text or ""):
+        return frozenset({intent})
     if intent in YES_OR_NO_INTENTS and UNDECIDED.search(text or ""):
         return YES_OR_NO_INTENTS
     if intent == "start_guided_advice" and ABOUT_SOMEONE.search(text or "") and not GUIDED_REQUEST.search(text or ""):

@@ -550,3 +550,22 @@ def test_follow_ups_on_price(read):
 def test_a_superlative_after_a_list_is_over_every_certificate(read):
     listed = Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="started")
     assert read("and the oldest one", "ask_program_details", listed) == Query("rank", attribute="started", order="min")
+
+
+def test_more_shapes_of_who_and_how_many(read):
+    assert read("what did the sjsu lady say", "ask_program_details") == Query(
+        "describe", person="linda-main", attribute="quotes")
+    assert read("how many certificates does the article cover", "ask_landscape") == Query("count")
+    assert read("list every cert in the article pls", "ask_landscape") == Query("find")
+    assert read("is there one on data", "ask_program_details", Context(program="sjsu-post-masters", last_attribute="pathways")) \
+        == Query("lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+def test_people_by_first_name_and_the_other_certificate_of_a_school(read):
+    assert read("what did cristian say about who the certificates are for", "ask_program_details") == Query(
+        "describe", person="cristian-roman-palacios", attribute="quotes")
+    context = Context(program="calrbs-critical-librarianship", listed=("calrbs-critical-librarianship",))
+    assert read("and what does the other certificate from them focus on", "ask_program_details", context) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="topics")
+    text = "clinical librarian, want to do more with health data analysis. which is closer, medical info or data science"
+    assert read(text, "find_certificate") == Query("compare", programs=("arizona-medical-information", "arizona-data-science"))

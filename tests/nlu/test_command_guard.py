@@ -92,3 +92,16 @@ def test_a_question_about_someone_is_no_request_for_the_interview():
     message = CommandGuard().process([classified("which certs is he talking about", ("start_guided_advice", 0.6),
                                                  ("ask_program_details", 0.3))])[0]
     assert message.get("intent")["name"] == "ask_program_details"
+
+
+@pytest.mark.parametrize("text, intent", [("was it easy for her", "goodbye"), ("which of those started recently", "show_shortlist")])
+def test_a_question_is_no_goodbye_and_asks_for_no_shortlist(text, intent):
+    message = CommandGuard().process([classified(text, (intent, 0.6), ("ask_prerequisites", 0.3))])[0]
+    assert message.get("intent")["name"] == "ask_prerequisites"
+
+
+@pytest.mark.parametrize("text, intent", [("ok bye then", "goodbye"), ("what did you recommend for me", "show_shortlist"),
+                                          ("what's up", "greet")])
+def test_goodbyes_and_shortlist_requests_keep_their_intent(text, intent):
+    message = CommandGuard().process([classified(text, (intent, 0.6), ("ask_prerequisites", 0.3))])[0]
+    assert message.get("intent")["name"] == intent
