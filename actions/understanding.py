@@ -1103,6 +1103,8 @@ def _subjects(
             subjects += [pid for pid in dict.fromkeys(with_topic) if pid not in subjects]
         elif len(programs) == 1:
             subjects.append(programs[0].id)
+        elif not group and _singled_out(kb, [p.id for p in programs], text):
+            subjects.append(_singled_out(kb, [p.id for p in programs], text))  # "that non-matriculated thing at sjsu"
         elif context.program in [p.id for p in programs] and not group:
             subjects.append(context.program)
         elif not group and len([p for p in programs if p.id in context.listed]) == 1:
@@ -1145,6 +1147,24 @@ def _subjects(
         programs = tuple(p.id for p in kb.programs_of(context.provider))
         return programs, None, context.provider if len(programs) > 1 else None
     return (), None, None
+
+
+def _singled_out(kb: KnowledgeBase, program_ids: Sequence[str], text: str) -> Optional[str]:
+    """Of one school's certificates, the only one whose facts hold a distinctive word of the message."""
+    from actions.query_answers import attribute_phrase
+
+    facts = {pid: " ".join(filter(None, [kb.program(pid).summary] + [
+        attribute_phrase(kb.facts_about(pid), attribute) for attribute in ("eligibility", "audience", "pathways", "topics")])).lower()
+        for pid in program_ids}
+    for word in set(re.findall(r"[a-z][a-z-]{6,}", text.lower())) - _QUESTION_WORDS - _SCHOOL_NAME_WORDS:
+        holding = [pid for pid, said_of in facts.items() if re.search(rf"\b{re.escape(word)}", said_of)]
+        if len(holding) == 1:
+            return holding[0]
+    return None
+
+
+_SCHOOL_NAME_WORDS = {"certificate", "certificates", "university", "school", "information", "library", "science", "program",
+                      "programs", "graduate", "professional", "post-master", "post-masters"}
 
 
 def _names_certificate(text: str) -> bool:

@@ -569,3 +569,11 @@ def test_people_by_first_name_and_the_other_certificate_of_a_school(read):
         "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="topics")
     text = "clinical librarian, want to do more with health data analysis. which is closer, medical info or data science"
     assert read(text, "find_certificate") == Query("compare", programs=("arizona-medical-information", "arizona-data-science"))
+
+
+def test_a_word_only_one_of_a_schools_certificates_holds_names_it(read):
+    context = Context(program="sjsu-post-masters", last_attribute="prerequisites")
+    assert read("what about that non-matriculated thing at sjsu", "ask_eligibility", context) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("is the sjsu certificate online", "ask_program_details") == Clarification(
+        "delivery", candidates=("sjsu-post-masters", "sjsu-digital-assets"), provider="sjsu")
