@@ -26,7 +26,7 @@ from actions.phrases import (
     where_to_search,
 )
 from knowledge import KnowledgeBase
-from knowledge.records import Advice, Landscape, Program, Provider, WorthItPoint
+from knowledge.records import Landscape, Program, Provider, WorthItPoint
 from knowledge.results import Comparison, Cost, FundingFacts, PrerequisiteAdvice, ProgramFacts, ProgramMatch
 
 MAX_LISTED = 5

@@ -1,9 +1,12 @@
 """Understand a message as a question over the knowledge base: about what, asking what, doing what.
 
+
 Input: the message's entities (knowledge-base names, attribute and operation
 words, amounts, from the NLU pipeline), its intent as a hint, a few words of
 its text (plural and pronoun words), and the conversation's context (the
 program under discussion, the last list shown, the last attribute asked).
+
+
 Output: a ``knowledge.query.Query`` to run, or a ``Clarification`` when the
 question is about a program that cannot be told with confidence.
 
@@ -16,26 +19,53 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from actions import message_patterns as said
+from actions.people_reading import kb_person_for, person_described, person_story, unsaid_of
+from actions.subject_reading import (
+    SCHOOL_ATTRIBUTES,
+    comparable,
+    courses_counted,
+    courses_per_school,
+    described_by,
+    every_program,
+    named_group,
+    names_certificate,
+    narrowed_subjects,
+    only_one,
+    pointed_at,
+    programs_having,
+    ranked_first,
+    subjects_of,
+)
 from knowledge import KnowledgeBase
-from knowledge.query import RANKABLE, Query, rank
+from knowledge.query import RANKABLE, Query
+
 
 # What an intent asks for when the message has no attribute word of its own.
 INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequisites": "prerequisites"}
+
+
 # Attributes the knowledge base never holds: always an honest "the article does not say".
 NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission"}
-# Attributes the article gives per school: one answer serves all of a school's certificates.
-SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
+
+
+
+
 # A list this short is what a bare follow-up ("price?") is about.
 SHORT_LIST = 3
+
+
 # Attributes of a person's certificate rather than of the person ("was Marina's certificate online?").
 PROGRAM_OF_PERSON_ATTRIBUTES = {"cost", "funding", "delivery", "structure", "length", "eligibility", "started", "growth",
                                 "location", "deadlines", "admission"}
+
+
 # Attributes a question may ask of every certificate at once ("which ones are open to non-students?").
 PER_PROGRAM_ATTRIBUTES = {"eligibility", "delivery", "structure", "length", "audience", "started", "credential"}
+
+
 # Attributes with an answer for certificates in general when no program is meant.
 GENERAL_ATTRIBUTES = {"funding", "prerequisites", "hardest", "delivery", "source", "deadlines", "outcomes", "location"}
 
@@ -111,6 +141,8 @@ def asks_the_knowledge_base(mentions: Mentions) -> bool:
 
 
 ENTITY_KINDS = {"program": "program", "institution": "provider", "topic": "topic", "goal": "goal", "person": "person"}
+
+
 _FIELDS = {"program": "programs", "institution": "institutions", "topic": "topics", "goal": "goals", "person": "people"}
 
 
@@ -338,14 +370,14 @@ def understand(
         return Special("without_masters")
 
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
-    person_named = mentions.people[0] if mentions.people else _person_described(text, mentions, kb, attribute)
+    person_named = mentions.people[0] if mentions.people else person_described(text, mentions, kb, attribute)
     if person_named and not mentions.programs:
         if not mentions.people and attribute == "instructors":
             attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
         took = kb.person(person_named).programs
         if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took:
             return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
-        return Query("describe", person=person_named, attribute=attribute or _unsaid_of(person_named, text, kb))
+        return Query("describe", person=person_named, attribute=attribute or unsaid_of(person_named, text, kb))
     # "Who said the data science and NLP certificates are growing fast?": the person whose statement it is.
     if said.WHO_SAID.search(text) and not mentions.people:
         person = kb_person_for(text, kb)
@@ -364,7 +396,7 @@ def understand(
         if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took and re.search(
                 r"\b(her|his|their) (cert|certificate|program|programme|course|courses)\b", text, re.I):
             return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?"
-        return Query("describe", person=context.person, attribute=attribute or _unsaid_of(context.person, text, kb))
+        return Query("describe", person=context.person, attribute=attribute or unsaid_of(context.person, text, kb))
 
     if context.person and said.PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
             and attribute is None:
@@ -431,7 +463,7 @@ def understand(
     if said.ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|"
                                            r"just these|these few|a sample)\b", text, re.I) \
             and not any(name.startswith(("rank", "filter", "compare", "count")) for name in op_names) \
-            and (_names_certificate(text) or said.SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
+            and (names_certificate(text) or said.SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \
             and not mentions.names_anything:
         return Special("landscape")  # "are there other certificates out there besides the ones in this article?"
     if said.ARTICLE.search(text) and context.program and re.search(r"\babout (it|that|this|them)\b", text, re.I) \
@@ -445,7 +477,7 @@ def understand(
         return Special("article")  # "who wrote it? is she a librarian herself or a journalist?"
     if said.ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
             and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not said.WHICH_PEOPLE.search(text) \
-            and not (said.ARTICLE_AS_SCOPE.search(text) and _names_certificate(text) and not said.ABOUT_THE_SOURCE.search(text)):
+            and not (said.ARTICLE_AS_SCOPE.search(text) and names_certificate(text) and not said.ABOUT_THE_SOURCE.search(text)):
         return Special("article")
     author = next((p.id for p in kb.people if p.relation == "author"), None)
     if author and context.person == author and not mentions.names_anything \
@@ -463,7 +495,7 @@ def understand(
 
     # "Is there a sister program at the same school?": the school's other certificates.
     if "others_at_school" in op_names and not mentions.programs:
-        school = _only(mentions.institutions) or context.provider or (
+        school = only_one(mentions.institutions) or context.provider or (
             kb.program(context.program).provider if context.program else None)
         if school:
             others = tuple(p.id for p in kb.programs_of(school) if p.id != context.program)
@@ -474,7 +506,7 @@ def understand(
     if "rank_all" in op_names:
         ranked_attribute = next((a for a in (attribute, context.last_attribute) if a in RANKABLE), "cost")
         named = mentions.programs or mentions.institutions or mentions.topics
-        return Query("rank", programs=_group(mentions, context, kb, text) if named else (),
+        return Query("rank", programs=named_group(mentions, context, kb, text) if named else (),
                      attribute=ranked_attribute, order="max" if ranked_attribute == "started" else "min", full=True)
 
     # Adding up: "what would just 2 courses run me?", "both CalRBS certificates together?", "one at each, total?"
@@ -482,10 +514,10 @@ def understand(
         context.last_attribute == "cost" or re.search(r"\b(total|how much|run me|price|cost)\b", text, re.I)
         or (said.WHAT_IF_COURSES.search(text) and bool(context.program or context.listed))))  # "what if i only do 2 courses"
     if asks_cost and not mentions.amounts and not any(name.startswith(("rank", "filter")) for name in op_names):
-        courses = _courses_counted(text)
-        named = _subjects(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
+        courses = courses_counted(text)
+        named = subjects_of(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
         together = bool(said.TOGETHER.search(text)) and "compare" not in op_names
-        per_school = _courses_per_school(text, kb)
+        per_school = courses_per_school(text, kb)
         if len(per_school) >= 2 and len(set(per_school.values())) > 1:
             # "3 courses at rbs and 2 at calrbs": each school's courses at its own price.
             pool = tuple(kb.programs_of(school)[0].id for school in per_school)
@@ -507,7 +539,7 @@ def understand(
 
     # "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"
     if said.BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
-        named = _subjects(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
+        named = subjects_of(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
         if len({kb.program(pid).provider for pid in named}) == 1:
             named = named[:1]  # "than one CalRBS course": the school's price is its certificates' price
         pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
@@ -521,21 +553,19 @@ def understand(
             ranked_attribute = rest[0] if rest else attribute or (
                 context.last_attribute if context.last_attribute in RANKABLE else None)  # "and highest?"
             if ranked_attribute in RANKABLE:
-                programs = _group(mentions, context, kb, text)
+                programs = named_group(mentions, context, kb, text)
                 if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
                         and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
                 if "compare" in op_names and said.RANKED_ONE.search(text) and context.program:
                     # "What's the difference vs the cheapest one?": the one in context against the first of the ranking.
-                    ranking = rank(kb, ranked_attribute, "max" if name == "rank_max" else "min", programs)
-                    top = [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]] if ranking.ranked else []
+                    top = ranked_first(kb, ranked_attribute, name, programs)
                     if top and len({kb.program(pid).provider for pid in top}) == 1 and context.program not in top:
                         return Query("compare", programs=(context.program, top[0]))
                 asked = [a for a in mentions.attributes if a != ranked_attribute and a not in ("cost", "structure")]
                 if asked and said.RANKED_ONE.search(text):
                     # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
-                    ranking = rank(kb, ranked_attribute, "max" if name == "rank_max" else "min", programs)
-                    top = [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]] if ranking.ranked else []
+                    top = ranked_first(kb, ranked_attribute, name, programs)
                     if len(top) == 1:
                         return Query("lookup", programs=(top[0],), attribute=asked[0])
                 # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
@@ -543,7 +573,7 @@ def understand(
                 return Query("rank", programs=programs, attribute=ranked_attribute,
                              order="max" if name == "rank_max" else "min", full=bool(programs))
             if ranked_attribute == "growth":
-                return Query("lookup", programs=_group(mentions, context, kb, text) or _all(kb), attribute="growth")
+                return Query("lookup", programs=named_group(mentions, context, kb, text) or every_program(kb), attribute="growth")
 
     # "So the whole cert is like 7k?" with a certificate in context: its price, to check.
     if mentions.amounts and context.program and not any(name.startswith(("filter", "rank")) for name in op_names) \
@@ -556,13 +586,13 @@ def understand(
             and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes
                  or context.last_attribute == "cost") \
             and (intent != "inform_budget" or bound):
-        return Query("filter", programs=_group(mentions, context, kb, text), attribute="cost",
+        return Query("filter", programs=named_group(mentions, context, kb, text), attribute="cost",
                      bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
 
     # "How much more than CalRBS is it?": the program in context against the one named.
     if bound and (attribute or context.last_attribute) == "cost" and not mentions.amounts and context.program \
             and (mentions.programs or mentions.institutions):
-        named, _, _ = _subjects(mentions, Context(), kb, text, attribute)
+        named, _, _ = subjects_of(mentions, Context(), kb, text, attribute)
         if named and context.program not in named:
             return Query("compare", programs=(context.program, named[0]))
 
@@ -601,7 +631,7 @@ def understand(
     # "Who did the SJSU post-master's?", "who took the first one?": the people the article quotes about it.
     if said.WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
             attribute == "audience" and said.DONE.search(text))):  # "who took the first one?" is not who it is for
-        pointed = mentions.programs or _pointed_at(mentions, context) or (
+        pointed = mentions.programs or pointed_at(mentions, context) or (
             context.listed if (said.PLURAL_REFERENCE.search(text) or re.search(r"\b(that|this)\b", text, re.I))
             and said.DONE.search(text) and not mentions.names_anything and len(context.listed) <= SHORT_LIST else ())
         if pointed:
@@ -627,7 +657,7 @@ def understand(
     if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
             and not mentions.names_anything \
             and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
-        having = _all(kb) if attribute == "cost" else _having(kb, attribute, text)  # "which ones have no price?": all
+        having = every_program(kb) if attribute == "cost" else programs_having(kb, attribute, text)  # "which ones have no price?": all
         if not said.ANY_OF_ALL.search(text) and len(context.listed) >= 2:  # "which ones ...?" just after a list: of it
             having = tuple(pid for pid in having if pid in context.listed) or having
         return Query("lookup", programs=having, attribute=attribute)
@@ -647,7 +677,7 @@ def understand(
         for_goals = {m.program.id for m in kb.find_programs(goals=mentions.goals)} if mentions.goals else set()
         narrowed = tuple(pid for pid in context.listed
                          if (not mentions.institutions or kb.program(pid).provider in mentions.institutions)
-                         and (not mentions.topics or any(pid in _described(kb, t) for t in mentions.topics))
+                         and (not mentions.topics or any(pid in described_by(kb, t) for t in mentions.topics))
                          and (not mentions.goals or pid in for_goals))  # "which of those are the techy ones?"
         if narrowed and len(narrowed) < len(context.listed):
             return Query("lookup", programs=narrowed, attribute=attribute) if attribute else \
@@ -661,15 +691,15 @@ def understand(
     # "Anything similar at SJSU?" just after a certificate: that school's certificates on its subjects.
     if said.SIMILAR.search(text) and context.program and not (mentions.programs or mentions.topics or mentions.goals) \
             and attribute in (None, "topics"):
-        provider = _only(mentions.institutions)
+        provider = only_one(mentions.institutions)
         return Query("find", topics=kb.program(context.program).topics, provider=provider)
 
     # "Just the Arizona ones that are about tech": a school's certificates for a goal.
     if mentions.institutions and mentions.goals and not mentions.programs and attribute is None:
         return Query("find", topics=mentions.topics, goals=mentions.goals, provider=mentions.institutions[0])
 
-    subjects, out_of_range, ambiguous = _subjects(mentions, context, kb, text, attribute)
-    subjects, ambiguous = _narrowed(subjects, ambiguous, mentions, context, kb, text)
+    subjects, out_of_range, ambiguous = subjects_of(mentions, context, kb, text, attribute)
+    subjects, ambiguous = narrowed_subjects(subjects, ambiguous, mentions, context, kb, text)
     # "the medical information one", "calrbs", "what about SJSU?": a bare name answers the last question.
     if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
             and (mentions.programs or mentions.institutions or mentions.topics) \
@@ -683,12 +713,12 @@ def understand(
     if wants_compare:
         chosen = list(subjects)
         if len(mentions.institutions) >= 2 and not mentions.programs and not mentions.topics:
-            chosen = list(_comparable(kb, mentions.institutions))
+            chosen = list(comparable(kb, mentions.institutions))
         if len(chosen) < 2 and mentions.topics:
             # "data science vs the NLP certificate at Arizona": a topic describing one more program
             for topic in mentions.topics:
-                described = [pid for pid in _described(kb, topic, _only(mentions.institutions)) if pid not in chosen] \
-                    or [pid for pid in _described(kb, topic) if pid not in chosen]  # "the Virginia one with the critlib one"
+                described = [pid for pid in described_by(kb, topic, only_one(mentions.institutions)) if pid not in chosen] \
+                    or [pid for pid in described_by(kb, topic) if pid not in chosen]  # "the Virginia one with the critlib one"
                 if len(described) == 1:
                     chosen.append(described[0])
         if len(chosen) > 1 and context.program and context.program not in chosen and not mentions.programs \
@@ -704,7 +734,7 @@ def understand(
             chosen = list(context.listed)
         if len(chosen) >= 2:
             return Query("compare", programs=tuple(chosen))
-        if not chosen and not (mentions.attributes or _names_certificate(text) or said.PLURAL_REFERENCE.search(text)):
+        if not chosen and not (mentions.attributes or names_certificate(text) or said.PLURAL_REFERENCE.search(text)):
             return None  # "zotero or endnote, which is better?": nothing of ours to compare
         return Clarification("compare", candidates=tuple(chosen))
 
@@ -712,7 +742,7 @@ def understand(
         if attribute == "delivery" and subjects:  # "how many SJSU certificates are online?"
             return Query("lookup", programs=tuple(subjects), attribute="delivery")
         if attribute in (None, "provider"):
-            return Query("count", programs=subjects if mentions.topics else (), provider=_only(mentions.institutions))
+            return Query("count", programs=subjects if mentions.topics else (), provider=only_one(mentions.institutions))
 
     # What the article never gives (deadlines, instructors, salaries): say so for what was asked about.
     if attribute in NEVER_GIVEN:
@@ -746,8 +776,8 @@ def understand(
         if mentions.programs and not (mentions.topics or mentions.goals):
             return Query("describe", programs=tuple(subjects))
         if attribute == "delivery" and not subjects:
-            return Query("lookup", programs=_all(kb), attribute="delivery")
-        provider = _only(mentions.institutions)
+            return Query("lookup", programs=every_program(kb), attribute="delivery")
+        provider = only_one(mentions.institutions)
         if provider and not (mentions.topics or mentions.goals) and len(kb.programs_of(provider)) == 1:
             return Query("describe", programs=(kb.programs_of(provider)[0].id,))  # "rare book school"
         if provider is None and context.provider and _is_bare_name(text, mentions) \
@@ -770,7 +800,7 @@ def understand(
         if attribute is None:
             if len(subjects) == 1 or mentions.programs:
                 return Query("describe", programs=tuple(subjects), attribute=attribute)
-            provider = _only(mentions.institutions)
+            provider = only_one(mentions.institutions)
             return Query("describe", programs=tuple(subjects), provider=provider if len(subjects) > 1 else None)
         if ambiguous and attribute not in SCHOOL_ATTRIBUTES:
             return Clarification(attribute, candidates=tuple(subjects), provider=ambiguous)
@@ -789,9 +819,9 @@ def understand(
     if attribute in GENERAL_ATTRIBUTES and not said.SINGULAR_PRONOUN.search(said.DUMMY_IT.sub(" ", text)):
         return Special("general", attribute=attribute)
     if attribute in PER_PROGRAM_ATTRIBUTES and nothing_in_context and said.WHICH_OF_ALL.search(text):
-        return Query("lookup", programs=_having(kb, attribute, text), attribute=attribute)
+        return Query("lookup", programs=programs_having(kb, attribute, text), attribute=attribute)
     if attribute is not None and nothing_in_context and said.OWN_TASK.search(text) and len(text.split()) >= 5 \
-            and not (said.REFERS_BACK.search(text) or _names_certificate(text) or said.CERTIFICATE_WORDS.search(text)):
+            and not (said.REFERS_BACK.search(text) or names_certificate(text) or said.CERTIFICATE_WORDS.search(text)):
         return None  # "format my capstone references in APA": a task of the user's, no certificate in sight
     if attribute == "quotes" and nothing_in_context:
         return Special("people")  # "what do people who did them say?"
@@ -811,44 +841,6 @@ def understand(
     return None
 
 
-# Words that describe a person by the role the article gives them: "the Arizona professor".
-_ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
-
-
-def _unsaid_of(person_id: str, text: str, kb: KnowledgeBase) -> Optional[str]:
-    """``"unsaid"`` for a yes/no question about a person whose words the article's statements of them
-    do not hold ("did Marina Morgan get promoted?", "does she have a job lined up?"), else ``None``."""
-    if not said.YES_NO.match(text):
-        return None
-    person = kb.person(person_id)
-    own = {_stem(w) for w in re.findall(r"[a-z@]+", " ".join(
-        [person.name, person.role, *(s.text for s in person.statements), *(kb.program(p).name for p in person.programs)]).lower())}
-    named = {_stem(w) for w in re.findall(r"[a-z]+", (person.name + " " + " ".join(person.aliases)).lower())}
-    asked = {_stem(w) for w in re.findall(r"[a-z@]+", text.lower()) if len(w) >= 3} - _PERSON_QUESTION_WORDS - named
-    return None if asked & own or not asked else "unsaid"
-
-
-def _stem(word: str) -> str:
-    stem = re.sub(r"(ations?|ions?|ing|ed|er|es|s)$", "", word)
-    return stem if len(stem) >= 3 else word
-
-
-_PERSON_QUESTION_WORDS = {_stem(w) for w in (
-    "did does was were has have had will would can could the and for she her him his they them their "
-    "get got any anything that this what also still after before right now really actually ever yet some about from "
-    "with into certificate certificates cert certs program programs course courses article mention say said").split()}
-
-
-def _pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
-    """The program a list position points at ("the first one"), if any."""
-    if mentions.ordinal and context.listed and not mentions.names_anything:
-        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
-            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else -1
-        if 0 <= index < len(context.listed):
-            return (context.listed[index],)
-    return ()
-
-
 def _in_subject_position(word: str, text: str) -> bool:
     """Whether an unknown word stands where a subject does: "certificates in zorblat studies", not "haha ok"."""
     return bool(re.search(rf"\b(in|on|about|for|of|with|into)\s+{re.escape(word)}\b", text, re.I))
@@ -861,158 +853,12 @@ def _named_as_school(word: str, text: str) -> bool:
                           rf"\b(does|do|did)\s+{w}\b", text, re.I))
 
 
-_COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
-
-
-def _courses_counted(text: str) -> Optional[int]:
-    """How many courses a message counts ("just 2 courses", "three at rbs"), if it counts any."""
-    found = said.COURSES_COUNTED.search(text)
-    if not found:
-        return None
-    word = (found.group(1) or found.group(5) or "").lower()
-    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.replace("a single", "single"))
-
-
-def _courses_per_school(text: str, kb: KnowledgeBase) -> Dict[str, int]:
-    """Courses counted school by school: "3 courses at rbs and 2 at calrbs" is {rbs: 3, calrbs: 2}."""
-    counts: Dict[str, int] = {}
-    for found in said.COUNT_AT_SCHOOL.finditer(text):
-        word = found.group(1).lower()
-        number = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
-        words = found.group(2).split()
-        school = next((kb.resolve("provider", " ".join(words[:n])) for n in range(len(words), 0, -1)
-                       if kb.resolve("provider", " ".join(words[:n]))), None)
-        if number and school and school not in counts:
-            counts[school] = number
-    return counts
-
-
-def _person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute: Optional[str] = None) -> Optional[str]:
-    """The one person of the article a message describes by role ("the Arizona professor"), if any:
-    a role word in both the message and the person's role, and the school if one is named."""
-    lowered = text.lower()
-    described = [word for word in _ROLE_WORDS if re.search(rf"\b(the|that|this) ([\w'-]+ ){{0,3}}{re.escape(word)}\b", lowered)]
-    found = [p.id for p in kb.people if p.relation != "author"
-             and any(word in p.role.lower() for word in described)
-             and (not mentions.institutions or p.provider in mentions.institutions)]
-    if not described and mentions.institutions and re.search(
-            r"\b(lady|woman|guy|man|staff|rep|representative|official|administrator)\b(?! (who|that))", lowered):
-        # "What did the SJSU lady say?": the one tied to that school; the one who found a course hardest when
-        # that is asked ("the SJSU woman's hardest course"), else the one who speaks for the school.
-        tied = [p for p in kb.people if p.relation != "author" and (p.provider in mentions.institutions or any(
-            kb.program(pid).provider in mentions.institutions for pid in p.programs))]
-        if attribute == "hardest":
-            tied = [p for p in tied if any(s.kind == "found_hardest" for s in p.statements)]
-        elif len(tied) > 1:
-            tied = [p for p in tied if p.relation == "staff"] or tied
-        found = [p.id for p in tied]
-    return found[0] if len(found) == 1 else None
-
-
-def _comparable(kb: KnowledgeBase, providers: Sequence[str]) -> Tuple[str, ...]:
-    """For "compare CalRBS and RBS": from each school, the certificates sharing a topic with the
-    other schools' certificates, when that narrows a school down to one; otherwise all of them."""
-    chosen: List[str] = []
-    for provider in providers:
-        own = kb.programs_of(provider)
-        others = {t for other in providers if other != provider for p in kb.programs_of(other) for t in p.topics}
-        alike = [p.id for p in own if set(p.topics) & others]
-        chosen += alike if len(alike) == 1 else [p.id for p in own]
-    return tuple(dict.fromkeys(chosen))
-
-
 def _is_bare_name(text: str, mentions: Mentions) -> bool:
     """A short message that is little more than a name ("the NLP one", "and at SJSU?")."""
     words = re.findall(r"[\w'-]+", text.lower())
     fillers = {"what", "about", "and", "at", "the", "for", "how", "one", "ones", "then", "ok", "okay", "i", "mean",
                "certificate", "program", "at", "with", "same", "question", "there", "same", "for", "of", "in", "please", "to"}
     return len([w for w in words if w not in fillers]) <= 5
-
-
-def person_story(text: str, kb: KnowledgeBase, unknown: Sequence[str] = ()) -> Optional[str]:
-    """The one person whose story alone holds a word of the message ("what's Find@Roux?", "who built that
-    stacks mapping tool?"): a word in that person's statements, in no one else's, and in no record of a
-    certificate they did not take. Everyday words ("options", "someone", "there") point at nobody."""
-    told, certificates = _stories(kb)
-    found = set()
-    # Only words NLU has never seen ("stacks", "mapping") or names with symbols ("Find@Roux"): an everyday
-    # word ("world", "series") may sit in one person's statements by chance.
-    candidates = {word for word in _story_words(text) if word in unknown or not word.isalpha()}
-    for word in candidates:
-        tellers = [person for person, story in told.items() if word in story]
-        if len(tellers) == 1 and not any(word in words for pid, words in certificates.items()
-                                          if pid not in kb.person(tellers[0]).programs):
-            found.add(tellers[0])
-    return found.pop() if len(found) == 1 else None
-
-
-_EVERYDAY = {"there", "their", "where", "which", "about", "would", "could", "should", "these", "those", "other",
-             "someone", "something", "people", "because", "after", "before", "while", "being", "every", "things",
-             "really", "still", "think", "thing", "great", "might", "first", "years"}
-
-
-def _story_words(text: str) -> List[str]:
-    return [word for word in re.findall(r"[a-z@]{5,}", text.lower()) if word not in _EVERYDAY]
-
-
-@lru_cache(maxsize=4)
-def _stories(kb: KnowledgeBase) -> Tuple[Dict[str, set], Dict[str, set]]:
-    """Each person's statement words, and each certificate record's words (once per knowledge base)."""
-    told = {p.id: set().union(*(_story_words(s.text) for s in p.statements)) for p in kb.people if p.statements}
-    return told, {p.id: set(_story_words(repr(p))) for p in kb.programs}
-
-
-def kb_person_for(text: str, kb: KnowledgeBase, min_score: float = 3.0) -> Optional[str]:
-    """The person whose statements are closest to ``text`` (BM25), if any is close enough."""
-    from knowledge.retrieval import person_index
-
-    found = person_index(kb).search(text, limit=1, min_score=min_score)
-    return found[0][0].source if found else None
-
-
-def _narrowed(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Mentions, context: Context,
-              kb: KnowledgeBase, text: str) -> Tuple[Tuple[str, ...], Optional[str]]:
-    """A school's certificates narrowed by the kind named ("the post-master's one"), and "the other one"."""
-    schools = mentions.institutions or tuple(dict.fromkeys(kb.program(pid).provider for pid in subjects)) \
-        or ((context.provider,) if context.provider else ()) \
-        or ((kb.program(context.program).provider,) if context.program else ())
-    pool = tuple(p.id for school in schools for p in kb.programs_of(school))
-    if mentions.credentials and not (mentions.programs or mentions.institutions) and subjects \
-            and not any(kb.program(pid).credential in mentions.credentials for pid in subjects):
-        everywhere = [p.id for p in kb.programs if p.credential in mentions.credentials]
-        if len(everywhere) == 1:
-            return (everywhere[0],), None  # "what pathways does the post-master's one have?" with another in context
-    if mentions.credentials and not mentions.programs and len(pool) > 1:
-        kinds = [pid for pid in pool if kb.program(pid).credential in mentions.credentials]
-        if len(kinds) == 1:
-            # "the Arizona archives cert and the SJSU post-master's": the kind narrows its own school only.
-            school = kb.program(kinds[0]).provider
-            others = tuple(pid for pid in subjects if kb.program(pid).provider != school)
-            return tuple(dict.fromkeys((*others, kinds[0]))), None
-    if said.OTHER.search(text) and context.program and not mentions.programs:
-        group = context.listed if context.program in context.listed else pool
-        others = [pid for pid in group if pid != context.program] or [
-            p.id for p in kb.programs_of(kb.program(context.program).provider) if p.id != context.program]
-        if len(others) == 1:  # "the other certificate from them": of the last list, else of the same school
-            return (others[0],), None
-    return subjects, ambiguous
-
-
-def _having(kb: KnowledgeBase, attribute: str, text: str) -> Tuple[str, ...]:
-    """For "which ones can I do as a non-matriculated student?": the programs whose statement of the
-    attribute holds the message's rarest word that some of them hold; every program when none does."""
-    from actions.query_answers import attribute_phrase
-
-    phrases = {p.id: (attribute_phrase(kb.facts_about(p.id), attribute) or "").lower() for p in kb.programs}
-    best: Tuple[str, ...] = ()
-    for word in set(re.findall(r"[a-z][a-z-]{4,}", text.lower())) - _QUESTION_WORDS:
-        holding = tuple(pid for pid, phrase in phrases.items() if re.search(rf"\b{re.escape(word)}", phrase))
-        if holding and (not best or len(holding) < len(best)):
-            best = holding
-    return best or _all(kb)
-
-
-_QUESTION_WORDS = {"which", "certificates", "certificate", "programs", "program", "there", "those", "these", "about"}
 
 
 # Words before "certificate" that name no particular one.
@@ -1043,129 +889,9 @@ def _unrecognised_name(text: str) -> bool:
     return False
 
 
-def _only(values: Sequence[str]) -> Optional[str]:
-    return values[0] if values else None
-
-
-def _all(kb: KnowledgeBase) -> Tuple[str, ...]:
-    return tuple(p.id for p in kb.programs)
-
-
 def _mentions_landscape(text: str) -> bool:
     return bool(re.search(r"\b(ala|accredited|online|out there|in total|exist|in the (country|us|field))\b", text, re.I))
 
 
 def _mentions_field(text: str) -> bool:
     return bool(re.search(r"\b(programs?|schools?|universit(y|ies)|ala|accredited|online|out there|in total|exist)\b", text, re.I))
-
-
-def _described(kb: KnowledgeBase, topic: str, provider: Optional[str] = None) -> Tuple[str, ...]:
-    """Programs a topic describes ("the data science certificate"): their own topic first, then pathways."""
-    pool = kb.programs_of(provider) if provider else kb.programs
-    own = tuple(p.id for p in pool if topic in p.topics)
-    if own:
-        return own
-    return tuple(p.id for p in pool if any(topic in pathway.topics for pathway in p.pathways))
-
-
-def _group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: str) -> Tuple[str, ...]:
-    """The programs a ranking or filter is over: those named or described, the last list ("which of
-    those"), or every program."""
-    if mentions.programs:
-        return mentions.programs
-    if mentions.institutions:
-        return tuple(p.id for provider in mentions.institutions for p in kb.programs_of(provider))
-    if mentions.topics:
-        found = tuple(dict.fromkeys(pid for topic in mentions.topics for pid in _described(kb, topic)))
-        if found:
-            return found
-    if context.listed and said.PLURAL_REFERENCE.search(text):
-        return context.listed
-    return ()
-
-
-def _subjects(
-    mentions: Mentions, context: Context, kb: KnowledgeBase, text: str, attribute: Optional[str]
-) -> Tuple[Tuple[str, ...], Optional[str], Optional[str]]:
-    """The programs a question is about, an out-of-range list position if one was asked for, and the
-    school whose certificates were all taken because the message named the school in the singular."""
-    subjects: List[str] = list(mentions.programs)
-    ambiguous: Optional[str] = None
-    group = bool(said.GROUP_WORDS.search(text))
-    for provider in mentions.institutions:
-        programs = kb.programs_of(provider)
-        if any(kb.program(pid).provider == provider for pid in subjects):
-            continue
-        with_topic = [pid for topic in mentions.topics for pid in _described(kb, topic, provider)]
-        asked = 2 if re.search(r"\b(two|both)\b", text, re.I) else None
-        if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", text, re.I)
-                               and len(set(with_topic)) != asked):
-            subjects += [pid for pid in dict.fromkeys(with_topic) if pid not in subjects]
-        elif len(programs) == 1:
-            subjects.append(programs[0].id)
-        elif not group and _singled_out(kb, [p.id for p in programs], text):
-            subjects.append(_singled_out(kb, [p.id for p in programs], text))  # "that non-matriculated thing at sjsu"
-        elif context.program in [p.id for p in programs] and not group:
-            subjects.append(context.program)
-        elif not group and len([p for p in programs if p.id in context.listed]) == 1:
-            subjects += [p.id for p in programs if p.id in context.listed]  # "the Arizona one" of the last list
-        else:
-            subjects += [p.id for p in programs if p.id not in subjects]
-            if not group:
-                ambiguous = provider
-    if not mentions.institutions and not (mentions.programs and attribute in ("pathways", "topics", "courses")):
-        for topic in mentions.topics:
-            described = _described(kb, topic)
-            if described and (attribute is not None or mentions.operations or _names_certificate(text)):
-                subjects += [pid for pid in described if pid not in subjects]
-    elif mentions.institutions and said.TOGETHER.search(text) and attribute not in ("pathways", "topics", "courses"):
-        # "the NLP cert and RBS together": a subject that names one certificate of another school counts too.
-        for topic in mentions.topics:
-            described = _described(kb, topic)
-            if len(described) == 1 and not any(topic in kb.program(pid).topics for pid in subjects) \
-                    and kb.program(described[0]).provider not in mentions.institutions:
-                subjects.append(described[0])
-    if subjects:
-        return tuple(subjects), None, ambiguous if len(subjects) > 1 else None
-    if mentions.ordinal and context.listed:
-        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
-            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else len(context.listed)
-        if 0 <= index < len(context.listed):
-            return (context.listed[index],), None, None
-        return (), mentions.ordinal, None
-    if context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
-        return context.listed, None, None
-    if len(context.listed) == 1 and not (mentions.topics or mentions.goals) \
-            and (said.SINGULAR_PRONOUN.search(text) or said.ENDS_WITH_THAT.search(text)):
-        return context.listed, None, None  # "which school runs that?" after a list of one
-    if context.listed and not context.program and attribute in SCHOOL_ATTRIBUTES and not (mentions.topics or mentions.goals) \
-            and len({kb.program(pid).provider for pid in context.listed}) == 1 and said.SINGULAR_PRONOUN.search(text):
-        return context.listed, None, None  # "are there scholarships for it?" after the two CalRBS certificates
-    if context.program and not mentions.topics and not mentions.goals:
-        return (context.program,), None, None
-    if context.provider and not mentions.topics and not mentions.goals:
-        programs = tuple(p.id for p in kb.programs_of(context.provider))
-        return programs, None, context.provider if len(programs) > 1 else None
-    return (), None, None
-
-
-def _singled_out(kb: KnowledgeBase, program_ids: Sequence[str], text: str) -> Optional[str]:
-    """Of one school's certificates, the only one whose facts hold a distinctive word of the message."""
-    from actions.query_answers import attribute_phrase
-
-    facts = {pid: " ".join(filter(None, [kb.program(pid).summary] + [
-        attribute_phrase(kb.facts_about(pid), attribute) for attribute in ("eligibility", "audience", "pathways", "topics")])).lower()
-        for pid in program_ids}
-    for word in set(re.findall(r"[a-z][a-z-]{6,}", text.lower())) - _QUESTION_WORDS - _SCHOOL_NAME_WORDS:
-        holding = [pid for pid, said_of in facts.items() if re.search(rf"\b{re.escape(word)}", said_of)]
-        if len(holding) == 1:
-            return holding[0]
-    return None
-
-
-_SCHOOL_NAME_WORDS = {"certificate", "certificates", "university", "school", "information", "library", "science", "program",
-                      "programs", "graduate", "professional", "post-master", "post-masters"}
-
-
-def _names_certificate(text: str) -> bool:
-    return bool(re.search(r"\b(certificates?|programs?|programmes?|one|ones|course|courses)\b", text, re.I))

@@ -9,10 +9,9 @@ reported together, each naming the file, the entry and the field.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Type
+from typing import Any, Dict, Iterable, List, Optional, Type
 
 import yaml
 from pydantic import ValidationError

@@ -1,0 +1,105 @@
+"""Which person of the article a message is about when it does not name them ("the Arizona professor",
+"what's Find@Roux?", "who said data science is a recognisable term?"), and whether what a yes/no question
+asks of a person is in what the article says of them."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+
+from actions import message_patterns as said
+from knowledge import KnowledgeBase
+
+if TYPE_CHECKING:
+    from actions.understanding import Mentions
+
+
+# Words that describe a person by the role the article gives them: "the Arizona professor".
+_ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
+
+
+def unsaid_of(person_id: str, text: str, kb: KnowledgeBase) -> Optional[str]:
+    """``"unsaid"`` for a yes/no question about a person whose words the article's statements of them
+    do not hold ("did Marina Morgan get promoted?", "does she have a job lined up?"), else ``None``."""
+    if not said.YES_NO.match(text):
+        return None
+    person = kb.person(person_id)
+    own = {_stem(w) for w in re.findall(r"[a-z@]+", " ".join(
+        [person.name, person.role, *(s.text for s in person.statements), *(kb.program(p).name for p in person.programs)]).lower())}
+    named = {_stem(w) for w in re.findall(r"[a-z]+", (person.name + " " + " ".join(person.aliases)).lower())}
+    asked = {_stem(w) for w in re.findall(r"[a-z@]+", text.lower()) if len(w) >= 3} - _PERSON_QUESTION_WORDS - named
+    return None if asked & own or not asked else "unsaid"
+
+
+def _stem(word: str) -> str:
+    stem = re.sub(r"(ations?|ions?|ing|ed|er|es|s)$", "", word)
+    return stem if len(stem) >= 3 else word
+
+
+_PERSON_QUESTION_WORDS = {_stem(w) for w in (
+    "did does was were has have had will would can could the and for she her him his they them their "
+    "get got any anything that this what also still after before right now really actually ever yet some about from "
+    "with into certificate certificates cert certs program programs course courses article mention say said").split()}
+
+
+def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute: Optional[str] = None) -> Optional[str]:
+    """The one person of the article a message describes by role ("the Arizona professor"), if any:
+    a role word in both the message and the person's role, and the school if one is named."""
+    lowered = text.lower()
+    described = [word for word in _ROLE_WORDS if re.search(rf"\b(the|that|this) ([\w'-]+ ){{0,3}}{re.escape(word)}\b", lowered)]
+    found = [p.id for p in kb.people if p.relation != "author"
+             and any(word in p.role.lower() for word in described)
+             and (not mentions.institutions or p.provider in mentions.institutions)]
+    if not described and mentions.institutions and re.search(
+            r"\b(lady|woman|guy|man|staff|rep|representative|official|administrator)\b(?! (who|that))", lowered):
+        # "What did the SJSU lady say?": the one tied to that school; the one who found a course hardest when
+        # that is asked ("the SJSU woman's hardest course"), else the one who speaks for the school.
+        tied = [p for p in kb.people if p.relation != "author" and (p.provider in mentions.institutions or any(
+            kb.program(pid).provider in mentions.institutions for pid in p.programs))]
+        if attribute == "hardest":
+            tied = [p for p in tied if any(s.kind == "found_hardest" for s in p.statements)]
+        elif len(tied) > 1:
+            tied = [p for p in tied if p.relation == "staff"] or tied
+        found = [p.id for p in tied]
+    return found[0] if len(found) == 1 else None
+
+
+def person_story(text: str, kb: KnowledgeBase, unknown: Sequence[str] = ()) -> Optional[str]:
+    """The one person whose story alone holds a word of the message ("what's Find@Roux?", "who built that
+    stacks mapping tool?"): a word in that person's statements, in no one else's, and in no record of a
+    certificate they did not take. Everyday words ("options", "someone", "there") point at nobody."""
+    told, certificates = _stories(kb)
+    found = set()
+    # Only words NLU has never seen ("stacks", "mapping") or names with symbols ("Find@Roux"): an everyday
+    # word ("world", "series") may sit in one person's statements by chance.
+    candidates = {word for word in _story_words(text) if word in unknown or not word.isalpha()}
+    for word in candidates:
+        tellers = [person for person, story in told.items() if word in story]
+        if len(tellers) == 1 and not any(word in words for pid, words in certificates.items()
+                                          if pid not in kb.person(tellers[0]).programs):
+            found.add(tellers[0])
+    return found.pop() if len(found) == 1 else None
+
+
+_EVERYDAY = {"there", "their", "where", "which", "about", "would", "could", "should", "these", "those", "other",
+             "someone", "something", "people", "because", "after", "before", "while", "being", "every", "things",
+             "really", "still", "think", "thing", "great", "might", "first", "years"}
+
+
+def _story_words(text: str) -> List[str]:
+    return [word for word in re.findall(r"[a-z@]{5,}", text.lower()) if word not in _EVERYDAY]
+
+
+@lru_cache(maxsize=4)
+def _stories(kb: KnowledgeBase) -> Tuple[Dict[str, set], Dict[str, set]]:
+    """Each person's statement words, and each certificate record's words (once per knowledge base)."""
+    told = {p.id: set().union(*(_story_words(s.text) for s in p.statements)) for p in kb.people if p.statements}
+    return told, {p.id: set(_story_words(repr(p))) for p in kb.programs}
+
+
+def kb_person_for(text: str, kb: KnowledgeBase, min_score: float = 3.0) -> Optional[str]:
+    """The person whose statements are closest to ``text`` (BM25), if any is close enough."""
+    from knowledge.retrieval import person_index
+
+    found = person_index(kb).search(text, limit=1, min_score=min_score)
+    return found[0][0].source if found else None

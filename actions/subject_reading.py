@@ -1,0 +1,236 @@
+"""Which programs a message is about: named, described ("the two CalRBS certificates", "the data science
+one"), picked out by a word only one of a school's certificates holds, pointed at in the last list ("the
+second one", "the other one"), or in context; and the counts of courses a message prices."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+
+from actions import message_patterns as said
+from knowledge import KnowledgeBase
+from knowledge.query import rank
+
+if TYPE_CHECKING:
+    from actions.understanding import Context, Mentions
+
+# Attributes the article gives per school: one answer serves all of a school's certificates.
+SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
+
+
+def pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
+    """The program a list position points at ("the first one"), if any."""
+    if mentions.ordinal and context.listed and not mentions.names_anything:
+        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
+            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else -1
+        if 0 <= index < len(context.listed):
+            return (context.listed[index],)
+    return ()
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+def courses_counted(text: str) -> Optional[int]:
+    """How many courses a message counts ("just 2 courses", "three at rbs"), if it counts any."""
+    found = said.COURSES_COUNTED.search(text)
+    if not found:
+        return None
+    word = (found.group(1) or found.group(5) or "").lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.replace("a single", "single"))
+
+
+def courses_per_school(text: str, kb: KnowledgeBase) -> Dict[str, int]:
+    """Courses counted school by school: "3 courses at rbs and 2 at calrbs" is {rbs: 3, calrbs: 2}."""
+    counts: Dict[str, int] = {}
+    for found in said.COUNT_AT_SCHOOL.finditer(text):
+        word = found.group(1).lower()
+        number = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+        words = found.group(2).split()
+        school = next((kb.resolve("provider", " ".join(words[:n])) for n in range(len(words), 0, -1)
+                       if kb.resolve("provider", " ".join(words[:n]))), None)
+        if number and school and school not in counts:
+            counts[school] = number
+    return counts
+
+
+def comparable(kb: KnowledgeBase, providers: Sequence[str]) -> Tuple[str, ...]:
+    """For "compare CalRBS and RBS": from each school, the certificates sharing a topic with the
+    other schools' certificates, when that narrows a school down to one; otherwise all of them."""
+    chosen: List[str] = []
+    for provider in providers:
+        own = kb.programs_of(provider)
+        others = {t for other in providers if other != provider for p in kb.programs_of(other) for t in p.topics}
+        alike = [p.id for p in own if set(p.topics) & others]
+        chosen += alike if len(alike) == 1 else [p.id for p in own]
+    return tuple(dict.fromkeys(chosen))
+
+
+def narrowed_subjects(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Mentions, context: Context,
+              kb: KnowledgeBase, text: str) -> Tuple[Tuple[str, ...], Optional[str]]:
+    """A school's certificates narrowed by the kind named ("the post-master's one"), and "the other one"."""
+    schools = mentions.institutions or tuple(dict.fromkeys(kb.program(pid).provider for pid in subjects)) \
+        or ((context.provider,) if context.provider else ()) \
+        or ((kb.program(context.program).provider,) if context.program else ())
+    pool = tuple(p.id for school in schools for p in kb.programs_of(school))
+    if mentions.credentials and not (mentions.programs or mentions.institutions) and subjects \
+            and not any(kb.program(pid).credential in mentions.credentials for pid in subjects):
+        everywhere = [p.id for p in kb.programs if p.credential in mentions.credentials]
+        if len(everywhere) == 1:
+            return (everywhere[0],), None  # "what pathways does the post-master's one have?" with another in context
+    if mentions.credentials and not mentions.programs and len(pool) > 1:
+        kinds = [pid for pid in pool if kb.program(pid).credential in mentions.credentials]
+        if len(kinds) == 1:
+            # "the Arizona archives cert and the SJSU post-master's": the kind narrows its own school only.
+            school = kb.program(kinds[0]).provider
+            others = tuple(pid for pid in subjects if kb.program(pid).provider != school)
+            return tuple(dict.fromkeys((*others, kinds[0]))), None
+    if said.OTHER.search(text) and context.program and not mentions.programs:
+        group = context.listed if context.program in context.listed else pool
+        others = [pid for pid in group if pid != context.program] or [
+            p.id for p in kb.programs_of(kb.program(context.program).provider) if p.id != context.program]
+        if len(others) == 1:  # "the other certificate from them": of the last list, else of the same school
+            return (others[0],), None
+    return subjects, ambiguous
+
+
+def programs_having(kb: KnowledgeBase, attribute: str, text: str) -> Tuple[str, ...]:
+    """For "which ones can I do as a non-matriculated student?": the programs whose statement of the
+    attribute holds the message's rarest word that some of them hold; every program when none does."""
+    from actions.query_answers import attribute_phrase
+
+    phrases = {p.id: (attribute_phrase(kb.facts_about(p.id), attribute) or "").lower() for p in kb.programs}
+    best: Tuple[str, ...] = ()
+    for word in set(re.findall(r"[a-z][a-z-]{4,}", text.lower())) - _QUESTION_WORDS:
+        holding = tuple(pid for pid, phrase in phrases.items() if re.search(rf"\b{re.escape(word)}", phrase))
+        if holding and (not best or len(holding) < len(best)):
+            best = holding
+    return best or every_program(kb)
+
+
+_QUESTION_WORDS = {"which", "certificates", "certificate", "programs", "program", "there", "those", "these", "about"}
+
+
+def only_one(values: Sequence[str]) -> Optional[str]:
+    return values[0] if values else None
+
+
+def every_program(kb: KnowledgeBase) -> Tuple[str, ...]:
+    return tuple(p.id for p in kb.programs)
+
+
+def described_by(kb: KnowledgeBase, topic: str, provider: Optional[str] = None) -> Tuple[str, ...]:
+    """Programs a topic describes ("the data science certificate"): their own topic first, then pathways."""
+    pool = kb.programs_of(provider) if provider else kb.programs
+    own = tuple(p.id for p in pool if topic in p.topics)
+    if own:
+        return own
+    return tuple(p.id for p in pool if any(topic in pathway.topics for pathway in p.pathways))
+
+
+def named_group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: str) -> Tuple[str, ...]:
+    """The programs a ranking or filter is over: those named or described, the last list ("which of
+    those"), or every program."""
+    if mentions.programs:
+        return mentions.programs
+    if mentions.institutions:
+        return tuple(p.id for provider in mentions.institutions for p in kb.programs_of(provider))
+    if mentions.topics:
+        found = tuple(dict.fromkeys(pid for topic in mentions.topics for pid in described_by(kb, topic)))
+        if found:
+            return found
+    if context.listed and said.PLURAL_REFERENCE.search(text):
+        return context.listed
+    return ()
+
+
+def subjects_of(
+    mentions: Mentions, context: Context, kb: KnowledgeBase, text: str, attribute: Optional[str]
+) -> Tuple[Tuple[str, ...], Optional[str], Optional[str]]:
+    """The programs a question is about, an out-of-range list position if one was asked for, and the
+    school whose certificates were all taken because the message named the school in the singular."""
+    subjects: List[str] = list(mentions.programs)
+    ambiguous: Optional[str] = None
+    group = bool(said.GROUP_WORDS.search(text))
+    for provider in mentions.institutions:
+        programs = kb.programs_of(provider)
+        if any(kb.program(pid).provider == provider for pid in subjects):
+            continue
+        with_topic = [pid for topic in mentions.topics for pid in described_by(kb, topic, provider)]
+        asked = 2 if re.search(r"\b(two|both)\b", text, re.I) else None
+        if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", text, re.I)
+                               and len(set(with_topic)) != asked):
+            subjects += [pid for pid in dict.fromkeys(with_topic) if pid not in subjects]
+        elif len(programs) == 1:
+            subjects.append(programs[0].id)
+        elif not group and _singled_out(kb, [p.id for p in programs], text):
+            subjects.append(_singled_out(kb, [p.id for p in programs], text))  # "that non-matriculated thing at sjsu"
+        elif context.program in [p.id for p in programs] and not group:
+            subjects.append(context.program)
+        elif not group and len([p for p in programs if p.id in context.listed]) == 1:
+            subjects += [p.id for p in programs if p.id in context.listed]  # "the Arizona one" of the last list
+        else:
+            subjects += [p.id for p in programs if p.id not in subjects]
+            if not group:
+                ambiguous = provider
+    if not mentions.institutions and not (mentions.programs and attribute in ("pathways", "topics", "courses")):
+        for topic in mentions.topics:
+            described = described_by(kb, topic)
+            if described and (attribute is not None or mentions.operations or names_certificate(text)):
+                subjects += [pid for pid in described if pid not in subjects]
+    elif mentions.institutions and said.TOGETHER.search(text) and attribute not in ("pathways", "topics", "courses"):
+        # "the NLP cert and RBS together": a subject that names one certificate of another school counts too.
+        for topic in mentions.topics:
+            described = described_by(kb, topic)
+            if len(described) == 1 and not any(topic in kb.program(pid).topics for pid in subjects) \
+                    and kb.program(described[0]).provider not in mentions.institutions:
+                subjects.append(described[0])
+    if subjects:
+        return tuple(subjects), None, ambiguous if len(subjects) > 1 else None
+    if mentions.ordinal and context.listed:
+        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
+            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else len(context.listed)
+        if 0 <= index < len(context.listed):
+            return (context.listed[index],), None, None
+        return (), mentions.ordinal, None
+    if context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
+        return context.listed, None, None
+    if len(context.listed) == 1 and not (mentions.topics or mentions.goals) \
+            and (said.SINGULAR_PRONOUN.search(text) or said.ENDS_WITH_THAT.search(text)):
+        return context.listed, None, None  # "which school runs that?" after a list of one
+    if context.listed and not context.program and attribute in SCHOOL_ATTRIBUTES and not (mentions.topics or mentions.goals) \
+            and len({kb.program(pid).provider for pid in context.listed}) == 1 and said.SINGULAR_PRONOUN.search(text):
+        return context.listed, None, None  # "are there scholarships for it?" after the two CalRBS certificates
+    if context.program and not mentions.topics and not mentions.goals:
+        return (context.program,), None, None
+    if context.provider and not mentions.topics and not mentions.goals:
+        programs = tuple(p.id for p in kb.programs_of(context.provider))
+        return programs, None, context.provider if len(programs) > 1 else None
+    return (), None, None
+
+
+def ranked_first(kb: KnowledgeBase, attribute: str, operation: str, programs: Tuple[str, ...]) -> List[str]:
+    """The programs a ranking puts first (several on a tie), for "the cheaper one"."""
+    ranking = rank(kb, attribute, "max" if operation == "rank_max" else "min", programs)
+    return [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]] if ranking.ranked else []
+
+
+def _singled_out(kb: KnowledgeBase, program_ids: Sequence[str], text: str) -> Optional[str]:
+    """Of one school's certificates, the only one whose facts hold a distinctive word of the message."""
+    from actions.query_answers import attribute_phrase
+
+    facts = {pid: " ".join(filter(None, [kb.program(pid).summary] + [
+        attribute_phrase(kb.facts_about(pid), attribute) for attribute in ("eligibility", "audience", "pathways", "topics")])).lower()
+        for pid in program_ids}
+    for word in set(re.findall(r"[a-z][a-z-]{6,}", text.lower())) - _QUESTION_WORDS - _SCHOOL_NAME_WORDS:
+        holding = [pid for pid, said_of in facts.items() if re.search(rf"\b{re.escape(word)}", said_of)]
+        if len(holding) == 1:
+            return holding[0]
+    return None
+
+
+_SCHOOL_NAME_WORDS = {"certificate", "certificates", "university", "school", "information", "library", "science", "program",
+                      "programs", "graduate", "professional", "post-master", "post-masters"}
+
+
+def names_certificate(text: str) -> bool:
+    return bool(re.search(r"\b(certificates?|programs?|programmes?|one|ones|course|courses)\b", text, re.I))
