@@ -180,12 +180,14 @@ class QuestionAction(KnowledgeAction):
             ranking = kbq.rank(kb, query.attribute, query.order, query.programs)
             # What "it", "them" and "the second one" point at next: what the answer named.
             listed = [f.program.id for f, v in ranking.ranked if query.full or v == ranking.ranked[0][1]]
-            events = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, query.attribute)]
+            asked = "cost" if query.attribute == "course_cost" else query.attribute
+            events = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, asked)]
             if listed:
                 events.append(SlotSet(PROGRAM_SLOT, listed[0]))
             return query_answers.ranking_answer(ranking, citation, full=query.full), events
         if op == "filter":
-            filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs)
+            filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs,
+                                          per_course=query.attribute == "course_cost")
             listed = [f.program.id for f, _ in (filtered.passing or filtered.failing)]  # those the answer names
             return query_answers.filter_answer(filtered, citation), [SlotSet(LISTED_PROGRAMS_SLOT, listed),
                                                                      SlotSet(LAST_QUESTION_SLOT, "cost")]

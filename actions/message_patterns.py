@@ -159,3 +159,5 @@ WHAT_IF_COURSES = re.compile(r"\b(what if|if i|would be|only do|only take|just d
 CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificate|the total)|so (it'?s|the)|it'?s like|"
                               r"is like|like|about|around|roughly|right)\b", re.I)
 THEY_AWARD = re.compile(r"\bdo they (award|offer|have|give|run)\b", re.I)
+# "Less than $1,300 per course": a bound on a course's tuition, not the certificate's.
+PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each) (course|class)\b|\bcourse fee\b", re.I)

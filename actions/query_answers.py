@@ -259,6 +259,8 @@ def _value_text(attribute: str, facts: ProgramFacts, value: int) -> str:
         return f"{value} courses"
     if attribute == "pathways":
         return f"{value} pathways"
+    if attribute == "course_cost":
+        return f"{usd(value)} per course"
     return str(value)
 
 
@@ -272,6 +274,7 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
         ("structure", "max"): "most courses", ("structure", "min"): "fewest courses",
         ("started", "max"): "newest", ("started", "min"): "oldest",
         ("pathways", "max"): "most pathways", ("pathways", "min"): "fewest pathways",
+        ("course_cost", "max"): "most expensive per course", ("course_cost", "min"): "least expensive per course",
     }[(ranking.attribute, ranking.order)]
     which = f"which has the {words}" if ranking.attribute in ("structure", "pathways") else f"which is {words}"
     lines: List[str] = []
@@ -332,11 +335,12 @@ def filter_answer(filtered: Filtered, citation: str) -> Answer:
     side = "under" if filtered.bound == "under" else "over"
     # The bound is inclusive: $6,000 fits a budget of $6,000.
     within = f"of {usd(filtered.amount)} or less" if side == "under" else f"of {usd(filtered.amount)} or more"
+    priced, tuition = ("course_cost", "tuition per course") if filtered.per_course else ("cost", "tuition")
     if filtered.passing:
-        lines = [f"Certificates with tuition {within}, of those the article prices:"]
-        lines += [f"- {program_title(f.program, f.provider)}: {_value_text('cost', f, v)}" for f, v in filtered.passing]
+        lines = [f"Certificates with {tuition} {within}, of those the article prices:"]
+        lines += [f"- {program_title(f.program, f.provider)}: {_value_text(priced, f, v)}" for f, v in filtered.passing]
     else:
-        lines = [f"None of the certificates the article prices has tuition {within}."]
+        lines = [f"None of the certificates the article prices has {tuition} {within}."]
     if filtered.failing and filtered.passing:
         # The question asked for what fits; the others are counted, not named.
         nearest = min(v for _, v in filtered.failing) if side == "under" else max(v for _, v in filtered.failing)
@@ -345,8 +349,8 @@ def filter_answer(filtered: Filtered, citation: str) -> Answer:
                      f"({'from' if side == 'under' else 'up to'} {usd(nearest)}).")
     elif filtered.failing:
         lines.append("Not within that: " + "; ".join(
-            f"{program_title(f.program, f.provider)}, {_value_text('cost', f, v)}" for f, v in filtered.failing) + ".")
-        if filtered.bound == "under":
+            f"{program_title(f.program, f.provider)}, {_value_text(priced, f, v)}" for f, v in filtered.failing) + ".")
+        if filtered.bound == "under" and not filtered.per_course:
             cheapest_course = min(f.cost.tuition.per_course_usd for f, _ in filtered.failing if f.cost.tuition)
             if cheapest_course <= filtered.amount:
                 lines.append(f"A single course fits (from {usd(cheapest_course)} per course), and "

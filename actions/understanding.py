@@ -287,6 +287,8 @@ def choose_attribute(mentions: Mentions, intent: str, kb: KnowledgeBase) -> Opti
     if mentions.attributes:
         named = mentions.last_sentence_attributes if len(mentions.attributes) > 1 and mentions.last_sentence_attributes \
             else mentions.attributes
+        if hinted == "cost" and "outcomes" in named:
+            return "outcomes"  # "how much do graduates earn?" asks about pay, not the price
         if hinted in named:
             return hinted
         order = {attribute.id: index for index, attribute in enumerate(kb.attributes)}
@@ -341,7 +343,8 @@ def understand(
     if mentions.opening_without_attribute and said.TELL_ME_ABOUT.match(text) and (mentions.programs or mentions.institutions):
         attribute = None  # "tell me about the data science certificate, my library just got a grant ..."
     if not mentions.attributes and said.WHEN_STARTED.search(text):
-        attribute = "started"  # "when did the nlp cert start?"
+        # "when did the nlp cert start?"; but "when does the next rbs session start?" asks for dates
+        attribute = "deadlines" if re.search(r"\b(next|upcoming|coming|this year|this summer)\b", text, re.I) else "started"
     if attribute == "length" and "started" in mentions.attributes and said.BEEN_AROUND.search(text):
         attribute = "started"  # "how long has the rbs one been around?"
     if attribute == "cost" and "delivery" in mentions.attributes and said.ONLINE_CONDITION.search(text):
@@ -552,6 +555,8 @@ def understand(
         if name in ("rank_max", "rank_min"):
             ranked_attribute = rest[0] if rest else attribute or (
                 context.last_attribute if context.last_attribute in RANKABLE else None)  # "and highest?"
+            if ranked_attribute == "cost" and said.PER_COURSE.search(text):
+                ranked_attribute = "course_cost"  # "which ones are cheapest per course?"
             if ranked_attribute in RANKABLE:
                 programs = named_group(mentions, context, kb, text)
                 if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
@@ -586,7 +591,8 @@ def understand(
             and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes
                  or context.last_attribute == "cost") \
             and (intent != "inform_budget" or bound):
-        return Query("filter", programs=named_group(mentions, context, kb, text), attribute="cost",
+        return Query("filter", programs=named_group(mentions, context, kb, text),
+                     attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
                      bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
 
     # "How much more than CalRBS is it?": the program in context against the one named.

@@ -30,6 +30,7 @@ RANKABLE: Dict[str, str] = {
     "structure": "number of courses",
     "started": "year started",
     "pathways": "number of pathways",
+    "course_cost": "tuition per course",
 }
 
 
@@ -92,6 +93,7 @@ def value_of(kb: KnowledgeBase, program_id: str, attribute: str) -> Optional[int
         "structure": lambda: program.structure.courses if program.structure else None,
         "started": lambda: program.started,
         "pathways": lambda: len(program.pathways) or None,  # no pathways named: the article does not say
+        "course_cost": lambda: kb.cost_of(program_id).tuition.per_course_usd if kb.cost_of(program_id).known else None,
     }
     return readers[attribute]()
 
@@ -112,13 +114,15 @@ def rank(kb: KnowledgeBase, attribute: str, order: Order, program_ids: Tuple[str
     return Ranking(attribute, RANKABLE[attribute], order, tuple(known), unknown)
 
 
-def filter_by_cost(kb: KnowledgeBase, bound: Bound, amount: int, program_ids: Tuple[str, ...] = ()) -> Filtered:
-    """Programs whose certificate tuition is under (or over) ``amount``; those without a price apart."""
-    ranking = rank(kb, "cost", "min", program_ids)
+def filter_by_cost(kb: KnowledgeBase, bound: Bound, amount: int, program_ids: Tuple[str, ...] = (),
+                   per_course: bool = False) -> Filtered:
+    """Programs whose certificate tuition (or, ``per_course``, tuition per course) is under (or over)
+    ``amount``; those without a price apart."""
+    ranking = rank(kb, "course_cost" if per_course else "cost", "min", program_ids)
     passes = (lambda value: value <= amount) if bound == "under" else (lambda value: value >= amount)
     passing = tuple(pair for pair in ranking.ranked if passes(pair[1]))
     failing = tuple(pair for pair in ranking.ranked if not passes(pair[1]))
-    return Filtered(bound, amount, passing, failing, ranking.without_value)
+    return Filtered(bound, amount, passing, failing, ranking.without_value, per_course)
 
 
 def compare_group(kb: KnowledgeBase, program_ids: Tuple[str, ...]) -> GroupComparison:

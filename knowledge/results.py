@@ -110,6 +110,7 @@ class Filtered:
     passing: Tuple[Tuple[ProgramFacts, int], ...]
     failing: Tuple[Tuple[ProgramFacts, int], ...]
     without_value: Tuple[ProgramFacts, ...]
+    per_course: bool = False  # the bound is on tuition per course, not for the certificate
 
 
 @dataclass(frozen=True)

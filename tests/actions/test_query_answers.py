@@ -159,3 +159,9 @@ def test_a_total_of_different_numbers_of_courses_at_each_school(kb):
     total = kbq.tuition_total(kb, ("rbs-certificate", "calrbs-rare-books-manuscripts"), None, (3, 2))
     text = query_answers.total_answer(total, CITATION).text
     assert "3 × $1,395 = $4,185" in text and "2 × $1,200 = $2,400" in text and "Together: $6,585" in text
+
+
+def test_a_filter_on_tuition_per_course(kb):
+    text = query_answers.filter_answer(kbq.filter_by_cost(kb, "under", 1300, per_course=True), CITATION).text
+    assert text.startswith("Certificates with tuition per course of $1,300 or less")
+    assert "$1,200 per course" in text and "Not within that: 1 other certificate the article prices (from $1,395)" in text

@@ -577,3 +577,14 @@ def test_a_word_only_one_of_a_schools_certificates_holds_names_it(read):
         "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
     assert read("is the sjsu certificate online", "ask_program_details") == Clarification(
         "delivery", candidates=("sjsu-post-masters", "sjsu-digital-assets"), provider="sjsu")
+
+
+def test_prices_per_course_pay_and_dates(read):
+    assert read("which ones cost less than 1300 per course", "ask_cost") == Query(
+        "filter", attribute="course_cost", bound="under", amount=1300)
+    assert read("which is cheapest per course", "ask_cost") == Query("rank", attribute="course_cost", order="min")
+    medical = Context(program="arizona-medical-information")
+    assert read("how much do graduates earn", "ask_cost", medical) == Query(
+        "lookup", programs=("arizona-medical-information",), attribute="outcomes")
+    assert read("when does the next rbs session start", "ask_program_details") == Query(
+        "lookup", programs=("rbs-certificate",), attribute="deadlines")
