@@ -543,9 +543,10 @@ def understand(
     # "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"
     if said.BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
         named = subjects_of(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
-        if len({kb.program(pid).provider for pid in named}) == 1:
-            named = named[:1]  # "than one CalRBS course": the school's price is its certificates' price
+        # "than one CalRBS course": a school's price is its certificates' price, so one of each school will do
+        named = tuple({kb.program(pid).provider: pid for pid in reversed(named)}.values())[::-1]
         pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
+            else named if len(named) == 2 \
             else tuple(context.listed) if len(context.listed) == 2 and not named else ()
         if len(pair) == 2:
             return Query("compare", programs=pair)

@@ -588,3 +588,10 @@ def test_prices_per_course_pay_and_dates(read):
         "lookup", programs=("arizona-medical-information",), attribute="outcomes")
     assert read("when does the next rbs session start", "ask_program_details") == Query(
         "lookup", programs=("rbs-certificate",), attribute="deadlines")
+
+
+def test_thinking_about_a_certificate_is_no_question_about_what_people_think(read):
+    text = "hiya, im a school librarian thinking about a post mlis cert, where do i start"
+    assert read(text, "find_certificate") == Special("which_topic")
+    assert read("how much more expensive is rbs than calrbs per course", "ask_cost") == Query(
+        "compare", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"))
