@@ -162,8 +162,8 @@ def subjects_of(
             subjects += [pid for pid in dict.fromkeys(with_topic) if pid not in subjects]
         elif len(programs) == 1:
             subjects.append(programs[0].id)
-        elif not group and _singled_out(kb, [p.id for p in programs], text):
-            subjects.append(_singled_out(kb, [p.id for p in programs], text))  # "that non-matriculated thing at sjsu"
+        elif not group and (singled := _singled_out(kb, [p.id for p in programs], text)):
+            subjects.append(singled)  # "that non-matriculated thing at sjsu"
         elif context.program in [p.id for p in programs] and not group:
             subjects.append(context.program)
         elif not group and len([p for p in programs if p.id in context.listed]) == 1:
