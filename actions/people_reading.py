@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from actions import message_patterns as said
 from knowledge import KnowledgeBase
+from knowledge.query import UNSAID
 
 if TYPE_CHECKING:
     from actions.understanding import Mentions
@@ -19,7 +20,7 @@ _ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learn
 
 
 def unsaid_of(person_id: str, text: str, kb: KnowledgeBase) -> Optional[str]:
-    """``"unsaid"`` for a yes/no question about a person whose words the article's statements of them
+    """``UNSAID`` for a yes/no question about a person whose words the article's statements of them
     do not hold ("did Marina Morgan get promoted?", "does she have a job lined up?"), else ``None``."""
     if not said.YES_NO.match(text):
         return None
@@ -28,7 +29,7 @@ def unsaid_of(person_id: str, text: str, kb: KnowledgeBase) -> Optional[str]:
         [person.name, person.role, *(s.text for s in person.statements), *(kb.program(p).name for p in person.programs)]).lower())}
     named = {_stem(w) for w in re.findall(r"[a-z]+", (person.name + " " + " ".join(person.aliases)).lower())}
     asked = {_stem(w) for w in re.findall(r"[a-z@]+", text.lower()) if len(w) >= 3} - _PERSON_QUESTION_WORDS - named
-    return None if asked & own or not asked else "unsaid"
+    return None if asked & own or not asked else UNSAID
 
 
 def _stem(word: str) -> str:

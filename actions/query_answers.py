@@ -30,6 +30,7 @@ from actions.phrases import (
     tuition_sum,
     where_to_search,
 )
+from knowledge.query import UNSAID
 from knowledge.records import Article, Landscape, Person, Program, Provider
 from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, ProgramFacts, ProgramMatch, Ranking, Total
 
@@ -277,10 +278,12 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
         ("course_cost", "max"): "most expensive per course", ("course_cost", "min"): "least expensive per course",
     }[(ranking.attribute, ranking.order)]
     which = f"which has the {words}" if ranking.attribute in ("structure", "pathways") else f"which is {words}"
+    # One figure for every program that has one, and none for the others: nothing is ranked.
+    undecided = bool(ranking.ranked) and bool(ranking.without_value) and len({v for _, v in ranking.ranked}) == 1
     lines: List[str] = []
     if not ranking.ranked:
         lines.append(f"I can't say {which}: the article gives no {ranking.value_name} for any of them.")
-    elif ranking.without_value and all(v == ranking.ranked[0][1] for _, v in ranking.ranked):
+    elif undecided:
         # One figure for every program that has one: nothing is ranked, so no "oldest" is named.
         top = [f for f, _ in ranking.ranked]
         value = _value_text(ranking.attribute, top[0], ranking.ranked[0][1])
@@ -307,7 +310,6 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
                      f"{by_school(ranking.without_value)}.")
     listed = [f.program for f, v in ranking.ranked if full or v == ranking.ranked[0][1]][:MAX_LISTED]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in listed)
-    undecided = bool(ranking.ranked) and bool(ranking.without_value) and len({v for _, v in ranking.ranked}) == 1
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if undecided else "")
 
 
@@ -428,7 +430,7 @@ def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article
             [f"{p.name}" for p in facts.programs]) + (f" ({facts.provider.name})." if facts.provider else "."))
     elif facts.provider is not None:
         lines.append(f"In the article, {person.name.split()[0]} speaks for {facts.provider.name}'s certificates.")
-    if attribute == "unsaid":  # "did she get promoted?": not in what the article says of her
+    if attribute == UNSAID:  # "did she get promoted?": not in what the article says of her
         lines.insert(0, f"The article does not say. What it says of {person.name.split()[0]}:")
     kinds = STATEMENT_KINDS.get(attribute or "")
     statements = [s for s in person.statements if kinds is None or s.kind in kinds]
@@ -437,7 +439,7 @@ def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article
         statements = list(person.statements)
     lines += [f"- {s.text}" for s in statements]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in facts.programs)
-    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if attribute == "unsaid" else "")
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if attribute == UNSAID else "")
 
 
 def people_answer(people: Sequence[Person], programs: Dict[str, Program], citation: str) -> Answer:

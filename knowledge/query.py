@@ -23,6 +23,10 @@ Operation = Literal["lookup", "describe", "find", "rank", "filter", "compare", "
 Order = Literal["max", "min"]
 Bound = Literal["under", "over"]
 
+# What a question asks of a person that none of the article's statements of them holds ("did she get
+# promoted?"): asked as ``Query("describe", person=..., attribute=UNSAID)``.
+UNSAID = "unsaid"
+
 # Attributes whose values can be ordered, and how to read the value from the records.
 RANKABLE: Dict[str, str] = {
     "cost": "certificate tuition",
