@@ -30,7 +30,9 @@ WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people
 OTHER_THING = re.compile(r"\b(recommend|suggest|find me|know)\b.{0,20}\b(a|an|any|some)\b.{0,25}\b(tutorials?|books?|novels?|textbooks?|"
                           r"websites?|apps?|software|videos?|podcasts?|youtube channels?)\b(?! school)|"
                           r"\b(a|an|any|some) (good|great|decent|free|nice|cheap) ([\w-]+ ){0,2}(tutorials?|books?|novels?|textbooks?|"
-                          r"websites?|apps?|software|videos?|podcasts?)\b(?! school)", re.I)
+                          r"websites?|apps?|software|videos?|podcasts?)\b(?! school)|"
+                          r"\b(best|good|which|what) ([\w-]+ ){0,2}(ides?|text editors?|code editors?|laptops?|ils|"
+                          r"integrated library systems?|operating systems?|browsers?)\b(?! school)", re.I)
 TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
                              r"accommodation|apartments?|car rental|airbnb)\b", re.I)
 FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
@@ -72,7 +74,8 @@ TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition
                       r"interested in|become an?|becoming an?)\b", re.I)
 WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
 DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
-OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b", re.I)
+OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b|"
+                      r"\bwhich (one )?of the (two|three|both)\b", re.I)
 WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
 WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you ([a-z]+ )?"
                                r"(know|have|cover)|do they (award|offer|have|give|run))\b", re.I)
@@ -111,9 +114,19 @@ WISH = re.compile(r"\b(i want to|i'd like to|id like to|i would like to|hoping t
 ONLINE_CONDITION = re.compile(r"\b(for|of|the|its|their|an|if|when)\s+([\w-]+\s+){0,3}?(online|virtual|remote)\b|"
                               r"\b(online|virtual|remote) (courses?|classes|version|option|ones?)\b", re.I)
 # "Would it cover the whole $6,975?": covering a cost, not a subject.
+FUNDING_WORD = re.compile(r"\b(scholarships?|financial aid|fin aid|grants?|loans?|aid)\b", re.I)
 COVERS_COST = re.compile(r"\bcover(s|ed|ing)?\b.{0,25}(\$?\d[\d,]{2,}|\b(whole|entire|full|all of|everything|tuition|cost|"
                          r"price|fees?|travel|expenses)\b)", re.I)
 # "The hardest course anyone in the article mentions": asked of everyone, not of the certificate in context.
+# Someone the article talks to, not named: "did anyone in the article come from the humanities?"
+SOMEONE_IN_ARTICLE = re.compile(
+    r"\b(anyone|anybody|someone|somebody|any of the people|(the|a) (other )?(person|woman|student|learner|librarian))\b"
+    r"[^.?!]{0,25}?\b((in|from) (the|this|that) (article|piece|story)|(they|it|the article) (talk|talks|talked|spoke|speaks|"
+    r"interview|interviews|interviewed|quote|quotes|quoted)( to| with)?)\b", re.I)
+# Just before a subject, words that turn it away: "not just tech skills", "rather than data science".
+NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bdont|\bdoesnt|\bnever|\brather than|\binstead of|\bother than|\bbesides|\baway from)\s+((just|only|really|so much|"
+                            r"much|about|into|interested in|looking for|want|wanting|want to do|doing|do|care about|a fan of|"
+                            r"a|more)\s+){0,2}$", re.I)
 ANYONE = re.compile(r"\b(anyone|anybody|someone|somebody|people|mentioned|mentions|in the article)\b", re.I)
 # A yes/no question: "did she get promoted?", "is he still at Arizona?"
 YES_NO = re.compile(r"^\W*(and |so |but |ok |okay )?(did|does|do|is|was|were|has|have|had|will|would|can|could)\b", re.I)
@@ -145,7 +158,7 @@ IS_THERE_ONE = re.compile(r"\b(is there|are there|any|got|have|has|offer|offers)
 COUNT_AT_SCHOOL = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|ten)\s+(?:more\s+)?(?:courses?\s+|class(?:es)?\s+)?"
                              r"(?:at|from|with|in)\s+(?:the\s+)?([a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3})", re.I)
 # "Which ones don't qualify for financial aid?", "any with scholarships?": a question over every certificate.
-WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bany (with|that|where|without)\b", re.I)
+WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b", re.I)
 # "Which school has the most certificates?"
 WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution)s? (has|have|offers?|names?) (the )?"
                                r"(more|most|fewer|fewest|least)\b", re.I)

@@ -43,6 +43,23 @@ _PERSON_QUESTION_WORDS = {_stem(w) for w in (
     "with into certificate certificates cert certs program programs course courses article mention say said").split()}
 
 
+_PRONOUNS = {"he": re.compile(r"\b(he|him|his)\b", re.I), "she": re.compile(r"\b(she|her|hers)\b", re.I)}
+
+
+def person_for_pronoun(text: str, person_id: Optional[str], programs: Sequence[str], kb: KnowledgeBase) -> Optional[str]:
+    """Who "he" or "she" in ``text`` is, given ``person_id`` in context: that person, unless the article
+    calls them by the other pronoun; then the one person it calls by this one among those tied to
+    ``programs`` (the certificates in context), or among everyone; ``None`` when that is not one person.
+    "What's his job?" just after Kendra Lyons and Cristian Román-Palacios were quoted is about him."""
+    asked = [pronoun for pronoun, pattern in _PRONOUNS.items() if pattern.search(text)]
+    if not person_id or len(asked) != 1 or kb.person(person_id).pronoun in (None, asked[0]):
+        return person_id
+    others = [p for p in kb.people if p.pronoun == asked[0] and p.relation != "author"]
+    tied = [p for p in others if set(p.programs) & set(programs)]
+    chosen = tied if tied else others
+    return chosen[0].id if len(chosen) == 1 else None
+
+
 def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute: Optional[str] = None) -> Optional[str]:
     """The one person of the article a message describes by role ("the Arizona professor"), if any:
     a role word in both the message and the person's role, and the school if one is named."""
@@ -96,6 +113,28 @@ def _stories(kb: KnowledgeBase) -> Tuple[Dict[str, set], Dict[str, set]]:
     """Each person's statement words, and each certificate record's words (once per knowledge base)."""
     told = {p.id: set().union(*(_story_words(s.text) for s in p.statements)) for p in kb.people if p.statements}
     return told, {p.id: set(_story_words(repr(p))) for p in kb.programs}
+
+
+def person_matching(text: str, kb: KnowledgeBase, min_score: float = 2.5, margin: float = 1.5) -> Optional[str]:
+    """The one person whose role and statements are clearly closest to ``text`` (BM25), with what names the
+    article as where to look taken out: "did anyone in the article come from the humanities?" is Kendra Lyons."""
+    asked = said.SOMEONE_IN_ARTICLE.sub(" ", text)
+    found = _role_and_story_index(kb).search(asked, limit=20, min_score=0.1)
+    best: Dict[str, float] = {}
+    for fact, score in found:
+        best[fact.source] = max(best.get(fact.source, 0.0), score)
+    ranked = sorted(best.items(), key=lambda pair: -pair[1])
+    if not ranked or ranked[0][1] < min_score or (len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=4)
+def _role_and_story_index(kb: KnowledgeBase):
+    from knowledge.retrieval import Fact, FactIndex
+
+    return FactIndex(tuple(Fact(text, person.id) for person in kb.people if person.relation != "author"
+                           for text in (person.role, *(s.text for s in person.statements))))
 
 
 def kb_person_for(text: str, kb: KnowledgeBase, min_score: float = 3.0) -> Optional[str]:

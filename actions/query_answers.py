@@ -147,7 +147,10 @@ def _pathways(facts: ProgramFacts) -> Optional[str]:
     if not facts.program.pathways:
         return None
     names = [p.name for p in facts.program.pathways]
-    return f"{len(names)} pathways: {join_words(names)}"
+    described = [f"{p.name} teaches {p.covers}" for p in facts.program.pathways if p.covers]
+    told = f". The article says what one of them teaches: {'; '.join(described)}" if len(described) == 1 else (
+        f". What the article says they teach: {'; '.join(described)}" if described else "")
+    return f"{len(names)} pathways: {join_words(names)}{told}"
 
 
 def _started(facts: ProgramFacts) -> Optional[str]:
@@ -414,6 +417,7 @@ def count_answer(count: Count, citation: str, schools: Sequence[str] = (), of_al
 
 STATEMENT_KINDS = {
     "hardest": ("found_hardest",),
+    "pathways": ("chose",),
     "prerequisites": ("background", "did", "found_hardest"),
 }
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from actions import message_patterns as said
-from actions.people_reading import kb_person_for, person_described, person_story, unsaid_of
+from actions.people_reading import kb_person_for, person_described, person_for_pronoun, person_matching, person_story, unsaid_of
 from actions.subject_reading import (
     SCHOOL_ATTRIBUTES,
     comparable,
@@ -48,7 +48,7 @@ INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequi
 
 
 # Attributes the knowledge base never holds: always an honest "the article does not say".
-NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission"}
+NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission", "course_details"}
 
 
 
@@ -126,7 +126,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         # "hospital librarian jobs. what's out there", "i want to build websites and do ux design"
         or (bool(mentions.topics) and bool(said.SAME_QUESTION.search(text))
             and bool(context.program or context.listed or context.provider))  # "what about law libraries?" after a search
-        or bool(said.WHICH_PEOPLE.search(text))  # "how many people does it quote?"
+        or bool(said.WHICH_PEOPLE.search(text) or said.SOMEONE_IN_ARTICLE.search(text))  # "how many people does it quote?"
         or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
             and _is_bare_name(text, mentions))  # "and highest?" just after the lowest
     )
@@ -188,6 +188,9 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             found["unknown"].append(value)
         elif name in ENTITY_KINDS:
             entry_id = kb.resolve(ENTITY_KINDS[name], value)
+            if name in ("topic", "goal") and isinstance(entity.get("start"), int) \
+                    and said.NEGATED_BEFORE.search(text[max(0, entity["start"] - 40):entity["start"]]):
+                continue  # "activism, and not just tech skills": not what is looked for
             if name == "topic" and entry_id and isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int):
                 topic_spans.append((entity["start"], entity["end"], entry_id))
             if entry_id and entry_id not in found[_FIELDS[name]]:
@@ -327,6 +330,9 @@ def understand(
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
         # named, just not one we recognise; the one in context is not it.
         context = Context(person=context.person)
+    if context.person and not mentions.people:
+        context = replace(context, person=person_for_pronoun(
+            text, context.person, (context.program,) if context.program else context.listed, kb))
     if said.WHY.match(text) and not (mentions.names_anything or mentions.attributes):
         # "Why not?" after "no financial aid", "why that one?", "why did she go for it?": the reasons given.
         if context.person and (said.PERSON_PRONOUN.search(text) or not context.program):
@@ -349,6 +355,9 @@ def understand(
         attribute = "started"  # "how long has the rbs one been around?"
     if attribute == "cost" and "delivery" in mentions.attributes and said.ONLINE_CONDITION.search(text):
         attribute = "delivery"  # "is that the same price if the course is online?": the prices given are not for online
+    if mentions.amounts and said.COVERS_COST.search(text) and (mentions.programs or mentions.institutions) \
+            and attribute in (None, "topics", "quotes", "funding") and not said.FUNDING_WORD.search(text):
+        attribute = "cost"  # "she'd put up to 6000 toward it. would that cover a whole calrbs certificate?": the price
     if attribute == "topics" and said.COVERS_COST.search(text):
         attribute = "funding"  # "would it cover the whole 6975?"
     if intent == "switch_program" and not mentions.attributes:
@@ -364,7 +373,8 @@ def understand(
     if intent == "nlu_fallback" and mentions.empty and not said.OTHER.search(text) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
             and not (said.TOGETHER.search(text) and context.last_attribute == "cost") and not said.WISH.search(text) \
-            and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text):
+            and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
+            and not person_described(text, mentions, kb, attribute):  # "who's the metadata librarian in the article?"
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program
 
     # "I'm a library tech without a master's, are these for me?": the article's note on who they are not for.
@@ -372,6 +382,21 @@ def understand(
             and attribute in (None, "eligibility", "audience", "admission", "credential"):
         return Special("without_masters")
 
+    # "Did anyone in the article come from the humanities?": the one person whose story says so.
+    if said.SOMEONE_IN_ARTICLE.search(text) and not (mentions.people or mentions.programs or mentions.institutions) \
+            and not re.search(r"\b(either|them|that|this|it|those|these|one|ones)\b", said.SOMEONE_IN_ARTICLE.sub(" ", text), re.I):
+        person = person_matching(text, kb)
+        if context.person and re.search(r"\bthe other (person|woman|student|learner|librarian)\b", text, re.I):
+            # "and the other person they talk to, did she ...?": the one other learner (or staff) than the one just discussed
+            same = [p.id for p in kb.people if p.relation == kb.person(context.person).relation and p.id != context.person]
+            person = same[0] if len(same) == 1 else None
+        if person:
+            return Query("describe", person=person, attribute=attribute if attribute in ("hardest", "prerequisites", "pathways") else None)
+    # "Morgan's certificate vs Lyons's, how do they compare?": the certificates they took.
+    if len(mentions.people) >= 2 and "compare" in op_names and not mentions.programs:
+        took = tuple(dict.fromkeys(pid for person in mentions.people for pid in kb.person(person).programs))
+        if len(took) >= 2:
+            return Query("compare", programs=took)
     # People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"
     person_named = mentions.people[0] if mentions.people else person_described(text, mentions, kb, attribute)
     if person_named and not mentions.programs:
@@ -401,6 +426,9 @@ def understand(
             return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?"
         return Query("describe", person=context.person, attribute=attribute or unsaid_of(context.person, text, kb))
 
+    if context.person and attribute == "pathways" and not context.program and not mentions.names_anything \
+            and any(s.kind == "chose" for s in kb.person(context.person).statements):
+        return Query("describe", person=context.person, attribute="pathways")  # "what does that pathway teach?" after Marina
     if context.person and said.PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
@@ -453,6 +481,11 @@ def understand(
             and not mentions.institutions and not mentions.topics:  # "how many certificates does the article cover?"
         if attribute == "delivery" or (_mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I)):
             return Special("landscape")
+        in_context = {kb.program(pid).provider for pid in ((context.program,) if context.program else context.listed)} \
+            or ({context.provider} if context.provider else set())
+        if len(in_context) == 1 and re.search(r"\b(they|them|that school|this school|that place)\b|(?<!are )(?<!is )\bthere\b", text, re.I) \
+                and not said.ARTICLE.search(text):
+            return Query("count", provider=in_context.pop())  # "how many certificates do they offer?" just after CalRBS
         return Query("count")
 
     # The whole field: "where do I see the whole list?", "are there loads of post-MLIS certs out there?"
@@ -502,6 +535,12 @@ def understand(
             kb.program(context.program).provider if context.program else None)
         if school:
             others = tuple(p.id for p in kb.programs_of(school) if p.id != context.program)
+            described = [pid for pid in others if set(mentions.topics) & set(kb.program(pid).topics)]
+            if len(described) == 1:
+                # "and the legal one at the same school?": that one, asked what was just asked
+                asked = attribute or (context.last_attribute if context.last_attribute not in (None, "details", "compare") else None)
+                return Query("lookup", programs=tuple(described), attribute=asked) if asked \
+                    else Query("describe", programs=tuple(described))
             return Query("describe", programs=others) if others else Query(
                 "describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
 
@@ -641,6 +680,12 @@ def understand(
         pointed = mentions.programs or pointed_at(mentions, context) or (
             context.listed if (said.PLURAL_REFERENCE.search(text) or re.search(r"\b(that|this)\b", text, re.I))
             and said.DONE.search(text) and not mentions.names_anything and len(context.listed) <= SHORT_LIST else ())
+        if not pointed and mentions.institutions and not mentions.topics and said.DONE.search(text):
+            # "what did the person who did the sjsu one get out of it?": the one learner at that school
+            at_school = {p.id for school in mentions.institutions for p in kb.programs_of(school)}
+            took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & at_school]
+            if len(took) == 1:
+                return Query("describe", person=took[0])
         if pointed:
             took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(pointed)]
             if said.DONE.search(text) and len(took) == 1:
@@ -661,7 +706,7 @@ def understand(
 
     # "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
     # "Which ones don't qualify for financial aid?", "any with scholarships?": the same, whatever is in context.
-    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost", "pathways"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
             and not mentions.names_anything \
             and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
         having = every_program(kb) if attribute == "cost" else programs_having(kb, attribute, text)  # "which ones have no price?": all
@@ -678,6 +723,11 @@ def understand(
             "describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
 
     # "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed.
+    if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.programs \
+            and attribute == "pathways" and not mentions.names_anything:
+        having = tuple(pid for pid in context.listed if kb.program(pid).pathways)  # "which of the two has pathways?"
+        if having and len(having) < len(context.listed):
+            return Query("lookup", programs=having, attribute="pathways")
     if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.programs \
             and (mentions.institutions or mentions.topics or mentions.goals) \
             and not any(name.startswith(("rank", "filter", "count")) for name in op_names):
@@ -702,7 +752,7 @@ def understand(
         return Query("find", topics=kb.program(context.program).topics, provider=provider)
 
     # "Just the Arizona ones that are about tech": a school's certificates for a goal.
-    if mentions.institutions and mentions.goals and not mentions.programs and attribute is None:
+    if mentions.institutions and mentions.goals and not mentions.programs and attribute is None and "compare" not in op_names:
         return Query("find", topics=mentions.topics, goals=mentions.goals, provider=mentions.institutions[0])
 
     subjects, out_of_range, ambiguous = subjects_of(mentions, context, kb, text, attribute)
@@ -782,6 +832,9 @@ def understand(
             return Query("lookup", programs=tuple(subjects), attribute=attribute)
         if mentions.programs and not (mentions.topics or mentions.goals):
             return Query("describe", programs=tuple(subjects))
+        if pointed_at(mentions, context) and not (mentions.topics or mentions.goals or mentions.institutions):
+            pointed = pointed_at(mentions, context)  # "what's the second one about?" just after a list
+            return Query("lookup", programs=pointed, attribute=attribute) if attribute else Query("describe", programs=pointed)
         if attribute == "delivery" and not subjects:
             return Query("lookup", programs=every_program(kb), attribute="delivery")
         provider = only_one(mentions.institutions)

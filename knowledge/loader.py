@@ -214,6 +214,8 @@ def _check_references(
         yield from missing(item.file, program.id, "goals", program.goals, "goals")
         for index, pathway in enumerate(program.pathways):
             yield from missing(item.file, program.id, f"pathways.{index}.topics", pathway.topics, "topics")
+            if pathway.source:
+                yield from missing(item.file, program.id, f"pathways.{index}.source", [pathway.source], "passages")
 
     for item in lists["people"]:
         person = item.record

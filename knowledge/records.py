@@ -118,6 +118,9 @@ class Quote(Record):
 class Pathway(Record):
     name: Name
     topics: Tuple[EntryId, ...]
+    # What the article says the pathway teaches, where it says it, and the passage that says it.
+    covers: Optional[Text] = None
+    source: Optional[EntryId] = None
 
 
 class Structure(Record):
@@ -225,6 +228,8 @@ class Person(Record):
     provider: Optional[EntryId] = None
     programs: Tuple[EntryId, ...] = ()
     relation: Literal["staff", "learner", "author"]
+    # The pronoun the article uses for them; left out where it uses none.
+    pronoun: Optional[Literal["she", "he", "they"]] = None
     statements: Tuple[Statement, ...] = ()
     source: EntryId
 
@@ -232,7 +237,7 @@ class Person(Record):
 AttributeId = Literal[
     "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics", "courses",
     "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
-    "source", "location", "deadlines", "outcomes", "instructors", "admission",
+    "source", "location", "deadlines", "outcomes", "instructors", "admission", "course_details",
 ]
 OperationId = Literal["compare", "rank_max", "rank_min", "rank_all", "others_at_school", "filter_under", "filter_over", "count", "list", "describe"]
 

@@ -75,8 +75,9 @@ QUESTION_INTENTS_REFUSED = {"goodbye": PARTING_WORDS, "greet": re.compile(r"\b(h
                             "show_shortlist": SHORTLIST_WORDS}
 
 
-def refused_intents(intent: Text, text: Text) -> frozenset:
-    """The intents this message cannot have, given that NLU's best guess is ``intent``."""
+def refused_intents(intent: Text, text: Text, asks_an_attribute: bool = False) -> frozenset:
+    """The intents this message cannot have, given that NLU's best guess is ``intent``; ``asks_an_attribute``:
+    the message holds a word that asks for an attribute of a certificate ("growing", "cost")."""
     words = QUESTION_INTENTS_REFUSED.get(intent)
     if words is not None and QUESTION_SHAPE.search(text or "") and not words.search(text or ""):
         return frozenset({intent})
@@ -90,6 +91,9 @@ def refused_intents(intent: Text, text: Text) -> frozenset:
         return frozenset({"thank", "greet", "affirm"})
     if intent in YES_OR_NO_INTENTS and ASKING_WHY.search(text or ""):
         return YES_OR_NO_INTENTS | DISCARDING_INTENTS
+    if intent in YES_OR_NO_INTENTS and asks_an_attribute and QUESTION_SHAPE.search(text or ""):
+        return YES_OR_NO_INTENTS  # "are those growing or not really?" asks, it does not answer
+
     return frozenset()
 
 
@@ -114,7 +118,8 @@ class CommandGuard(GraphComponent):
                                                             if item.get(INTENT_NAME_KEY) != "start_guided_advice"],
                             add_to_output=True)
                 continue
-            refused = refused_intents(intent.get(INTENT_NAME_KEY), message.get(TEXT))
+            asks_an_attribute = any(entity.get("entity") == "attribute" for entity in message.get(ENTITIES) or [])
+            refused = refused_intents(intent.get(INTENT_NAME_KEY), message.get(TEXT), asks_an_attribute)
             if not refused:
                 continue
             ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) not in refused]

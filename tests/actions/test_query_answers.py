@@ -165,3 +165,17 @@ def test_a_filter_on_tuition_per_course(kb):
     text = query_answers.filter_answer(kbq.filter_by_cost(kb, "under", 1300, per_course=True), CITATION).text
     assert text.startswith("Certificates with tuition per course of $1,300 or less")
     assert "$1,200 per course" in text and "Not within that: 1 other certificate the article prices (from $1,395)" in text
+
+
+def test_pathways_say_what_the_one_the_article_describes_teaches(kb):
+    text = query_answers.attribute_phrase(kb.facts_about("sjsu-post-masters"), "pathways")
+    assert text.startswith("4 pathways: Data Science,")
+    assert "Web Programming and Information Architecture teaches practical skills" in text
+    assert "user experience and user interface design" in text
+
+
+def test_what_the_article_never_gives_of_a_course_is_said_to_be_unknown(kb):
+    label = kb.attribute_label("course_details")
+    text = query_answers.lookup_answer([kb.facts_about("rbs-certificate")], "course_details", label, CITATION).text
+    assert text.startswith("The article does not say, for the Rare Book School Certificate of Completion")
+    assert "class sizes, grading or credit" in text

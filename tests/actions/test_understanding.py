@@ -595,3 +595,91 @@ def test_thinking_about_a_certificate_is_no_question_about_what_people_think(rea
     assert read(text, "find_certificate") == Special("which_topic")
     assert read("how much more expensive is rbs than calrbs per course", "ask_cost") == Query(
         "compare", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"))
+
+
+@pytest.mark.parametrize("text, intent, context", [
+    ("is there an application fee for calrbs", "ask_cost", Context()),
+    ("how big are the classes", "ask_program_details", Context(program="rbs-certificate")),
+    ("do they give grades in the classes", "ask_program_details", Context(program="rbs-certificate")),
+    ("do calrbs courses count as CE credits", "ask_program_details", Context()),
+    ("do i need a law degree for it", "ask_eligibility", Context(program="arizona-legal-information")),
+])
+def test_what_the_article_never_gives_about_courses_and_admission_is_asked_as_such(read, text, intent, context):
+    query = read(text, intent, context)
+    assert isinstance(query, Query) and query.operation == "lookup" and query.attribute in ("admission", "course_details")
+
+
+def test_he_or_she_is_the_person_the_article_calls_so(read):
+    quoted_on_data_science = Context(listed=("arizona-data-science", "arizona-nlp"), person="kendra-lyons")
+    assert read("whats his job", "out_of_scope", quoted_on_data_science).person == "cristian-roman-palacios"
+    assert read("what did she say", "out_of_scope", Context(program="arizona-data-science", person="cristian-roman-palacios")) \
+        == Query("describe", person="kendra-lyons", attribute="quotes")
+    # The article gives Linda Main no pronoun: whichever the user picks, she stays the one meant.
+    assert read("what did she say", "out_of_scope", Context(person="linda-main")).person == "linda-main"
+
+
+def test_comparisons_named_by_subject_or_by_who_took_them(read):
+    assert read("the two arizona tech ones, data sci vs nlp - whats the difference", "find_certificate") == Query(
+        "compare", programs=("arizona-data-science", "arizona-nlp"))
+    assert read("morgan's certificate vs lyons's certificate, how do they compare", "find_certificate") == Query(
+        "compare", programs=("sjsu-post-masters", "arizona-data-science"))
+
+
+def test_people_by_what_their_story_holds_or_what_they_took(read):
+    assert read("did anyone in the article come from the humanities", "ask_article",
+                Context(program="arizona-data-science")).person == "kendra-lyons"
+    assert read("what did the person who did the sjsu one get out of it", "ask_program_details").person == "marina-morgan"
+    assert read("who's the metadata librarian in the article", "nlu_fallback").person == "marina-morgan"
+    assert read("which track was she on", "ask_program_details", Context(person="marina-morgan")) == Query(
+        "describe", person="marina-morgan", attribute="pathways")
+
+
+def test_a_subject_turned_away_is_not_searched_for(read):
+    query = read("i care about social justice and activism. is there a certificate about that and not just tech skills",
+                 "find_certificate")
+    assert query.operation == "find" and not query.goals and "activism" in query.topics
+    assert read("i dont want data science, something with rare books", "find_certificate").topics == ("rare-books",)
+    assert "data-science" in read("im not sure if data science is for me, what else is there", "find_certificate").topics
+
+
+def test_a_schools_other_certificate_named_by_subject_answers_the_same_question(read):
+    assert read("and the legal one at the same school?", "ask_funding",
+                Context(program="arizona-medical-information", last_attribute="funding")) == Query(
+        "lookup", programs=("arizona-legal-information",), attribute="funding")
+
+
+def test_per_course_superlatives_and_a_sum_that_may_cover_a_certificate(read):
+    assert read("and the least per course?", "ask_cost", Context(program="rbs-certificate", last_attribute="cost")) == Query(
+        "rank", attribute="course_cost", order="min")
+    query = read("my director would put up to 6000 toward CE. would that cover a whole calrbs certificate?", "ask_funding")
+    assert query.attribute == "cost" and set(query.programs) == {"calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"}
+
+
+def test_tools_and_software_picks_are_out_of_scope(read):
+    assert read("whats the best python IDE for a beginner", "out_of_scope") == Special("out_of_scope")
+    assert read("which programming language should i learn first for the data science cert", "ask_prerequisites") != Special("out_of_scope")
+
+
+def test_which_of_a_group_has_something_picks_those_that_do(read):
+    assert read("which of the two has pathways", "find_certificate",
+                Context(listed=("sjsu-post-masters", "arizona-data-science"))) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("which ones have pathways", "find_certificate") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("and which one is aimed at people with several years in the field", "find_certificate",
+                Context(program="sjsu-digital-assets", listed=("sjsu-digital-assets",))) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+
+
+def test_a_list_position_and_a_school_in_context_are_what_is_asked_about(read):
+    calrbs = ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")
+    assert read("what's the second one about", "find_certificate", Context(listed=calrbs)) == Query(
+        "describe", programs=("calrbs-critical-librarianship",))
+    assert read("how many certificates do they offer", "ask_program_details", Context(listed=calrbs, provider="calrbs")) == Query(
+        "count", provider="calrbs")
+    assert read("how many certificates are there", "ask_program_details", Context(listed=calrbs)) == Query("count")
+
+
+def test_the_other_person_is_the_other_learner(read):
+    assert read("and the other person they talk to, did she have a tech background", "ask_prerequisites",
+                Context(person="kendra-lyons")) == Query("describe", person="marina-morgan", attribute="prerequisites")

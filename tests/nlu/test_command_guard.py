@@ -105,3 +105,11 @@ def test_a_question_is_no_goodbye_and_asks_for_no_shortlist(text, intent):
 def test_goodbyes_and_shortlist_requests_keep_their_intent(text, intent):
     message = CommandGuard().process([classified(text, (intent, 0.6), ("ask_prerequisites", 0.3))])[0]
     assert message.get("intent")["name"] == intent
+
+
+def test_a_question_asking_an_attribute_is_no_yes_or_no():
+    asked = classified("are those growing or not really", ("deny", 0.47), ("ask_program_details", 0.3))
+    asked.set("entities", [{"entity": "attribute", "value": "growth", "start": 10, "end": 17}])
+    assert CommandGuard().process([asked])[0].get("intent")["name"] == "ask_program_details"
+    answered = classified("no, not really", ("deny", 0.8), ("ask_program_details", 0.1))
+    assert CommandGuard().process([answered])[0].get("intent")["name"] == "deny"
