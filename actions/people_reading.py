@@ -118,8 +118,10 @@ def _stories(kb: KnowledgeBase) -> Tuple[Dict[str, set], Dict[str, set]]:
 def person_matching(text: str, kb: KnowledgeBase, min_score: float = 2.5, margin: float = 1.5) -> Optional[str]:
     """The one person whose role and statements are clearly closest to ``text`` (BM25), with what names the
     article as where to look taken out: "did anyone in the article come from the humanities?" is Kendra Lyons."""
+    from knowledge.retrieval import person_profile_index
+
     asked = said.SOMEONE_IN_ARTICLE.sub(" ", text)
-    found = _role_and_story_index(kb).search(asked, limit=20, min_score=0.1)
+    found = person_profile_index(kb).search(asked, limit=20, min_score=0.1)
     best: Dict[str, float] = {}
     for fact, score in found:
         best[fact.source] = max(best.get(fact.source, 0.0), score)
@@ -127,14 +129,6 @@ def person_matching(text: str, kb: KnowledgeBase, min_score: float = 2.5, margin
     if not ranked or ranked[0][1] < min_score or (len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]):
         return None
     return ranked[0][0]
-
-
-@lru_cache(maxsize=4)
-def _role_and_story_index(kb: KnowledgeBase):
-    from knowledge.retrieval import Fact, FactIndex
-
-    return FactIndex(tuple(Fact(text, person.id) for person in kb.people if person.relation != "author"
-                           for text in (person.role, *(s.text for s in person.statements))))
 
 
 def kb_person_for(text: str, kb: KnowledgeBase, min_score: float = 3.0) -> Optional[str]:

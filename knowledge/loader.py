@@ -214,7 +214,9 @@ def _check_references(
         yield from missing(item.file, program.id, "goals", program.goals, "goals")
         for index, pathway in enumerate(program.pathways):
             yield from missing(item.file, program.id, f"pathways.{index}.topics", pathway.topics, "topics")
-            if pathway.source:
+            if pathway.covers and not pathway.source:
+                yield Problem(item.file, program.id, f"pathways.{index}.source", "required where 'covers' is given")
+            elif pathway.source:
                 yield from missing(item.file, program.id, f"pathways.{index}.source", [pathway.source], "passages")
 
     for item in lists["people"]:

@@ -114,3 +114,10 @@ def fact_index(kb: KnowledgeBase) -> FactIndex:
 def person_index(kb: KnowledgeBase) -> FactIndex:
     """BM25 over what each person said or did; a fact's ``source`` is the person's id."""
     return FactIndex(tuple(Fact(s.text, person.id) for person in kb.people for s in person.statements))
+
+
+@lru_cache(maxsize=4)
+def person_profile_index(kb: KnowledgeBase) -> FactIndex:
+    """BM25 over each quoted person's role and statements (not the author's); ``source`` is the person's id."""
+    return FactIndex(tuple(Fact(text, person.id) for person in kb.people if person.relation != "author"
+                           for text in (person.role, *(s.text for s in person.statements))))

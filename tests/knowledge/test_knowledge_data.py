@@ -399,7 +399,7 @@ def _sources(record: Any, path: str = "") -> Iterator[Tuple[str, str]]:
     if isinstance(record, BaseModel):
         for name, value in record:
             where = f"{path}.{name}" if path else name
-            if name in ("source", "funding_source"):
+            if name in ("source", "funding_source") and value is not None:  # optional where nothing is said
                 yield where, value
             else:
                 yield from _sources(value, where)

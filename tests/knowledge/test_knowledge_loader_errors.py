@@ -164,6 +164,14 @@ def test_unknown_topic_in_a_pathway_names_the_pathway(data_dir):
     assert_reported(error, "programs.yml", "sjsu-post-masters", "pathways.3.topics", "'web-programing'")
 
 
+def test_what_a_pathway_teaches_needs_its_source(data_dir):
+    edit_entry(data_dir, "programs.yml", "programs", "sjsu-post-masters", lambda e: e["pathways"][3].pop("source"))
+
+    error = load_error(data_dir)
+
+    assert_reported(error, "programs.yml", "sjsu-post-masters", "pathways.3.source", "required where 'covers' is given")
+
+
 def test_unknown_provider(data_dir):
     edit_entry(
         data_dir, "programs.yml", "programs", "rbs-certificate", lambda e: e.update(provider="harvard")
