@@ -109,7 +109,9 @@ NAMED_CERTIFICATE = re.compile(
 TELL_ME_ABOUT = re.compile(r"^\W*(can you |could you |please )?(tell me (more )?about|describe|what('s| is) the|info on|"
                            r"give me an overview of)\b", re.I)
 # A wish about the user's own career: "I want to work in a museum", "I'd like to manage a library someday".
-WISH = re.compile(r"\b(i want to|i'd like to|id like to|i would like to|hoping to|i hope to|i wanna)\b", re.I)
+WISH = re.compile(r"\b(i want to|i'd like to|id like to|i would like to|hoping to|i hope to|i wanna|(and|but|i) (really )?"
+                  r"(want|wanna|hope|plan) to (get|move|go|break|switch|transition|branch) (into|to|toward|towards|out)|"
+                  r"looking to (get|move|go|break|switch|transition|branch) (into|to|toward|towards))\b", re.I)
 # "Is that the same price if the course is online?": being online as a condition of what is asked.
 ONLINE_CONDITION = re.compile(r"\b(for|of|the|its|their|an|if|when)\s+([\w-]+\s+){0,3}?(online|virtual|remote)\b|"
                               r"\b(online|virtual|remote) (courses?|classes|version|option|ones?)\b", re.I)

@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from actions import message_patterns as said
+from actions import situation_reading as situation
+from actions.situation_reading import career_stage_of
 from actions.people_reading import kb_person_for, person_described, person_for_pronoun, person_matching, person_story, unsaid_of
 from actions.subject_reading import (
     SCHOOL_ATTRIBUTES,
@@ -127,6 +129,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         or (bool(mentions.topics) and bool(said.SAME_QUESTION.search(text))
             and bool(context.program or context.listed or context.provider))  # "what about law libraries?" after a search
         or bool(said.WHICH_PEOPLE.search(text) or said.SOMEONE_IN_ARTICLE.search(text))  # "how many people does it quote?"
+        or bool(career_stage_of(text) and situation.ASKS_FIT.search(text))  # "graduated last spring, options?"
         or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
             and _is_bare_name(text, mentions))  # "and highest?" just after the lowest
     )
@@ -392,6 +395,19 @@ def understand(
             person = same[0] if len(same) == 1 else None
         if person:
             return Query("describe", person=person, attribute=attribute if attribute in ("hardest", "prerequisites", "pathways") else None)
+    # "I graduated 6 months ago, options?", "which would u pick if im already 5 yrs in": the certificates
+    # the article says suit that career stage; "too early for me?" just after one: who it is for.
+    stage = career_stage_of(text)
+    if stage and situation.ASKS_FIT.search(text) and not (mentions.programs or mentions.people or mentions.topics
+                                                          or mentions.goals or op_names):
+        if context.program and not mentions.institutions and said.REFERS_BACK.search(text) or (
+                context.program and re.search(r"\btoo (early|soon|late)\b|\b(fits?|suits?) (me|who)\b", text, re.I)):
+            chosen: Tuple[str, ...] = (context.program,)
+        else:
+            chosen = tuple(p.id for p in kb.programs if p.career_stage == stage
+                           and (not mentions.institutions or p.provider in mentions.institutions))
+        if chosen:
+            return Query("lookup", programs=chosen, attribute="audience" if kb.program(chosen[0]).audience else "eligibility")
     # "Morgan's certificate vs Lyons's, how do they compare?": the certificates they took.
     if len(mentions.people) >= 2 and "compare" in op_names and not mentions.programs:
         took = tuple(dict.fromkeys(pid for person in mentions.people for pid in kb.person(person).programs))

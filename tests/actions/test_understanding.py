@@ -683,3 +683,16 @@ def test_a_list_position_and_a_school_in_context_are_what_is_asked_about(read):
 def test_the_other_person_is_the_other_learner(read):
     assert read("and the other person they talk to, did she have a tech background", "ask_prerequisites",
                 Context(person="kendra-lyons")) == Query("describe", person="marina-morgan", attribute="prerequisites")
+
+
+def test_a_career_stage_told_in_the_message_picks_the_certificates_said_to_suit_it(read):
+    assert read("what if im just out of school and already regret my track", "find_certificate",
+                Context(program="sjsu-post-masters")) == Query("lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("which would u pick if im already 5 yrs in the field", "find_certificate",
+                Context(listed=("sjsu-post-masters", "sjsu-digital-assets"))) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+    assert read("i graduated 6 months ago. too early for me?", "ask_eligibility", Context(program="sjsu-post-masters")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+    # A subject named is searched for, whatever the stage.
+    assert read("i'm a cataloger w/ like 8 yrs experience and want to get into web dev stuff at my library",
+                "inform_role").operation == "find"
