@@ -99,7 +99,14 @@ BY_HOW_MUCH = re.compile(r"\b(gap|by how much|how much (more|less|cheaper|extra|
                           r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
 THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
 COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|five|six|ten) (more )?(courses?|class(es)?)\b|"
-                              r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)", re.I)
+                              r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)|"
+                              r"(?:(?<![\w$])x ?|×|\*|\btimes |\bmultiplied by )(\d{1,2}|two|three|four|five|six|ten)\b|"
+                              r"\b(\d{1,2}|two|three|four|five|six|ten) of (those|them|these)\b", re.I)
+# Arithmetic on a price just given: "x5?", "times five?", "5 of those?", "and the full certificate", "per class?"
+PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|\b(times|multiplied by) (\d{1,2}|two|three|four|five|six|ten)\b|"
+                             r"\b(\d{1,2}|two|three|four|five|six|ten) of (those|them|these)\b|"
+                             r"\b(the )?(full|whole|entire) (cert\w*)\b|\bper (class|course)\b|"
+                             r"\b(a single|one|single) (course|class)\b", re.I)
 TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
                        r"(total|sum) .{0,20}\bboth)\b", re.I)
 NAMED_CERTIFICATE = re.compile(

@@ -35,7 +35,7 @@ def courses_counted(text: str) -> Optional[int]:
     found = said.COURSES_COUNTED.search(text)
     if not found:
         return None
-    word = (found.group(1) or found.group(5) or "").lower()
+    word = next((g for g in (found.group(1), found.group(5), found.group(7), found.group(8)) if g), "").lower()
     return int(word) if word.isdigit() else _COUNT_WORDS.get(word.replace("a single", "single"))
 
 

@@ -123,6 +123,8 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count")
                                for op in mentions.operations))  # "what else does that school have?"
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
+        or (context.last_attribute == "cost" and bool(said.PRICE_FOLLOW_UP.search(text)) and bool(context.program or context.listed))
+        or (bool(mentions.institutions) and context.last_attribute is not None and _is_bare_name(text, mentions))  # "the one in virginia"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
         or (bool(mentions.topics) and bool(said.SEEKING.search(text) or said.WISH.search(text)))
         # "hospital librarian jobs. what's out there", "i want to build websites and do ux design"
@@ -363,6 +365,9 @@ def understand(
         attribute = "cost"  # "she'd put up to 6000 toward it. would that cover a whole calrbs certificate?": the price
     if attribute == "topics" and said.COVERS_COST.search(text):
         attribute = "funding"  # "would it cover the whole 6975?"
+    if attribute is None and context.last_attribute == "cost" and said.PRICE_FOLLOW_UP.search(text) \
+            and (context.program or context.listed or mentions.programs or mentions.institutions) and not mentions.people:
+        attribute = "cost"  # "x5?", "and the full certificate", "per class what are they" just after a price
     if intent == "switch_program" and not mentions.attributes:
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
@@ -375,7 +380,8 @@ def understand(
         return Query("find")  # "ok then what certificates are there for after the MLIS"
     if intent == "nlu_fallback" and mentions.empty and not said.OTHER.search(text) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
-            and not (said.TOGETHER.search(text) and context.last_attribute == "cost") and not said.WISH.search(text) \
+            and not ((said.TOGETHER.search(text) or said.PRICE_FOLLOW_UP.search(text)) and context.last_attribute == "cost") \
+            and not said.WISH.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
             and not person_described(text, mentions, kb, attribute):  # "who's the metadata librarian in the article?"
         return None  # a pronoun alone ("can you write my statement for it?") is no question about the program

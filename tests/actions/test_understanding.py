@@ -696,3 +696,22 @@ def test_a_career_stage_told_in_the_message_picks_the_certificates_said_to_suit_
     # A subject named is searched for, whatever the stage.
     assert read("i'm a cataloger w/ like 8 yrs experience and want to get into web dev stuff at my library",
                 "inform_role").operation == "find"
+
+
+@pytest.mark.parametrize("text, intent, courses", [
+    ("x5?", "nlu_fallback", 5),
+    ("times five?", "nlu_fallback", 5),
+    ("so the whole certificate would be what, 5 of those?", "ask_program_details", 5),
+    ("and a single course there", "nlu_fallback", 1),
+])
+def test_arithmetic_on_a_price_just_given_adds_up_courses(read, text, intent, courses):
+    query = read(text, intent, Context(program="rbs-certificate", last_attribute="cost"))
+    assert query == Query("total", programs=("rbs-certificate",), courses=courses)
+
+
+def test_the_full_certificate_or_per_class_after_a_price_is_the_price(read):
+    assert read("and the full certificate", "nlu_fallback",
+                Context(program="calrbs-rare-books-manuscripts", last_attribute="cost")) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="cost")
+    assert read("whats the whole thing about", "nlu_fallback", Context(program="rbs-certificate", last_attribute="cost")) \
+        != Query("lookup", programs=("rbs-certificate",), attribute="cost")
