@@ -102,6 +102,8 @@ COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|f
                               r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)|"
                               r"(?:(?<![\w$])x ?|×|\*|\btimes |\bmultiplied by )(\d{1,2}|two|three|four|five|six|ten)\b|"
                               r"\b(\d{1,2}|two|three|four|five|six|ten) of (those|them|these)\b", re.I)
+# "Who gives them out?" just after scholarships: who funds them.
+WHO_GIVES = re.compile(r"\bwho (gives|hands|awards|offers|provides|funds|pays) (them|those|these|it|that)\b", re.I)
 # Arithmetic on a price just given: "x5?", "times five?", "5 of those?", "and the full certificate", "per class?"
 PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|\b(times|multiplied by) (\d{1,2}|two|three|four|five|six|ten)\b|"
                              r"\b(\d{1,2}|two|three|four|five|six|ten) of (those|them|these)\b|"

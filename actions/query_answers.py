@@ -86,7 +86,8 @@ def _eligibility(facts: ProgramFacts) -> Optional[str]:
     e = facts.program.eligibility
     if e is None:
         return None  # who it is for is not who may enrol: the lookup says the article does not say
-    open_to = [who for who, ok in (("matriculated students", e.matriculated), ("non-matriculated students", e.non_matriculated)) if ok]
+    open_to = [who for who, ok in (("matriculated students", e.matriculated),
+                                   ("non-matriculated students (not enrolled in a degree program there)", e.non_matriculated)) if ok]
     text = f"open to {join_words(open_to)}" if open_to else ""
     if e.note:
         text = f"{text}. {e.note}" if text else e.note

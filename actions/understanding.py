@@ -124,6 +124,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
                                for op in mentions.operations))  # "what else does that school have?"
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
         or (context.last_attribute == "cost" and bool(said.PRICE_FOLLOW_UP.search(text)) and bool(context.program or context.listed))
+        or (context.last_attribute == "funding" and bool(said.WHO_GIVES.search(text)))  # "who gives them out?"
         or (bool(mentions.institutions) and context.last_attribute is not None and _is_bare_name(text, mentions))  # "the one in virginia"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
         or (bool(mentions.topics) and bool(said.SEEKING.search(text) or said.WISH.search(text)))
@@ -346,6 +347,8 @@ def understand(
             return Query("lookup", programs=(context.program,), attribute=context.last_attribute)
         if context.program:
             return Query("lookup", programs=(context.program,), attribute="quotes")
+        if len(context.listed) >= 2 and context.last_attribute not in (None, "details", "compare"):
+            return Query("lookup", programs=context.listed, attribute=context.last_attribute)  # "why not?" after a list
     if "source" in mentions.attributes and said.ARTICLE_AS_SCOPE.search(text) and not said.ABOUT_THE_SOURCE.search(text):
         # "is there a certificate in the article for medical information?": the article is where to look, not the question.
         mentions = replace(mentions, attributes=tuple(a for a in mentions.attributes if a != "source"),
@@ -365,6 +368,9 @@ def understand(
         attribute = "cost"  # "she'd put up to 6000 toward it. would that cover a whole calrbs certificate?": the price
     if attribute == "topics" and said.COVERS_COST.search(text):
         attribute = "funding"  # "would it cover the whole 6975?"
+    if context.last_attribute == "funding" and attribute in (None, "provider") and not mentions.names_anything \
+            and said.WHO_GIVES.search(text):
+        attribute = "funding"  # "who gives them out?" just after scholarships
     if attribute is None and context.last_attribute == "cost" and said.PRICE_FOLLOW_UP.search(text) \
             and (context.program or context.listed or mentions.programs or mentions.institutions) and not mentions.people:
         attribute = "cost"  # "x5?", "and the full certificate", "per class what are they" just after a price
@@ -381,6 +387,7 @@ def understand(
     if intent == "nlu_fallback" and mentions.empty and not said.OTHER.search(text) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
             and not ((said.TOGETHER.search(text) or said.PRICE_FOLLOW_UP.search(text)) and context.last_attribute == "cost") \
+            and not (said.WHO_GIVES.search(text) and context.last_attribute == "funding") \
             and not said.WISH.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
             and not person_described(text, mentions, kb, attribute):  # "who's the metadata librarian in the article?"

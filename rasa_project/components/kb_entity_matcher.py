@@ -82,7 +82,10 @@ _AMOUNT = re.compile(
     r"|(?:\b(?P<plain>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b|thousand\b|dollars?\b|usd\b|bucks\b))"
     # A bare number after a price word: "under 7000", "budget of 3000".
     r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs|had|have|got|spend|afford)\s+"
-    r"(?P<bare>\d{3,}(?:,\d{3})*)\b)",
+    r"(?:about |around |roughly |maybe |like |only |just |nearly |almost )?(?P<bare>\d{3,}(?:,\d{3})*)\b)"
+    # A bare number before what it is for: "6500 saved up for pd", "4000 for training".
+    r"|(?:\b(?P<set_aside>\d{3,}(?:,\d{3})*)\s+(?:saved|in savings|to spend|set aside|for (?:pd|training|ce|"
+    r"professional development|tuition|a certificate|courses))\b)",
     re.IGNORECASE,
 )
 
@@ -160,7 +163,7 @@ def amounts_in(text: str) -> List[Dict[Text, Any]]:
     """Money amounts in whole dollars: "$5,000", "$5k", "5000 dollars", "5 thousand"."""
     found = []
     for match in _AMOUNT.finditer(text):
-        number = match.group("dollars") or match.group("plain") or match.group("bare")
+        number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside")
         try:
             value = float(number.replace(",", ""))
         except ValueError:

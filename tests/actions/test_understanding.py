@@ -715,3 +715,18 @@ def test_the_full_certificate_or_per_class_after_a_price_is_the_price(read):
         "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="cost")
     assert read("whats the whole thing about", "nlu_fallback", Context(program="rbs-certificate", last_attribute="cost")) \
         != Query("lookup", programs=("rbs-certificate",), attribute="cost")
+
+
+def test_a_sum_set_aside_is_a_price_limit_and_not_enrolled_is_non_matriculated(read):
+    assert read("i have about 6500 saved up for pd, which certificate could i actually afford", "ask_cost") == Query(
+        "filter", attribute="cost", bound="under", amount=6500)
+    assert read("which ones can i take without being enrolled at the school", "ask_eligibility") == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+
+
+def test_follow_ups_on_funding_and_why_after_a_list(read):
+    assert read("who gives them out", "nlu_fallback", Context(program="rbs-certificate", last_attribute="funding")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="funding")
+    listed = ("arizona-archival-studies", "arizona-nlp")
+    assert read("why not", "deny", Context(listed=listed, last_attribute="funding")) == Query(
+        "lookup", programs=listed, attribute="funding")
