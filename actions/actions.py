@@ -375,16 +375,14 @@ class QuestionAction(KnowledgeAction):
 
     def nothing_understood(self, text: str, intent: str, context: Optional[Context] = None) -> Answer:
         """The last resort: the closest facts, or a plain "not understood" / "outside what I know".
-        With a certificate under discussion, facts naming only other certificates are left out: "does
-        the certificate expire?" is about that one, whatever else shares its words."""
+        With certificates under discussion, facts about other certificates only are left out: "does
+        the certificate expire?" is about the one in context, whatever else shares its words."""
         if intent == "out_of_scope":
             return answers.out_of_scope_answer()
         found = fact_index(self.kb).search(text, limit=8)
-        current = context.program if context else None
+        current = set((context.program,) if context and context.program else context.listed if context else ())
         if current:
-            own = self.kb.program(current).name
-            others = [p.name for p in self.kb.programs if p.id != current]
-            found = tuple(item for item in found if own in item[0].text or not any(name in item[0].text for name in others))
+            found = tuple(item for item in found if not item[0].programs or current & set(item[0].programs))
         found = found[:3]
         if found:
             passages = {p.id: p for p in self.kb.passages}

@@ -278,9 +278,11 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             (looks_like_question(text) and re.search(r"\b(it|it's|its|that|this|those|these|they|them)\b", text, re.I))
             or (len(text.split()) <= 4 and not tracker.get_slot(DONE_SLOT)))  # "online?" just after a certificate
         if about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations) \
-                or (looks_like_question(text) and (mentions.operations or said.ANY_OF_ALL.search(text))):
+                or (looks_like_question(text) and (mentions.operations or said.ANY_OF_ALL.search(text)
+                                                   or "funding" in mentions.attributes)):
             # "Is there a sister program at the same school?", "which of the certificates can be done online?"
-            # "Anything under $6,500?", "Is RBS online?": questions, not a new interview answer.
+            # "Anything under $6,500?", "Is RBS online?", "would a scholarship cover the full $6,000?":
+            # questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)
         checked = check_answer(slot, tracker.get_slot(slot), tracker.latest_message, self.kb)
         wishes = bool(said.WISH.search(text))

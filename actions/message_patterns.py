@@ -36,7 +36,7 @@ OTHER_THING = re.compile(r"\b(recommend|suggest|find me|know)\b.{0,20}\b(a|an|an
 TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
                              r"accommodation|apartments?|car rental|airbnb)\b", re.I)
 FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
-WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit)\b(\s+[\w'-]+){0,4}?\s+"
+WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit|debug|fix)\b(\s+[\w'-]+){0,4}?\s+"
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?|scripts?|code|functions?|"
                            r"queries|query|macros?|regex(es)?)\b", re.I)

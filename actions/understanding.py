@@ -178,6 +178,7 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
                                                          "credentials", "unknown")}
     ordinal = None
     topic_spans: List[Tuple[int, int, str]] = []
+    attribute_spans: List[Tuple[int, int]] = []
     breaks = [m.end() for m in re.finditer(r"[.!?;]+\s+(?=\S)", text or "")]
     last_sentence = breaks[-1] if breaks else 0
     late: List[str] = []
@@ -202,6 +203,8 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             if entry_id and entry_id not in found[_FIELDS[name]]:
                 found[_FIELDS[name]].append(entry_id)
         elif name == "attribute":
+            if isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int):
+                attribute_spans.append((entity["start"], entity["end"]))
             if value not in found["attributes"]:
                 found["attributes"].append(value)
             if isinstance(entity.get("start"), int) and entity["start"] >= last_sentence and value not in late:
@@ -214,6 +217,13 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             found["amounts"].append(int(value))
         elif name == "credential" and value not in found["credentials"]:
             found["credentials"].append(value)
+    # "zero programming experience": the subject word inside a way of asking for prerequisites is no subject.
+    inside = {topic for start, end, topic in topic_spans
+              if any(a_start <= start and end <= a_end for a_start, a_end in attribute_spans)}
+    outside = {topic for start, end, topic in topic_spans
+               if not any(a_start <= start and end <= a_end for a_start, a_end in attribute_spans)}
+    found["topics"] = [topic for topic in found["topics"] if topic not in inside - outside]
+    topic_spans = [span for span in topic_spans if span[2] not in inside - outside]
     found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
     # "does CalRBS teach descriptive bibliography?": "teach" asks what it covers, it names no subject.
     verbs = {topic for start, end, topic in topic_spans if said.TOPIC_VERB.fullmatch(text[start:end])}
@@ -332,7 +342,8 @@ def understand(
     if mentions.ordinal and mentions.ordinal.isdigit() and re.search(
             rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)", text, re.I):
         mentions = replace(mentions, ordinal=None)  # "when did those 2 start?": a number of them, not a position
-    if not mentions.names_anything and _unrecognised_name(text):
+    if not mentions.names_anything and (_unrecognised_name(text) or any(
+            re.search(rf"\bthe {re.escape(word)} ones?\b", text, re.I) for word in mentions.unknown)):
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
         # named, just not one we recognise; the one in context is not it.
         context = Context(person=context.person)
@@ -378,6 +389,13 @@ def understand(
         attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
     operations = [op.split(":", 1) for op in mentions.operations]
     op_names = [op[0] for op in operations]
+    # "Which certificates are in California?": those of the schools the knowledge base places there.
+    if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
+                                                       or "list" in op_names or said.IS_THERE_ONE.search(text)):
+        placed = [p.id for p in kb.providers if p.location and re.search(
+            rf"\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
+        if placed and not (mentions.topics or mentions.goals):
+            return Query("describe", programs=tuple(q.id for school in placed for q in kb.programs_of(school)))
     if said.WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes) \
             and (not mentions.unknown or said.THEY_AWARD.search(text)):
         school = context.provider or (kb.program(context.program).provider if context.program else None)

@@ -28,10 +28,12 @@ _STOP = frozenset(
 
 @dataclass(frozen=True)
 class Fact:
-    """One statement of the knowledge base and the passage it comes from."""
+    """One statement of the knowledge base, the passage it comes from, and the certificates it is
+    about (none for what the article says of certificates in general)."""
 
     text: str
     source: str
+    programs: Tuple[str, ...] = ()
 
 
 def stem(word: str) -> str:
@@ -47,26 +49,28 @@ def terms(text: str) -> List[str]:
 
 
 def facts_of(kb: KnowledgeBase) -> Tuple[Fact, ...]:
-    """Every statement the knowledge base holds, with its source passage."""
+    """Every statement the knowledge base holds, with its source passage and the certificates it is about."""
     facts: List[Fact] = []
     for program in kb.programs:
         provider = kb.provider_of(program)
-        facts.append(Fact(f"{program.name} ({provider.name}): {program.summary}", program.source))
+        own = (program.id,)
+        facts.append(Fact(f"{program.name} ({provider.name}): {program.summary}", program.source, own))
         if program.audience:
-            facts.append(Fact(f"{program.name} is aimed at {program.audience}.", program.source))
+            facts.append(Fact(f"{program.name} is aimed at {program.audience}.", program.source, own))
         if program.eligibility and program.eligibility.note:
-            facts.append(Fact(f"{program.name}: {program.eligibility.note}", program.source))
+            facts.append(Fact(f"{program.name}: {program.eligibility.note}", program.source, own))
         if program.delivery and program.delivery.note:
-            facts.append(Fact(f"{program.name}: {program.delivery.note}", program.delivery.source))
+            facts.append(Fact(f"{program.name}: {program.delivery.note}", program.delivery.source, own))
     for provider in kb.providers:
-        facts += [Fact(f"{provider.name}: {note}", provider.funding.source) for note in provider.funding.notes]
+        theirs = tuple(p.id for p in kb.programs_of(provider.id))
+        facts += [Fact(f"{provider.name}: {note}", provider.funding.source, theirs) for note in provider.funding.notes]
     for item in kb.advice:
         facts.append(Fact(f"{item.advice} ({item.who})", item.source))
     for point in kb.worth_it:
         facts.append(Fact(f"{point.point} ({point.who})", point.source))
     for person in kb.people:
-        facts.append(Fact(f"{person.name} is {person.role}.", person.source))
-        facts += [Fact(f"{person.name}: {s.text}", s.source) for s in person.statements]
+        facts.append(Fact(f"{person.name} is {person.role}.", person.source, person.programs))
+        facts += [Fact(f"{person.name}: {s.text}", s.source, person.programs) for s in person.statements]
     landscape = kb.landscape
     facts += [Fact(line, landscape.funding_source) for line in landscape.general_funding]
     facts.append(Fact(landscape.not_covered_here, landscape.source))

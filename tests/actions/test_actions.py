@@ -241,3 +241,13 @@ async def test_thanks_with_a_question_is_still_the_question(kb):
     state.latest_message["entities"] = [entity("institution", "rbs"), entity("attribute", "cost")]
     text, _, _ = await run(ActionAnswerQuestion(kb), state)
     assert "$1,395" in text
+
+
+def test_the_last_resort_keeps_to_the_certificates_in_context(kb):
+    from actions.understanding import Context
+
+    text = ActionAnswerCost(kb).nothing_understood(
+        "does the certificate expire after some years?", "nlu_fallback", Context(program="rbs-certificate")).text
+    assert "closest facts" in text and "Rare Book School" in text
+    named = [p.name for p in kb.programs if p.id != "rbs-certificate"] + ["Marina Morgan", "Kendra Lyons"]
+    assert not any(name in text for name in named)

@@ -730,3 +730,25 @@ def test_follow_ups_on_funding_and_why_after_a_list(read):
     listed = ("arizona-archival-studies", "arizona-nlp")
     assert read("why not", "deny", Context(listed=listed, last_attribute="funding")) == Query(
         "lookup", programs=listed, attribute="funding")
+
+
+def test_a_name_not_recognised_is_not_the_certificate_in_context(read):
+    assert read("and the califrnia one", "ask_cost", Context(program="rbs-certificate", last_attribute="cost")) == Clarification(
+        "cost", candidates=())
+    assert read("and the zanzibar one", "ask_cost", Context(program="rbs-certificate", last_attribute="cost")) == Clarification(
+        "cost", candidates=())
+
+
+def test_certificates_by_where_their_school_is(read):
+    in_california = ("sjsu-post-masters", "sjsu-digital-assets", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")
+    assert read("which certificates are in california", "find_certificate") == Query("describe", programs=in_california)
+
+
+def test_a_subject_word_inside_a_prerequisite_phrase_is_no_subject(read):
+    assert read("I'm a children's librarian with zero programming experience and I'm eyeing the NLP certificate. "
+                "what should i learn first", "ask_prerequisites") == Query(
+        "lookup", programs=("arizona-nlp",), attribute="prerequisites")
+
+
+def test_debugging_code_is_out_of_scope(read):
+    assert read("help me debug my python script, it keeps throwing a KeyError", "find_certificate") == Special("out_of_scope")

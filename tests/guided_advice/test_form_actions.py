@@ -318,6 +318,15 @@ async def test_a_price_range_is_a_search_not_a_budget(kb):
     assert BUDGET not in slots
 
 
+async def test_a_funding_question_with_a_sum_is_answered_not_taken_as_a_budget(kb):
+    typed = "would a scholarship cover the full $6,000?"
+    found = [entity("attribute", "funding"), entity("amount", "6000")]
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb),
+                               conversation({BUDGET: typed, "program": "calrbs-rare-books-manuscripts"}, typed, "inform_budget", found))
+    assert "Scholarships" in text and "travel" in text
+    assert BUDGET not in slots
+
+
 def test_profile_from_slots_turns_answers_into_a_learner_profile(kb):
     profile = profile_from_slots({**CURATOR_ANSWERS, ENROLLED: "sjsu", CODING: SKIPPED, TRAVEL: "no"}, kb)
     assert profile.topics == ("rare-books",) and profile.role_goals == ("special-collections",)
