@@ -129,6 +129,10 @@ FUNDING_WORD = re.compile(r"\b(scholarships?|financial aid|fin aid|grants?|loans
 COVERS_COST = re.compile(r"\bcover(s|ed|ing)?\b.{0,25}(\$?\d[\d,]{2,}|\b(whole|entire|full|all of|everything|tuition|cost|"
                          r"price|fees?|travel|expenses)\b)", re.I)
 # "The hardest course anyone in the article mentions": asked of everyone, not of the certificate in context.
+# "What do the people who did them say?": the learners, as a group.
+PEOPLE_WHO_DID = re.compile(r"\b(the )?(people|learners|students|folks|librarians) (who|that) (did|took|completed|finished|"
+                            r"are doing|have done|went through|are taking)\b", re.I)
+PEOPLE_WORD = re.compile(r"\b(people|persons|librarians|experts|learners|students)\b", re.I)
 # Someone the article talks to, not named: "did anyone in the article come from the humanities?"
 SOMEONE_IN_ARTICLE = re.compile(
     r"\b(anyone|anybody|someone|somebody|any of the people|(the|a) (other )?(person|woman|student|learner|librarian))\b"
@@ -169,7 +173,8 @@ IS_THERE_ONE = re.compile(r"\b(is there|are there|any|got|have|has|offer|offers)
 COUNT_AT_SCHOOL = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|ten)\s+(?:more\s+)?(?:courses?\s+|class(?:es)?\s+)?"
                              r"(?:at|from|with|in)\s+(?:the\s+)?([a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3})", re.I)
 # "Which ones don't qualify for financial aid?", "any with scholarships?": a question over every certificate.
-WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b", re.I)
+WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b|"
+                        r"\bany of (them|those|these)\b", re.I)
 # "Which school has the most certificates?"
 WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution)s? (has|have|offers?|names?) (the )?"
                                r"(more|most|fewer|fewest|least)\b", re.I)

@@ -131,7 +131,8 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         # "hospital librarian jobs. what's out there", "i want to build websites and do ux design"
         or (bool(mentions.topics) and bool(said.SAME_QUESTION.search(text))
             and bool(context.program or context.listed or context.provider))  # "what about law libraries?" after a search
-        or bool(said.WHICH_PEOPLE.search(text) or said.SOMEONE_IN_ARTICLE.search(text))  # "how many people does it quote?"
+        or bool(said.WHICH_PEOPLE.search(text) or said.SOMEONE_IN_ARTICLE.search(text)  # "how many people does it quote?"
+                or said.PEOPLE_WHO_DID.search(text))
         or bool(career_stage_of(text) and situation.ASKS_FIT.search(text))  # "graduated last spring, options?"
         or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
             and _is_bare_name(text, mentions))  # "and highest?" just after the lowest
@@ -431,8 +432,9 @@ def understand(
     stage = career_stage_of(text)
     if stage and situation.ASKS_FIT.search(text) and not (mentions.programs or mentions.people or mentions.topics
                                                           or mentions.goals or op_names):
-        if context.program and not mentions.institutions and said.REFERS_BACK.search(text) or (
-                context.program and re.search(r"\btoo (early|soon|late)\b|\b(fits?|suits?) (me|who)\b", text, re.I)):
+        elsewhere = re.search(r"\b(better|instead|else|other|another|different one)\b", text, re.I)
+        if not elsewhere and context.program and not mentions.institutions and said.REFERS_BACK.search(text) or (
+                not elsewhere and context.program and re.search(r"\btoo (early|soon|late)\b|\b(fits?|suits?) (me|who)\b", text, re.I)):
             chosen: Tuple[str, ...] = (context.program,)
         else:
             chosen = tuple(p.id for p in kb.programs if p.career_stage == stage
@@ -480,8 +482,11 @@ def understand(
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
 
-    # "Which people does the article quote?"
-    if said.WHICH_PEOPLE.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
+    # "Which people does the article quote?", "how many people are quoted?", "what do the people who did them say?"
+    if (said.WHICH_PEOPLE.search(text) or said.PEOPLE_WHO_DID.search(text) or (
+            "count" in op_names and "quotes" in mentions.attributes and said.PEOPLE_WORD.search(text))) \
+            and not (mentions.programs or mentions.institutions or mentions.people) \
+            and attribute in (None, "quotes", "source"):  # not "what did the learners recommend doing beforehand?"
         return Special("people")
 
     # "Does it have a data science option?" with a certificate in context: its pathways or subjects.

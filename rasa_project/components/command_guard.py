@@ -110,9 +110,10 @@ class CommandGuard(GraphComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             names_a_subject = any(entity.get("entity") in SUBJECT_ENTITIES for entity in message.get(ENTITIES) or [])
+            # Asked for in so many words: sure enough that the fallback classifier after this does not call it ambiguous.
             if intent.get(INTENT_NAME_KEY) != "start_guided_advice" and asks_for_the_interview(message.get(TEXT)) \
                     and not names_a_subject:  # "help me pick a certificate for archives" is answered as a search
-                guided = {INTENT_NAME_KEY: "start_guided_advice", "confidence": max(intent.get("confidence", 0.0), 0.5)}
+                guided = {INTENT_NAME_KEY: "start_guided_advice", "confidence": max(intent.get("confidence", 0.0), 0.9)}
                 message.set(INTENT, guided, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, [guided] + [item for item in message.get(INTENT_RANKING_KEY) or []
                                                             if item.get(INTENT_NAME_KEY) != "start_guided_advice"],

@@ -752,3 +752,23 @@ def test_a_subject_word_inside_a_prerequisite_phrase_is_no_subject(read):
 
 def test_debugging_code_is_out_of_scope(read):
     assert read("help me debug my python script, it keeps throwing a KeyError", "find_certificate") == Special("out_of_scope")
+
+
+def test_people_as_a_group_and_what_they_advise(read):
+    assert read("how many people are quoted in the article", "out_of_scope") == Special("people")
+    assert read("what do the people who did them say", "out_of_scope") == Special("people")
+    assert read("what did the learners in the article recommend doing beforehand", "ask_prerequisites") == Special(
+        "general", attribute="prerequisites")
+
+
+def test_more_ways_of_asking_what_a_certificate_covers_and_when(read):
+    assert read("does either of the UCLA certificates touch on preservation?", "ask_program_details") == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="topics")
+    assert read("what dates is it held", "ask_program_details", Context(program="rbs-certificate")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="deadlines")
+
+
+def test_something_that_fits_better_is_not_the_certificate_in_context(read):
+    assert read("i graduated with my MLIS 8 months ago and i'm already rethinking my path. is there something at SJSU "
+                "that fits me better?", "find_certificate", Context(program="sjsu-post-masters")) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
