@@ -815,6 +815,10 @@ def understand(
             and not (mentions.institutions and mentions.topics and not mentions.programs) \
             and (_is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)):
         attribute = context.last_attribute
+    if mentions.ordinal and context.last_attribute == "pathways" and context.program and not mentions.names_anything \
+            and kb.program(context.program).pathways:
+        # "tell me more about the 4th one" just after a certificate's pathways: its pathways, with what the article says of each
+        return Query("lookup", programs=(context.program,), attribute="pathways")
     if out_of_range:
         return Special("out_of_range", position=out_of_range)
 

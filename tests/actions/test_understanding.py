@@ -772,3 +772,9 @@ def test_something_that_fits_better_is_not_the_certificate_in_context(read):
     assert read("i graduated with my MLIS 8 months ago and i'm already rethinking my path. is there something at SJSU "
                 "that fits me better?", "find_certificate", Context(program="sjsu-post-masters")) == Query(
         "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+
+
+def test_a_position_just_after_pathways_points_into_them(read):
+    context = Context(program="sjsu-post-masters", listed=("sjsu-post-masters",), last_attribute="pathways")
+    assert read("tell me more about the 4th one", "ask_program_details", context) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
