@@ -19,7 +19,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import answers, query_answers
 from actions.answer import CLARIFICATION, Answer, about
 from actions.context import existing_program, existing_programs
-from actions.slots import INSTITUTION_SLOT, LAST_QUESTION_SLOT, LISTED_PROGRAMS_SLOT, PERSON_SLOT, PROGRAM_SLOT
+from actions.situation_reading import CAREER_STAGES, career_stage_of
+from actions.slots import (
+    CAREER_STAGE_SLOT,
+    INSTITUTION_SLOT,
+    LAST_QUESTION_SLOT,
+    LISTED_PROGRAMS_SLOT,
+    PERSON_SLOT,
+    PROGRAM_SLOT,
+)
 from actions.shared_knowledge import shared_knowledge_base
 from actions.small_talk import small_talk_response
 from actions.understanding import (
@@ -108,6 +116,7 @@ class QuestionAction(KnowledgeAction):
             last_attribute=last if isinstance(last, str) else None,
             person=self.kb.resolve("person", tracker.get_slot(PERSON_SLOT)),
             provider=self.kb.resolve("provider", tracker.get_slot(INSTITUTION_SLOT)),
+            career_stage=tracker.get_slot(CAREER_STAGE_SLOT) if tracker.get_slot(CAREER_STAGE_SLOT) in CAREER_STAGES else None,
         )
         understood = None
         if intent not in OWN_RESPONSES or in_scope(mentions, text, context):
@@ -129,7 +138,8 @@ class QuestionAction(KnowledgeAction):
             return []
         answer, events = self.respond(understood, text, context, intent)
         self.send(dispatcher, answer)
-        return events
+        stage = career_stage_of(text)
+        return events + [SlotSet(CAREER_STAGE_SLOT, stage)] if stage else events  # "8 yrs in": kept for "someone like me"
 
     # -- from understanding to an answer ---------------------------------------------------
 

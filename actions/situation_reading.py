@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+CAREER_STAGES = ("recent", "established")  # the values of ``career_stage`` in programs.yml
+
 _NUMBER = r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|few)"
 
 RECENT = re.compile(
@@ -20,6 +22,9 @@ RECENT = re.compile(
 YEARS = re.compile(rf"\b{_NUMBER}\+? ?(years?|yrs?)\b(?! (ago|old|long|to (finish|complete)))|\bmid[- ]career\b|\bseasoned\b", re.I)
 FIRST_PERSON = re.compile(r"\b(i|im|i'm|ive|i've|my|me)\b", re.I)
 _FEW = {"1", "2", "one", "two", "a"}
+# The user pointing at themself, as described before: "is there an SJSU one for someone like me then?"
+LIKE_ME = re.compile(r"\b((someone|somebody|people|ppl|folks|a person) (like|in) (me|my (situation|position|shoes))|"
+                     r"my (situation|position|stage)|where i am)\b", re.I)
 
 # Asking what suits them: "options?", "which would u pick", "too early for me?", "is that one open to me".
 ASKS_FIT = re.compile(

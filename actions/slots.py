@@ -8,6 +8,7 @@ TOPIC_SLOT = "topic"
 PERSON_SLOT = "person"
 LISTED_PROGRAMS_SLOT = "listed_programs"
 LAST_QUESTION_SLOT = "last_question"
+CAREER_STAGE_SLOT = "career_stage"  # what the user said of their own career, for "someone like me"
 
 # The guided interview's questions, in the order the form asks them.
 INTEREST, ROLE, CODING, TRAVEL, BUDGET, ENROLLED = (

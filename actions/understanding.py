@@ -218,13 +218,12 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             found["amounts"].append(int(value))
         elif name == "credential" and value not in found["credentials"]:
             found["credentials"].append(value)
-    # "zero programming experience": the subject word inside a way of asking for prerequisites is no subject.
-    inside = {topic for start, end, topic in topic_spans
-              if any(a_start <= start and end <= a_end for a_start, a_end in attribute_spans)}
-    outside = {topic for start, end, topic in topic_spans
-               if not any(a_start <= start and end <= a_end for a_start, a_end in attribute_spans)}
-    found["topics"] = [topic for topic in found["topics"] if topic not in inside - outside]
-    topic_spans = [span for span in topic_spans if span[2] not in inside - outside]
+    # "zero programming experience": a subject named only inside a way of asking for prerequisites is no subject.
+    within = {(start, end) for start, end, _ in topic_spans if any(a <= start and end <= b for a, b in attribute_spans)}
+    only_within = {topic for start, end, topic in topic_spans if (start, end) in within} - {
+        topic for start, end, topic in topic_spans if (start, end) not in within}
+    found["topics"] = [topic for topic in found["topics"] if topic not in only_within]
+    topic_spans = [span for span in topic_spans if span[2] not in only_within]
     found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
     # "does CalRBS teach descriptive bibliography?": "teach" asks what it covers, it names no subject.
     verbs = {topic for start, end, topic in topic_spans if said.TOPIC_VERB.fullmatch(text[start:end])}
@@ -277,6 +276,7 @@ class Context:
     last_attribute: Optional[str] = None
     person: Optional[str] = None
     provider: Optional[str] = None
+    career_stage: Optional[str] = None  # "recent" or "established", as the user said earlier
 
 
 @dataclass(frozen=True)
@@ -429,8 +429,9 @@ def understand(
             return Query("describe", person=person, attribute=attribute if attribute in ("hardest", "prerequisites", "pathways") else None)
     # "I graduated 6 months ago, options?", "which would u pick if im already 5 yrs in": the certificates
     # the article says suit that career stage; "too early for me?" just after one: who it is for.
-    stage = career_stage_of(text)
-    if stage and situation.ASKS_FIT.search(text) and not (mentions.programs or mentions.people or mentions.topics
+    stage = career_stage_of(text) or (context.career_stage if situation.LIKE_ME.search(text) else None)
+    if stage and situation.ASKS_FIT.search(text) and not said.WHO_DID.search(text) \
+            and not (mentions.programs or mentions.people or mentions.topics
                                                           or mentions.goals or op_names):
         elsewhere = re.search(r"\b(better|instead|else|other|another|different one)\b", text, re.I)
         if not elsewhere and context.program and not mentions.institutions and said.REFERS_BACK.search(text) or (

@@ -251,3 +251,14 @@ def test_the_last_resort_keeps_to_the_certificates_in_context(kb):
     assert "closest facts" in text and "Rare Book School" in text
     named = [p.name for p in kb.programs if p.id != "rbs-certificate"] + ["Marina Morgan", "Kendra Lyons"]
     assert not any(name in text for name in named)
+
+
+async def test_a_career_stage_the_user_tells_is_kept_for_later(kb):
+    told = Tracker(
+        sender_id="librarian", slots={}, events=[], paused=False, followup_action=None, active_loop={},
+        latest_action_name="action_listen",
+        latest_message={"text": "i graduated 6 months ago, what are my options?",
+                        "intent": {"name": "find_certificate", "confidence": 1.0}, "entities": []})
+    text, _, events = await run(ActionFindCertificates(kb), told)
+    assert "Digital Assets Management Certificate" in text
+    assert slot(events, "career_stage") == "recent"

@@ -778,3 +778,10 @@ def test_a_position_just_after_pathways_points_into_them(read):
     context = Context(program="sjsu-post-masters", listed=("sjsu-post-masters",), last_attribute="pathways")
     assert read("tell me more about the 4th one", "ask_program_details", context) == Query(
         "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+def test_someone_like_me_is_read_with_the_career_stage_said_before(read):
+    assert read("hmm. is there an sjsu one for someone like me then", "find_certificate",
+                Context(program="sjsu-post-masters", career_stage="recent")) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("is there one for someone like me", "find_certificate") == Special("which_topic")
