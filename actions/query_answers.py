@@ -184,7 +184,8 @@ def _provider(facts: ProgramFacts) -> Optional[str]:
 
 def _credential(facts: ProgramFacts) -> Optional[str]:
     kind = f"a {facts.program.credential_label} from {facts.provider.name}"
-    return kind + ", a non-degree program" if facts.provider.non_degree else kind
+    kind = kind + ", a non-degree program" if facts.provider.non_degree else kind
+    return f"{kind}; it documents {facts.program.certifies}" if facts.program.certifies else kind
 
 
 def _location(facts: ProgramFacts) -> Optional[str]:

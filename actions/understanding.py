@@ -709,7 +709,9 @@ def understand(
         return Special("general", attribute="delivery") if attribute == "delivery" else Special("landscape")
     if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people) \
             and attribute not in NEVER_GIVEN \
-            and not (mentions.attributes and context.program and said.SINGULAR_PRONOUN.search(text)):  # "is it fully remote?"
+            and not (mentions.attributes and context.program and said.SINGULAR_PRONOUN.search(text)) \
+            and not ("credential" in mentions.attributes and (context.program or context.listed)):
+        # not "is it fully remote?", nor "what's the point of their certificate?" just after one
         return Special("worth_it")
 
     # "Who usually takes it that way?" just after who may enrol: the article's note on who does.

@@ -160,6 +160,8 @@ class Program(Record):
     goals: Tuple[EntryId, ...] = ()
     summary: Text
     audience: Optional[Text] = None
+    # What the certificate documents, where the article says ("participants' time and intensive training").
+    certifies: Optional[Text] = None
     # The career stage the article says it suits: "established" (several years in the field) or
     # "recent" (not long out of the MLIS); left out where it says neither.
     career_stage: Optional[Literal["established", "recent"]] = None

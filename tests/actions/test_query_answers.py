@@ -179,3 +179,9 @@ def test_what_the_article_never_gives_of_a_course_is_said_to_be_unknown(kb):
     text = query_answers.lookup_answer([kb.facts_about("rbs-certificate")], "course_details", label, CITATION).text
     assert text.startswith("The article does not say, for the Rare Book School Certificate of Completion")
     assert "class sizes, grading or credit" in text
+
+
+def test_a_credential_says_what_it_documents_where_the_article_says(kb):
+    label = kb.attribute_label("credential")
+    text = query_answers.lookup_answer([kb.facts_about("rbs-certificate")], "credential", label, CITATION).text
+    assert "certificate of completion" in text and "documents participants' time commitment and intensive training" in text

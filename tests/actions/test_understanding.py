@@ -785,3 +785,9 @@ def test_someone_like_me_is_read_with_the_career_stage_said_before(read):
                 Context(program="sjsu-post-masters", career_stage="recent")) == Query(
         "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
     assert read("is there one for someone like me", "find_certificate") == Special("which_topic")
+
+
+def test_the_point_of_a_certificate_just_discussed_is_what_it_documents(read):
+    assert read("whats the point of their certificate", "ask_worth_it", Context(program="rbs-certificate")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="credential")
+    assert read("is a certificate worth it", "ask_worth_it", Context(program="rbs-certificate")) == Special("worth_it")
