@@ -98,15 +98,17 @@ WHY = re.compile(r"^\W*(why|how come)\b", re.I)
 BY_HOW_MUCH = re.compile(r"\b(gap|by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
                           r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
 THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
+# A small count, typed or spelt: "5", "five".
+_HOW_MANY = r"(\d{1,2}|two|three|four|five|six|ten)"
 COURSES_COUNTED = re.compile(r"\b(\d{1,2}|a single|single|a|one|two|three|four|five|six|ten) (more )?(courses?|class(es)?)\b|"
-                              r"\b(\d{1,2}|two|three|four|five|six|ten) (at|of them at) (?!each)|"
-                              r"(?:(?<![\w$])x ?|×|\*|\btimes |\bmultiplied by )(\d{1,2}|two|three|four|five|six|ten)\b|"
-                              r"\b(\d{1,2}|two|three|four|five|six|ten) of (those|them|these)\b", re.I)
+                              rf"\b{_HOW_MANY} (at|of them at) (?!each)|"
+                              rf"(?:(?<![\w$])x ?|×|\*|\btimes |\bmultiplied by ){_HOW_MANY}\b|"
+                              rf"\b{_HOW_MANY} of (those|them|these)\b", re.I)
 # "Who gives them out?" just after scholarships: who funds them.
 WHO_GIVES = re.compile(r"\bwho (gives|hands|awards|offers|provides|funds|pays) (them|those|these|it|that)\b", re.I)
 # Arithmetic on a price just given: "x5?", "times five?", "5 of those?", "and the full certificate", "per class?"
-PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|\b(times|multiplied by) (\d{1,2}|two|three|four|five|six|ten)\b|"
-                             r"\b(\d{1,2}|two|three|four|five|six|ten) of (those|them|these)\b|"
+PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|"
+                             rf"\b(times|multiplied by) {_HOW_MANY}\b|\b{_HOW_MANY} of (those|them|these)\b|"
                              r"\b(the )?(full|whole|entire) (cert\w*)\b|\bper (class|course)\b|"
                              r"\b(a single|one|single) (course|class)\b", re.I)
 TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
