@@ -15,26 +15,18 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import socket
 from abc import ABC, abstractmethod
 from dataclasses import replace
 from pathlib import Path
 from typing import Dict, List, Optional
 
 from bench.procs import TimedRun, run_timed
-from rasa_project.launcher import ROOT, VENV_BIN, Server, Settings, quiet_environment, start_all, stop_all
+from rasa_project.launcher import ROOT, VENV_BIN, Server, Settings, free_port, quiet_environment, start_all, stop_all
 
 TRAINING_TIMEOUT_SECONDS = 1800.0
 # Loading the stock bot's four TensorFlow models took over 180 s while neighbours trained on this machine.
 STOCK_STARTUP_TIMEOUT_SECONDS = 900.0
 REST_PATH = "/webhooks/rest/webhook"
-
-
-def free_port() -> int:
-    """A loopback port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def rasa_template() -> Path:

@@ -13,7 +13,9 @@ import argparse
 import ctypes
 import ctypes.util
 import os
+import random
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -24,7 +26,7 @@ from typing import Dict, List, Optional
 
 from rasa_project.settings import ROOT, Settings, quiet_environment, quiet_this_process, reachable
 
-__all__ = ["ROOT", "VENV_BIN", "Settings", "Server", "quiet_environment", "start_all", "stop_all"]
+__all__ = ["ROOT", "VENV_BIN", "Settings", "Server", "free_port", "quiet_environment", "start_all", "stop_all"]
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -52,6 +54,45 @@ def die_with(parent_pid: int):
             os._exit(112)
 
     return preexec
+
+
+# Ports handed out by bind(0) come from the kernel's ephemeral range, the same range
+# every outgoing connection (to PostgreSQL, Redis, an action server) takes its local
+# port from; one of those can take the port between the pick and the server's bind
+# ("address already in use"). Ports are therefore picked below that range.
+_LOWEST_PICKED_PORT = 10000
+_PORTS_HANDED_OUT: set = set()
+
+
+def _ephemeral_range_start() -> int:
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range", encoding="ascii") as ports:
+            return int(ports.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now, outside the ephemeral range, never handed out twice."""
+    highest = _ephemeral_range_start() - 1
+    if highest > _LOWEST_PICKED_PORT:
+        for _ in range(500):
+            port = random.randint(_LOWEST_PICKED_PORT, highest)
+            if port not in _PORTS_HANDED_OUT and _bindable(port):
+                _PORTS_HANDED_OUT.add(port)
+                return port
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 class Server:

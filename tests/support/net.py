@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 import json
-import socket
 import urllib.error
 import urllib.request
 from typing import Any, Dict, List, Optional, Tuple
 
+from rasa_project.launcher import free_port
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+__all__ = ["RestClient", "free_port", "listening_addresses", "post_json"]
 
 
 def post_json(url: str, body: Any, timeout: float = 60.0, raw: Optional[bytes] = None) -> Tuple[int, Any]:
