@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, query_answers
 from actions.answer import CLARIFICATION, Answer, about
-from actions.context import existing_program, existing_programs
+from actions.context import existing_program, existing_programs, programs_discussed
 from actions.situation_reading import CAREER_STAGES, career_stage_of
 from actions.slots import (
     CAREER_STAGE_SLOT,
@@ -117,6 +117,7 @@ class QuestionAction(KnowledgeAction):
             person=self.kb.resolve("person", tracker.get_slot(PERSON_SLOT)),
             provider=self.kb.resolve("provider", tracker.get_slot(INSTITUTION_SLOT)),
             career_stage=tracker.get_slot(CAREER_STAGE_SLOT) if tracker.get_slot(CAREER_STAGE_SLOT) in CAREER_STAGES else None,
+            discussed=programs_discussed(self.kb, tracker.events),
         )
         understood = None
         if intent not in OWN_RESPONSES or in_scope(mentions, text, context):
@@ -189,7 +190,8 @@ class QuestionAction(KnowledgeAction):
         if op == "rank":
             ranking = kbq.rank(kb, query.attribute, query.order, query.programs)
             # What "it", "them" and "the second one" point at next: what the answer named.
-            listed = [f.program.id for f, v in ranking.ranked if query.full or v == ranking.ranked[0][1]]
+            # A group ranked ("which is cheaper?" after two) stays the group for "by how much?".
+            listed = [f.program.id for f, v in ranking.ranked if query.full or query.programs or v == ranking.ranked[0][1]]
             asked = "cost" if query.attribute == "course_cost" else query.attribute
             events = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, asked)]
             if listed:
@@ -208,7 +210,7 @@ class QuestionAction(KnowledgeAction):
             else:
                 answer = query_answers.group_comparison_answer(kbq.compare_group(kb, query.programs), citation)
             return answer, [SlotSet(LISTED_PROGRAMS_SLOT, list(query.programs)), SlotSet(PROGRAM_SLOT, query.programs[-1]),
-                            self.school_of(query.programs)]
+                            SlotSet(LAST_QUESTION_SLOT, "compare"), self.school_of(query.programs)]
         if op == "total":
             total = kbq.tuition_total(kb, query.programs, query.courses, query.course_counts)
             return query_answers.total_answer(total, citation), [

@@ -1,8 +1,9 @@
 """Reading the conversation's context from its slots (names in ``actions.slots``)."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
+from actions.slots import LISTED_PROGRAMS_SLOT, PROGRAM_SLOT
 from knowledge import KnowledgeBase
 
 
@@ -16,3 +17,23 @@ def existing_programs(kb: KnowledgeBase, values: Any) -> tuple:
     if not isinstance(values, list):
         return ()
     return tuple(v for v in values if existing_program(kb, v))
+
+
+def programs_discussed(kb: KnowledgeBase, events: Iterable[Any]) -> tuple:
+    """The programs this conversation has been about, in the order it came to each (the program
+    slot's values, and lists of one, since the session began; a program returned to after another
+    counts again)."""
+    discussed: list = []
+    for event in events or ():
+        if not isinstance(event, dict):
+            continue
+        if event.get("event") in ("restart", "session_started"):
+            discussed = []
+        elif event.get("event") == "slot" and event.get("name") in (PROGRAM_SLOT, LISTED_PROGRAMS_SLOT):
+            value = event.get("value")
+            if event.get("name") == LISTED_PROGRAMS_SLOT:  # a list of one ("a course at CalRBS: $1,200") is about it too
+                value = value[0] if isinstance(value, list) and len(value) == 1 else None
+            program = existing_program(kb, value)
+            if program and (not discussed or discussed[-1] != program):
+                discussed.append(program)
+    return tuple(discussed)

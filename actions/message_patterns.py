@@ -19,7 +19,8 @@ OTHER = re.compile(r"\bthe other ([\w'-]+ )?(one|certificate|program|cert)\b", r
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
                       r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
                       r"done|went|go|called|uses|use|used|using|"
-                      r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b", re.I)
+                      r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b|"
+                      r"\b(anyone|anybody|somebody|someone)\b.*\b(finish|complete|earn|earned)\b", re.I)
 # "Which people does the article quote?", "who is in the article?": everyone it names.
 WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
                            r"\bhow many (people|persons|librarians|experts)\b(?! (are|have|take|took|enrol|enroll|apply|applied|finish|complete|get|do|did)\b)|\bthe (two )?(learners|students|graduates) in the article\b|"
@@ -73,7 +74,22 @@ TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition
                       r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"
                       r"interested in|become an?|becoming an?)\b", re.I)
 WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
-DONE = re.compile(r"\b(took|did|done|completed|finished|picked|chose|went for)\b", re.I)
+DONE = re.compile(r"\b(took|did|done|completed|complete|finished|finish|earned|picked|chose|went for)\b", re.I)
+# A position among the certificates the same message names, said after them: "..., tell me about the first one", "the latter".
+POSITION_AMONG_NAMED = re.compile(r"[.,;:!?-]\s.*\bthe (?P<position>first|1st|second|2nd|last|former|latter)"
+                                  r"(?! (course|class|year|pathway|time|step))( (one|cert\w*|program\w*|of (them|those|the two)))?\b", re.I)
+# Going back in the conversation, past the last answer: "ok back to the first one", "the one we started with".
+_ONE = r"(one|cert\w*|program\w*|course)"
+FIRST_DISCUSSED = re.compile(
+    rf"\b(back|return|returning|go back|going back) to (the )?(first|1st|original|very first) {_ONE}\b|"
+    rf"\bthe (first|1st|original) {_ONE} (we|i) (talked|were talking|discussed|started|looked|asked)\b|"
+    rf"\bthe {_ONE} (we|i) (started with|began with|first (asked|talked) about)\b", re.I)
+# "the previous one", "back to the other one", "the one before that": the certificate discussed before the current one.
+PREVIOUS_DISCUSSED = re.compile(
+    rf"\b(the )?(previous|prior) {_ONE}\b|\bthe {_ONE} (just )?before (that|this|it)\b|"
+    rf"\b(back|return|returning|go back|going back) to (the )?(other|last|earlier|previous) {_ONE}\b|"
+    rf"\bthe (other|earlier) {_ONE} (we|i) (talked|were talking|discussed|looked|asked)\b", re.I)
+EARLIER_ONE = re.compile(f"{FIRST_DISCUSSED.pattern}|{PREVIOUS_DISCUSSED.pattern}", re.I)
 OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b|"
                       r"\bwhich (one )?of the (two|three|both)\b", re.I)
 WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
@@ -87,6 +103,19 @@ WHERE_THE_LIST = re.compile(r"^\W*(ok |okay |so |then )?where (else )?(could|can
                              r"the others|more)\b", re.I)
 ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
                             r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country)\b", re.I)
+# What a named certificate documents: "what does finishing an RBS or CalRBS certificate actually show?"
+WHAT_IT_SHOWS = re.compile(r"\bwhat (does|do|would|will)\b.{0,60}\b(actually |really )?(show|prove|document|certify|demonstrate|say about me)\b", re.I)
+# The last question again, of what follows: "is that the same for both of their certificates?"
+SAME_AGAIN = re.compile(r"\b(is|was|are|would) (that|it|this|they|those) (be )?the same (for|at|with|across|in|over)\b|"
+                        r"\bsame (price|cost|deal|answer) (for|at)\b", re.I)
+# A price asked with "run": "what would the full certificate run?", "how much would it run me?"
+COSTS_TO_RUN = re.compile(r"\b(what|how much) (would|will|does|did|do|might) ([\w'-]+ ){1,4}run\b(?! (by|on|through|out))|"
+                          r"\brun (me|you|us|someone)\b(?! (through|by))", re.I)
+# "What's the deal with the rare book one?": tell me about it, not what it deals with.
+WHATS_THE_DEAL = re.compile(r"\bwhat'?s?( is)? the deal with\b|\bwhats the deal\b", re.I)
+# Words that ask for a comparison, besides the vocabulary's: an intent alone does not make one.
+COMPARING_WORDS = re.compile(r"\b(than|vs\.?|versus|compare[sd]?|comparing|comparison|differ|differs|difference|differences|between|against|"
+                             r"better|worse|similar)\b", re.I)
 SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
 ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
 ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
@@ -160,7 +189,9 @@ NO_MASTERS = re.compile(r"\b(without|no|don'?t have|do not have|never got|lack|l
 # "The cheaper one", "the newest cert": a program picked out by a ranking.
 RANKED_ONE = re.compile(r"\bthe (cheaper|cheapest|pricier|priciest|more expensive|most expensive|less expensive|least expensive|"
                         r"newer|newest|older|oldest|shorter|shortest|longer|longest|quicker|quickest) "
-                        r"(one|cert|certificate|program|programme|option|school)\b", re.I)
+                        r"(one|cert|certificate|program|programme|option|school)\b|"
+                        r"\bthe (cheaper|cheapest|pricier|priciest|more expensive|less expensive|newer|older|shorter|longer|quicker)"
+                        r" (of|between) (the|those|these|them|both)\b", re.I)  # "the cheaper of those two"
 # "Same school?", "are they at the same school?"
 SAME_SCHOOL = re.compile(r"^\W*(are (they|both|those|these|the two) |both |is it |is that )?(at |from |in |offered by )?(the )?"
                          r"same (school|university|place|provider)\W*$", re.I)

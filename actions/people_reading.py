@@ -79,7 +79,40 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
         elif len(tied) > 1:
             tied = [p for p in tied if p.relation == "staff"] or tied
         found = [p.id for p in tied]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    return person_by_clause(text, kb)
+
+
+# A person pointed at by what follows: "the guy who coordinates the data science masters", "the woman who
+# built the stacks mapping tool", "the person from Fordham".
+_PERSON_BY_CLAUSE = re.compile(r"\bthe (guy|man|woman|lady|gal|person|prof|professor|librarian|student|learner|author|writer)"
+                               r" (who|that|from|at|with|behind)\b", re.I)
+_GENDERED = {"guy": "he", "man": "he", "woman": "she", "lady": "she", "gal": "she"}
+
+
+def person_by_clause(text: str, kb: KnowledgeBase) -> Optional[str]:
+    """The one person (the author too) a message points at with "the guy who ...", "the person from ...":
+    among those the article calls by that noun's pronoun, the one whose role or statements alone hold a
+    word of what follows (a shared stem: "coordinates" and "coordinator")."""
+    match = _PERSON_BY_CLAUSE.search(text)
+    if not match:
+        return None
+    pronoun = _GENDERED.get(match.group(1).lower())
+    people = [p for p in kb.people if pronoun is None or p.pronoun == pronoun]
+    if pronoun and len(people) == 1:
+        return people[0].id
+    clause = {_stem(w) for w in _story_words(text[match.end():])}
+    _, certificates = _stories(kb)
+    holding: Dict[str, List[str]] = {}
+    for person in people:
+        words = {_stem(w) for w in _story_words(" ".join([person.role, *(s.text for s in person.statements)]))}
+        # Not a word of a certificate they did not take: "course" or "science" points at no one in particular.
+        elsewhere = {_stem(w) for pid, record in certificates.items() if pid not in person.programs for w in record}
+        for word in clause & words - elsewhere:
+            holding.setdefault(word, []).append(person.id)
+    alone = {found[0] for found in holding.values() if len(found) == 1}
+    return alone.pop() if len(alone) == 1 else None
 
 
 def person_story(text: str, kb: KnowledgeBase, unknown: Sequence[str] = ()) -> Optional[str]:

@@ -42,3 +42,26 @@ def career_stage_of(text: str) -> Optional[str]:
     if FIRST_PERSON.search(text) and any((m.group(1) or "").lower() not in _FEW for m in YEARS.finditer(text)):
         return "established"
     return None
+
+
+# The stage described of others: "which is meant for people who've been working a while?", "for new grads".
+_DESCRIBED_RECENT = re.compile(r"\b(new|recent|fresh|newer|newly)[- ]?(grads?|graduates?|graduated|librarians?|professionals?)\b|"
+                               r"\b(just|recently|fresh|freshly|right|straight) (out of|graduated|finished)\b|\bearly[- ]career\b|"
+                               r"\bnot long out of\b|\bjust starting out\b", re.I)
+_DESCRIBED_ESTABLISHED = re.compile(r"\b(been )?(working|in the field|in the profession|in libraries|practicing)( for)? "
+                                    r"(a while|a long time|for (a while|years|a long time)|(several|many|some|a few|\d+) (years|yrs))\b|"
+                                    r"\b(experienced|seasoned|established|veteran|mid[- ]career|late[- ]career)\b|"
+                                    r"\b(with|have|has|having) (some |a lot of |lots of |years of |more )?experience\b|"
+                                    r"\b(several|many|a few|\d+)\+? (years|yrs) (in|of)\b", re.I)
+
+
+def stage_described(text: str) -> Optional[str]:
+    """"recent", "established" or ``None``: the career stage a message describes, the user's own or others'."""
+    own = career_stage_of(text)
+    if own:
+        return own
+    if _DESCRIBED_RECENT.search(text):
+        return "recent"
+    if _DESCRIBED_ESTABLISHED.search(text):
+        return "established"
+    return None

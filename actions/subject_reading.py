@@ -184,8 +184,16 @@ def subjects_of(
             if len(described) == 1 and not any(topic in kb.program(pid).topics for pid in subjects) \
                     and kb.program(described[0]).provider not in mentions.institutions:
                 subjects.append(described[0])
+    if len(subjects) >= 2 and said.POSITION_AMONG_NAMED.search(text):
+        # "I'm deciding between the SJSU post-master's and Arizona's data science one. Tell me about the first one."
+        position = said.POSITION_AMONG_NAMED.search(text).group("position").lower()
+        index = 0 if position in ("first", "1st", "former") else 1 if position in ("second", "2nd") else len(subjects) - 1
+        return (subjects[index],), None, None
     if subjects:
         return tuple(subjects), None, ambiguous if len(subjects) > 1 else None
+    if len(context.listed) < 2 and len(context.discussed) >= 2 and not (mentions.topics or mentions.goals) \
+            and re.search(r"\b(each|both|the two|those two|these two|them both|either)\b", text, re.I):
+        return context.discussed[-2:], None, None  # "what would it run at each?" after one price, then another's
     if mentions.ordinal and context.listed:
         index = len(context.listed) - 1 if mentions.ordinal == "last" else \
             int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else len(context.listed)
@@ -200,6 +208,9 @@ def subjects_of(
     if context.listed and not context.program and attribute in SCHOOL_ATTRIBUTES and not (mentions.topics or mentions.goals) \
             and len({kb.program(pid).provider for pid in context.listed}) == 1 and said.SINGULAR_PRONOUN.search(text):
         return context.listed, None, None  # "are there scholarships for it?" after the two CalRBS certificates
+    if context.last_attribute == "compare" and len(context.listed) >= 2 and not mentions.names_anything \
+            and len(re.findall(r"[\w'-]+", text)) <= 6 and not said.SINGULAR_PRONOUN.search(text):
+        return context.listed, None, None  # "and per course?" just after a comparison: of both
     if context.program and not mentions.topics and not mentions.goals:
         return (context.program,), None, None
     if context.provider and not mentions.topics and not mentions.goals:

@@ -65,6 +65,8 @@ PROGRAM_OF_PERSON_ATTRIBUTES = {"cost", "funding", "delivery", "structure", "len
 
 
 # Attributes a question may ask of every certificate at once ("which ones are open to non-students?").
+# Last answers that gave prices, for "x5?" and "and the full certificate": a price, or a comparison (its cost row).
+PRICED = ("cost", "compare")
 PER_PROGRAM_ATTRIBUTES = {"eligibility", "delivery", "structure", "length", "audience", "started", "credential"}
 
 
@@ -120,10 +122,11 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         mentions.programs or mentions.people or "source" in mentions.attributes
         or (mentions.attributes and (mentions.names_anything or in_context))
         or (context.person and said.PERSON_PRONOUN.search(text))
+        or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"
         or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count")
                                for op in mentions.operations))  # "what else does that school have?"
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
-        or (context.last_attribute == "cost" and bool(said.PRICE_FOLLOW_UP.search(text)) and bool(context.program or context.listed))
+        or (context.last_attribute in PRICED and bool(said.PRICE_FOLLOW_UP.search(text)) and bool(context.program or context.listed))
         or (context.last_attribute == "funding" and bool(said.WHO_GIVES.search(text)))  # "who gives them out?"
         or (bool(mentions.institutions) and context.last_attribute is not None and _is_bare_name(text, mentions))  # "the one in virginia"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
@@ -151,6 +154,19 @@ ENTITY_KINDS = {"program": "program", "institution": "provider", "topic": "topic
 
 
 _FIELDS = {"program": "programs", "institution": "institutions", "topic": "topics", "goal": "goals", "person": "people"}
+
+
+def _sharing_a_plural_name(text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
+    """ "The two rare book schools": every school whose name holds the name said in the plural."""
+    lowered = (text or "").lower()
+    for provider in kb.providers:
+        for name in (provider.name, *provider.aliases):
+            if len(name) > 4 and re.search(rf"\b{re.escape(name.lower())}s\b", lowered):
+                sharing = tuple(p.id for p in kb.providers
+                                if any(name.lower() in n.lower() for n in (p.name, *p.aliases)))
+                if len(sharing) > 1:
+                    return sharing
+    return ()
 
 
 def _possessed(text: str, institutions: Tuple[str, ...], kb: KnowledgeBase) -> Tuple[str, ...]:
@@ -225,6 +241,7 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     found["topics"] = [topic for topic in found["topics"] if topic not in only_within]
     topic_spans = [span for span in topic_spans if span[2] not in only_within]
     found["institutions"] = list(_possessed(text, tuple(found["institutions"]), kb))
+    found["institutions"] += [i for i in _sharing_a_plural_name(text, kb) if i not in found["institutions"]]
     # "does CalRBS teach descriptive bibliography?": "teach" asks what it covers, it names no subject.
     verbs = {topic for start, end, topic in topic_spans if said.TOPIC_VERB.fullmatch(text[start:end])}
     asked_of = {topic for start, end, topic in topic_spans
@@ -277,6 +294,7 @@ class Context:
     person: Optional[str] = None
     provider: Optional[str] = None
     career_stage: Optional[str] = None  # "recent" or "established", as the user said earlier
+    discussed: Tuple[str, ...] = ()  # the programs the conversation has been about, in order ("back to the first one")
 
 
 @dataclass(frozen=True)
@@ -299,6 +317,20 @@ class Special:
 
 
 Understanding = Union[Query, Clarification, Special, None]
+
+
+def earlier_program(text: str, mentions: Mentions, context: Context) -> Optional[str]:
+    """The certificate the conversation discussed earlier that the message goes back to: the first
+    ("back to the first one", "the one we started with") or the one before the current one ("the
+    previous one", "back to the other one"); ``None`` when it names a certificate or refers to none."""
+    if mentions.programs or mentions.institutions or not context.discussed:
+        return None
+    if said.FIRST_DISCUSSED.search(text):
+        return context.discussed[0]
+    if said.PREVIOUS_DISCUSSED.search(text):
+        current = context.program or context.discussed[-1]
+        return next((pid for pid in reversed(context.discussed) if pid != current), None)
+    return None
 
 
 def choose_attribute(mentions: Mentions, intent: str, kb: KnowledgeBase) -> Optional[str]:
@@ -343,6 +375,12 @@ def understand(
     if mentions.ordinal and mentions.ordinal.isdigit() and re.search(
             rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)", text, re.I):
         mentions = replace(mentions, ordinal=None)  # "when did those 2 start?": a number of them, not a position
+    earlier = earlier_program(text, mentions, context)
+    if earlier:
+        # "ok back to the first one - what university is it part of?": the conversation's first certificate, not the last list's.
+        context = replace(context, program=earlier, listed=(earlier,))
+        mentions = replace(mentions, ordinal=None)
+        text = said.EARLIER_ONE.sub("it", text)  # resolved: "the other one" in it is not the school's other one
     if not mentions.names_anything and (_unrecognised_name(text) or any(
             re.search(rf"\bthe {re.escape(word)} ones?\b", text, re.I) for word in mentions.unknown)):
         # "how much is the medical info cert?" with the NLP certificate in context: a certificate is
@@ -366,6 +404,8 @@ def understand(
         mentions = replace(mentions, attributes=tuple(a for a in mentions.attributes if a != "source"),
                            last_sentence_attributes=tuple(a for a in mentions.last_sentence_attributes if a != "source"))
     attribute = choose_attribute(mentions, intent, kb) or default_attribute
+    if intent == "switch_program" and not mentions.attributes:
+        attribute = context.last_attribute if context.last_attribute not in (None, "details", "compare") else None
     if mentions.opening_without_attribute and said.TELL_ME_ABOUT.match(text) and (mentions.programs or mentions.institutions):
         attribute = None  # "tell me about the data science certificate, my library just got a grant ..."
     if not mentions.attributes and said.WHEN_STARTED.search(text):
@@ -383,13 +423,41 @@ def understand(
     if context.last_attribute == "funding" and attribute in (None, "provider") and not mentions.names_anything \
             and said.WHO_GIVES.search(text):
         attribute = "funding"  # "who gives them out?" just after scholarships
-    if attribute is None and context.last_attribute == "cost" and said.PRICE_FOLLOW_UP.search(text) \
+    if attribute is None and context.last_attribute in PRICED and said.PRICE_FOLLOW_UP.search(text) \
             and (context.program or context.listed or mentions.programs or mentions.institutions) and not mentions.people:
         attribute = "cost"  # "x5?", "and the full certificate", "per class what are they" just after a price
-    if intent == "switch_program" and not mentions.attributes:
-        attribute = context.last_attribute if context.last_attribute not in (None, "details") else None
+    if attribute in (None, "topics") and said.WHATS_THE_DEAL.search(text) and not mentions.last_sentence_attributes:
+        attribute = None  # "what's the deal with the rare book one in virginia": what it is, not what it deals with
+    if attribute is None and said.WHAT_IT_SHOWS.search(text) and (mentions.programs or mentions.institutions) \
+            and not mentions.goals:
+        attribute = "credential"  # "what does finishing an RBS or CalRBS certificate actually show?"
+    if attribute is None and said.COSTS_TO_RUN.search(text):
+        attribute = "cost"  # "what would the full certificate run at each"
+    if attribute is None and context.last_attribute not in (None, "details", "compare") and not mentions.operations \
+            and said.SAME_AGAIN.search(text):
+        attribute = context.last_attribute  # "is that the same for both of their certificates?" just after a price
     operations = [op.split(":", 1) for op in mentions.operations]
     op_names = [op[0] for op in operations]
+    # "SJSU post masters or the digital assets one, which is meant for people who've been working a while?":
+    # of the two named (or the last list), the ones the article says suit that stage.
+    the_one_for = re.match(r"\W*(and |ok |so )?the one (for|that|aimed|meant|geared|suited|who)\b", text, re.I)
+    if (the_one_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) and not mentions.people \
+            and (described := situation.stage_described(text)):
+        named: Tuple[str, ...] = ()
+        if mentions.names_anything:
+            found, _, school = subjects_of(mentions, Context(), kb, text, attribute)
+            named = narrowed_subjects(found, school, mentions, Context(), kb, text)[0]  # "the post-masters at sjsu"
+            named += tuple(pid for topic in mentions.topics for pid in described_by(kb, topic)
+                           if pid in found and pid not in named)  # "SJSU post-masters or digital assets"
+        group = named if len(named) >= 2 and (mentions.institutions or re.search(r"\b(or|vs\.?|versus|between|either)\b", text, re.I)) else \
+            context.listed if not named and len(context.listed) >= 2 and (said.OF_THOSE.search(text) or the_one_for) else ()
+        if len(named) == 1 and attribute in (None, "started", "eligibility", "audience", "admission") \
+                and not said.WHEN_STARTED.search(text) and re.search(r"\b(could|can|should|would)\b", text, re.I):
+            # "could a brand new grad do the digital assets one instead?": who it is for, as the article says
+            return Query("lookup", programs=named, attribute="audience" if kb.program(named[0]).audience else "eligibility")
+        suited = tuple(pid for pid in group if kb.program(pid).career_stage == described)
+        if suited and len(suited) < len(group):
+            return Query("lookup", programs=suited, attribute="audience" if kb.program(suited[0]).audience else "eligibility")
     # "Which certificates are in California?": those of the schools the knowledge base places there.
     if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
                                                        or "list" in op_names or said.IS_THERE_ONE.search(text)):
@@ -403,9 +471,9 @@ def understand(
         if said.THEY_AWARD.search(text) and school:  # "what certificates do they award?" just after a school
             return Query("describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
         return Query("find")  # "ok then what certificates are there for after the MLIS"
-    if intent == "nlu_fallback" and mentions.empty and not said.OTHER.search(text) \
+    if intent == "nlu_fallback" and mentions.empty and not earlier and not said.OTHER.search(text) \
             and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
-            and not ((said.TOGETHER.search(text) or said.PRICE_FOLLOW_UP.search(text)) and context.last_attribute == "cost") \
+            and not ((said.TOGETHER.search(text) or said.PRICE_FOLLOW_UP.search(text)) and context.last_attribute in PRICED) \
             and not (said.WHO_GIVES.search(text) and context.last_attribute == "funding") \
             and not said.WISH.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
@@ -430,7 +498,7 @@ def understand(
     # "I graduated 6 months ago, options?", "which would u pick if im already 5 yrs in": the certificates
     # the article says suit that career stage; "too early for me?" just after one: who it is for.
     stage = career_stage_of(text) or (context.career_stage if situation.LIKE_ME.search(text) else None)
-    if stage and situation.ASKS_FIT.search(text) and not said.WHO_DID.search(text) \
+    if stage and situation.ASKS_FIT.search(text) and not said.WHO_DID.search(text) and not mentions.credentials \
             and not (mentions.programs or mentions.people or mentions.topics
                                                           or mentions.goals or op_names):
         elsewhere = re.search(r"\b(better|instead|else|other|another|different one)\b", text, re.I)
@@ -652,9 +720,13 @@ def understand(
                 ranked_attribute = "course_cost"  # "which ones are cheapest per course?"
             if ranked_attribute in RANKABLE:
                 programs = named_group(mentions, context, kb, text)
+                named_here = bool(mentions.names_anything) and bool(programs)
                 if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
                         and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
+                if len(programs) < 2 and not named_here and len(context.discussed) >= 2 and said.COMPARATIVE.search(text) \
+                        and re.search(r"\b(those|these|the|them) (two|both)\b|\bof them\b", text, re.I):
+                    programs = context.discussed[-2:]  # "the cheaper of those two" after one price, then another
                 if "compare" in op_names and said.RANKED_ONE.search(text) and context.program:
                     # "What's the difference vs the cheapest one?": the one in context against the first of the ranking.
                     top = ranked_first(kb, ranked_attribute, name, programs)
@@ -664,12 +736,13 @@ def understand(
                 if asked and said.RANKED_ONE.search(text):
                     # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
                     top = ranked_first(kb, ranked_attribute, name, programs)
-                    if len(top) == 1:
-                        return Query("lookup", programs=(top[0],), attribute=asked[0])
+                    if top and len({kb.program(pid).provider for pid in top}) == 1:  # a tie within one school: both
+                        return Query("lookup", programs=tuple(top), attribute=asked[0])
                 # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
                 # which is cheaper?"; over every program, the first is.
+                # Over a group from the context ("whats the cheaper of those"), the first, not the others by name.
                 return Query("rank", programs=programs, attribute=ranked_attribute,
-                             order="max" if name == "rank_max" else "min", full=bool(programs))
+                             order="max" if name == "rank_max" else "min", full=named_here or len(programs) > 2)
             if ranked_attribute == "growth":
                 return Query("lookup", programs=named_group(mentions, context, kb, text) or every_program(kb), attribute="growth")
 
@@ -710,7 +783,8 @@ def understand(
     if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people) \
             and attribute not in NEVER_GIVEN \
             and not (mentions.attributes and context.program and said.SINGULAR_PRONOUN.search(text)) \
-            and not ("credential" in mentions.attributes and (context.program or context.listed)):
+            and not ("credential" in mentions.attributes and (context.program or context.listed)) \
+            and not said.COSTS_TO_RUN.search(text):
         # not "is it fully remote?", nor "what's the point of their certificate?" just after one
         return Special("worth_it")
 
@@ -761,7 +835,7 @@ def understand(
 
     # "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
     # "Which ones don't qualify for financial aid?", "any with scholarships?": the same, whatever is in context.
-    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost", "pathways"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost", "pathways", "growth"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
             and not mentions.names_anything \
             and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
         having = every_program(kb) if attribute == "cost" else programs_having(kb, attribute, text)  # "which ones have no price?": all
@@ -787,9 +861,11 @@ def understand(
             and (mentions.institutions or mentions.topics or mentions.goals) \
             and not any(name.startswith(("rank", "filter", "count")) for name in op_names):
         for_goals = {m.program.id for m in kb.find_programs(goals=mentions.goals)} if mentions.goals else set()
+        # A subject their courses cover counts too: "so which of the two has bookbinding?"
+        for_topics = {m.program.id for t in mentions.topics for m in kb.find_programs(topics=(t,))}
         narrowed = tuple(pid for pid in context.listed
                          if (not mentions.institutions or kb.program(pid).provider in mentions.institutions)
-                         and (not mentions.topics or any(pid in described_by(kb, t) for t in mentions.topics))
+                         and (not mentions.topics or pid in for_topics)
                          and (not mentions.goals or pid in for_goals))  # "which of those are the techy ones?"
         if narrowed and len(narrowed) < len(context.listed):
             return Query("lookup", programs=narrowed, attribute=attribute) if attribute else \
@@ -825,7 +901,17 @@ def understand(
     if out_of_range:
         return Special("out_of_range", position=out_of_range)
 
-    wants_compare = "compare" in op_names or intent == "compare_programs"
+    picked_by_position = len(subjects) == 1 and bool(said.POSITION_AMONG_NAMED.search(text)) and mentions.names_anything
+    wants_compare = not picked_by_position and ("compare" in op_names or (intent == "compare_programs" and (
+        len(subjects) != 1 or bool(said.COMPARING_WORDS.search(text)))))  # "different question - does the legal cert cover X"
+    if wants_compare and not subjects and not context.program and len(context.listed) < 2 and mentions.unknown:
+        # "Which is better for getting into an MLIS program, Simmons or Drexel?": nothing of ours is named.
+        if said.OTHER_SUBJECT.search(text):
+            return Special("out_of_scope")
+        schools = [word for word in mentions.unknown if re.search(rf"\b{re.escape(word)}\b", text)
+                   and re.search(rf"\b{re.escape(word[0].upper() + word[1:])}\b", text)]
+        if schools:
+            return Special("not_named", attribute=" or ".join(word.capitalize() for word in schools))
     if wants_compare:
         chosen = list(subjects)
         if len(mentions.institutions) >= 2 and not mentions.programs and not mentions.topics:
@@ -848,6 +934,8 @@ def understand(
             chosen.insert(0, context.program)
         if len(chosen) < 2 and len(context.listed) >= 2 and not mentions.names_anything:
             chosen = list(context.listed)
+        if len(chosen) == 1 and not context.program and 2 <= len(context.listed) <= 3 and chosen[0] not in context.listed:
+            chosen = [*context.listed, chosen[0]]  # "ok and the rbs one for comparison" just after the two CalRBS ones
         if len(chosen) >= 2:
             return Query("compare", programs=tuple(chosen))
         if not chosen and not (mentions.attributes or names_certificate(text) or said.PLURAL_REFERENCE.search(text)):
@@ -919,9 +1007,9 @@ def understand(
         if attribute is None:
             if len(subjects) == 1 or mentions.programs:
                 return Query("describe", programs=tuple(subjects), attribute=attribute)
-            provider = only_one(mentions.institutions)
+            provider = only_one(mentions.institutions) if len(mentions.institutions) == 1 else None
             return Query("describe", programs=tuple(subjects), provider=provider if len(subjects) > 1 else None)
-        if ambiguous and attribute not in SCHOOL_ATTRIBUTES:
+        if ambiguous and attribute not in SCHOOL_ATTRIBUTES and not _same_answer(kb, ambiguous, attribute):
             return Clarification(attribute, candidates=tuple(subjects), provider=ambiguous)
         return Query("lookup", programs=tuple(subjects), attribute=attribute)
 
@@ -963,6 +1051,17 @@ def understand(
 def _in_subject_position(word: str, text: str) -> bool:
     """Whether an unknown word stands where a subject does: "certificates in zorblat studies", not "haha ok"."""
     return bool(re.search(rf"\b(in|on|about|for|of|with|into)\s+{re.escape(word)}\b", text, re.I))
+
+
+def _same_answer(kb: KnowledgeBase, provider: str, attribute: Optional[str]) -> bool:
+    """Whether the article says the same of ``attribute`` for every certificate of the school (what
+    the CalRBS certificate documents): then there is no need to ask which one is meant."""
+    from actions.query_answers import attribute_phrase
+
+    if attribute is None:
+        return False
+    phrases = {attribute_phrase(kb.facts_about(p.id), attribute) for p in kb.programs_of(provider)}
+    return len(phrases) == 1 and None not in phrases
 
 
 def _named_as_school(word: str, text: str) -> bool:

@@ -90,6 +90,13 @@ _AMOUNT = re.compile(
 )
 
 
+def _another_word_of_the_family(typed: str, name: str) -> bool:
+    """Whether a word is the start of a longer name, or a name the start of it, a few letters apart:
+    a different word of the same family ("librarians", "librarianship"), not a slip of the keyboard."""
+    stem = typed[:-1] if typed.endswith("s") else typed
+    return abs(len(name) - len(typed)) >= 3 and (name.startswith(stem) or typed.startswith(name))
+
+
 def patterns_from_knowledge_base(knowledge_dir: Optional[str]) -> List[Pattern]:
     """Every phrase the knowledge base knows, as (entity, knowledge-base id, phrase)."""
     from pathlib import Path
@@ -407,6 +414,8 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
                 best = process.extractOne(candidate, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is None or best[1] >= 100 or not _aligned(candidate, best[0]):
                     continue  # exact names are the phrase matcher's
+                if size == 1 and _another_word_of_the_family(candidate, best[0]):
+                    continue  # "librarians" is no slip for "librarianship"
                 entity, value = choices[best[0]]
                 taken |= indexes
                 found.append(self._entity(entity, value, window.start_char, window.end_char, text, best[1] / 100))

@@ -262,3 +262,40 @@ async def test_a_career_stage_the_user_tells_is_kept_for_later(kb):
     text, _, events = await run(ActionFindCertificates(kb), told)
     assert "Digital Assets Management Certificate" in text
     assert slot(events, "career_stage") == "recent"
+
+
+async def test_back_to_the_first_one_reads_the_conversations_past_program_slots(kb):
+    from actions.actions import ActionAnswerQuestion
+
+    past = [{"event": "slot", "name": "program", "value": "calrbs-rare-books-manuscripts"},
+            {"event": "slot", "name": "program", "value": "rbs-certificate"},
+            {"event": "slot", "name": "program", "value": "rbs-certificate"}]
+    state = Tracker(
+        sender_id="librarian", slots={"program": "rbs-certificate", "listed_programs": ["rbs-certificate"]},
+        events=past, paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen",
+        latest_message={"text": "ok back to the first one - how much is it?",
+                        "intent": {"name": "ask_cost", "confidence": 1.0}, "entities": [entity("attribute", "cost")]})
+    text, _, events = await run(ActionAnswerQuestion(kb), state)
+    assert "$1,200" in text and "1,395" not in text
+    assert slot(events, "program") == "calrbs-rare-books-manuscripts"
+    # A new session forgets what was discussed before it.
+    state.events[:] = past[:1] + [{"event": "session_started"}] + past[1:]
+    text, _, _ = await run(ActionAnswerQuestion(kb), state)
+    assert "$1,200" not in text
+
+
+def test_the_programs_discussed_are_the_program_slots_values_in_order(kb):
+    from actions.context import programs_discussed
+
+    events = [{"event": "slot", "name": "program", "value": value}
+              for value in ("arizona-nlp", "arizona-nlp", None, "no-such-program", "rbs-certificate", "arizona-nlp")]
+    assert programs_discussed(kb, events) == ("arizona-nlp", "rbs-certificate", "arizona-nlp")
+
+
+def test_a_list_of_one_counts_as_a_program_discussed(kb):
+    from actions.context import programs_discussed
+
+    events = [{"event": "slot", "name": "listed_programs", "value": ["calrbs-rare-books-manuscripts"]},
+              {"event": "slot", "name": "listed_programs", "value": ["arizona-nlp", "rbs-certificate"]},
+              {"event": "slot", "name": "program", "value": "rbs-certificate"}]
+    assert programs_discussed(kb, events) == ("calrbs-rare-books-manuscripts", "rbs-certificate")

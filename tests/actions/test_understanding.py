@@ -791,3 +791,118 @@ def test_the_point_of_a_certificate_just_discussed_is_what_it_documents(read):
     assert read("whats the point of their certificate", "ask_worth_it", Context(program="rbs-certificate")) == Query(
         "lookup", programs=("rbs-certificate",), attribute="credential")
     assert read("is a certificate worth it", "ask_worth_it", Context(program="rbs-certificate")) == Special("worth_it")
+
+
+def test_going_back_in_the_conversation_is_to_the_certificate_discussed_then(read):
+    # CalRBS's rare books certificate, then RBS; the last answer was about RBS alone.
+    context = Context(program="rbs-certificate", listed=("rbs-certificate",),
+                      discussed=("calrbs-rare-books-manuscripts", "rbs-certificate"), last_attribute="topics")
+    assert read("ok back to the first one - what university is it part of", "ask_cost", context) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="provider")
+    assert read("back to the first one", "nlu_fallback", context) == Query(
+        "describe", programs=("calrbs-rare-books-manuscripts",))
+    assert read("and the previous one, how much was it?", "ask_cost", context) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="cost")
+    # "the other one" here is the one discussed before, not CalRBS's other certificate.
+    back_and_forth = Context(program="rbs-certificate", discussed=(
+        "calrbs-rare-books-manuscripts", "rbs-certificate", "calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("go back to the other one, how much was it", "ask_cost", back_and_forth) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="cost")
+    started = Context(program="rbs-certificate", discussed=("arizona-nlp", "calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("and the one we started with, does it have scholarships", "ask_funding", started) == Query(
+        "lookup", programs=("arizona-nlp",), attribute="funding")
+
+
+def test_the_first_one_of_a_list_is_still_the_lists_first(read):
+    context = Context(listed=("arizona-nlp", "rbs-certificate"), discussed=("calrbs-rare-books-manuscripts",))
+    assert read("tell me about the first one", "find_certificate", context) == Query("describe", programs=("arizona-nlp",))
+
+
+def test_which_of_two_suits_a_career_stage_described_of_others(read):
+    assert read("sjsu post masters or the digital assets one, which is meant for people who've been working a while?",
+                "find_certificate") == Query("lookup", programs=("sjsu-post-masters",), attribute="audience")
+    two = Context(listed=("sjsu-post-masters", "sjsu-digital-assets"))
+    assert read("which of the two is meant for new grads?", "find_certificate", two) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    # A search for a subject is not narrowed to the certificates the article places at a career stage.
+    assert read("which certificate teaches data science for experienced librarians", "find_certificate").operation == "find"
+
+
+def test_a_career_stage_described_of_someone_asks_who_a_certificate_is_for(read):
+    assert read("could a brand new grad do the digital assets one instead", "ask_eligibility",
+                Context(program="sjsu-post-masters")) == Query("lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("I just graduated, could I take the post-masters at sjsu?", "ask_eligibility") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+    school = Context(listed=("sjsu-post-masters", "sjsu-digital-assets"), provider="sjsu", last_attribute="details")
+    assert read("the one for people who've been working in the field a while", "ask_prerequisites", school) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+
+
+def test_the_cheaper_of_a_pair_is_the_one_asked_about(read):
+    assert read("the cheaper of the two rare book schools - do its scholarships cover travel", "ask_funding") == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="funding")
+    pair = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), program="rbs-certificate")
+    assert read("the cheaper of those two - what topics does it cover", "ask_cost", pair) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="topics")
+    # One price, then another: "those two" are the two discussed.
+    one_then_other = Context(program="rbs-certificate", listed=("rbs-certificate",), last_attribute="cost",
+                             discussed=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("do the scholarships at the cheaper of those two cover my travel", "ask_funding", one_then_other) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="funding")
+    assert read("what would the full certificate run at each", "ask_worth_it", one_then_other) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost")
+    # Over a pair from the context, the first is named, not the other.
+    assert read("whats the cheaper of those", "ask_cost", pair) == Query(
+        "rank", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost", order="min")
+
+
+def test_people_pointed_at_by_what_they_did(read):
+    assert read("the guy who coordinates the data science masters at arizona, what did he say about people who "
+                "already picked stuff up informally", "ask_prerequisites") == Query(
+        "describe", person="cristian-roman-palacios", attribute="quotes")
+    assert read("what did the woman who built the stacks mapping tool say about programming", "out_of_scope") == Query(
+        "describe", person="marina-morgan", attribute="quotes")
+    assert read("who's the person from fordham", "nlu_fallback") == Query("describe", person="jennifer-dixon")
+
+
+def test_a_position_among_the_certificates_just_named(read):
+    assert read("I'm deciding between the SJSU post-master's and Arizona's data science certificate. Tell me about "
+                "the first one.", "compare_programs") == Query("describe", programs=("sjsu-post-masters",))
+    assert read("calrbs or rbs - how much is the latter?", "ask_cost") == Query(
+        "lookup", programs=("rbs-certificate",), attribute="cost")
+
+
+def test_more_follow_ups_and_ways_of_asking(read):
+    calrbs = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), provider="calrbs",
+                     last_attribute="cost")
+    assert read("is that the same for both of their certificates?", "ask_program_details", calrbs) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="cost")
+    assert read("what's the deal with the rare book one in virginia", "out_of_scope") == Query(
+        "describe", programs=("rbs-certificate",))
+    # An intent alone does not make a comparison with the certificate in context.
+    assert read("different question - does the legal information cert at arizona cover legal research databases",
+                "compare_programs", Context(program="sjsu-digital-assets", last_attribute="cost")) == Query(
+        "lookup", programs=("arizona-legal-information",), attribute="topics")
+    assert read("so which of the two has bookbinding", "compare_programs",
+                Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"))) == Query(
+        "describe", programs=("rbs-certificate",))
+    assert read("any certificates that started recently and are growing fast?", "switch_program") == Query(
+        "lookup", programs=("arizona-data-science", "arizona-nlp"), attribute="growth")
+    assert read("ok and the rbs one for comparison", "compare_programs", Context(
+        listed=("calrbs-critical-librarianship", "calrbs-rare-books-manuscripts"), last_attribute="structure")) == Query(
+        "compare", programs=("calrbs-critical-librarianship", "calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("Which is better for getting into an MLIS program, Simmons or Drexel?", "nlu_fallback") == Special("out_of_scope")
+
+
+def test_a_school_name_in_the_plural_is_every_school_so_named(read):
+    assert read("which ones are from rare book schools", "nlu_fallback") == Query(
+        "describe", programs=("rbs-certificate", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+
+
+def test_price_follow_ups_just_after_a_comparison_are_of_both(read):
+    compared = Context(program="rbs-certificate", listed=("calrbs-rare-books-manuscripts", "rbs-certificate"),
+                       last_attribute="compare")
+    assert read("and for the full certificates", "switch_program", compared) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost")
+    assert read("and per course?", "ask_cost", compared) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost")

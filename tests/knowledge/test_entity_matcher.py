@@ -94,3 +94,9 @@ def test_a_known_word_is_not_read_as_a_slip(found):
 
 def test_a_bare_number_after_having_is_an_amount():
     assert [a["value"] for a in amounts_in("what if i had 7000")] == ["7000"]
+
+
+def test_another_word_of_a_names_family_is_not_a_slip_for_it(found):
+    # "librarians" is close to the topic "librarianship" by edit distance, but a different word.
+    assert ("topic", "library-and-information-science") not in found("anything for social-justice-minded librarians?")
+    assert ("topic", "critical-librarianship") in found("anything on critcal librarianship?")
