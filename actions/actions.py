@@ -199,7 +199,7 @@ class QuestionAction(KnowledgeAction):
             return query_answers.ranking_answer(ranking, citation, full=query.full), events
         if op == "filter":
             filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs,
-                                          per_course=query.attribute == "course_cost")
+                                          per_course=query.attribute == "course_cost", upper=query.upper)
             listed = [f.program.id for f, _ in (filtered.passing or filtered.failing)]  # those the answer names
             return query_answers.filter_answer(filtered, citation), [SlotSet(LISTED_PROGRAMS_SLOT, listed),
                                                                      SlotSet(LAST_QUESTION_SLOT, "cost")]

@@ -279,7 +279,8 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             or (len(text.split()) <= 4 and not tracker.get_slot(DONE_SLOT)))  # "online?" just after a certificate
         if about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations) \
                 or (looks_like_question(text) and (mentions.operations or said.ANY_OF_ALL.search(text)
-                                                   or "funding" in mentions.attributes)):
+                                                   or "funding" in mentions.attributes)) \
+                or (len(set(mentions.amounts)) >= 2 and said.PRICE_RANGE.search(text)):  # "any between 6500 and 7000"
             # "Is there a sister program at the same school?", "which of the certificates can be done online?"
             # "Anything under $6,500?", "Is RBS online?", "would a scholarship cover the full $6,000?":
             # questions, not a new interview answer.

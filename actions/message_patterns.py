@@ -105,6 +105,9 @@ ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of
                             r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country)\b", re.I)
 # What a named certificate documents: "what does finishing an RBS or CalRBS certificate actually show?"
 WHAT_IT_SHOWS = re.compile(r"\bwhat (does|do|would|will)\b.{0,60}\b(actually |really )?(show|prove|document|certify|demonstrate|say about me)\b", re.I)
+# A price range: "any between 6500 and 7000", "from $5k to $7k", "6500-7000".
+PRICE_RANGE = re.compile(r"\bbetween\b.{0,15}\d.{0,20}\b(and|to)\b.{0,6}\d|\bfrom\b.{0,6}\d[\d,.]*k?\s*(to|-)\s*\$?\d|"
+                         r"\d[\d,]*k?\s*(-|to)\s*\$?\d[\d,]*k?\b(?! (course|class|year|month|day|week))", re.I)
 # The last question again, of what follows: "is that the same for both of their certificates?"
 SAME_AGAIN = re.compile(r"\b(is|was|are|would) (that|it|this|they|those) (be )?the same (for|at|with|across|in|over)\b|"
                         r"\bsame (price|cost|deal|answer) (for|at)\b", re.I)

@@ -428,8 +428,9 @@ def understand(
         attribute = "cost"  # "x5?", "and the full certificate", "per class what are they" just after a price
     if attribute in (None, "topics") and said.WHATS_THE_DEAL.search(text) and not mentions.last_sentence_attributes:
         attribute = None  # "what's the deal with the rare book one in virginia": what it is, not what it deals with
-    if attribute is None and said.WHAT_IT_SHOWS.search(text) and (mentions.programs or mentions.institutions) \
-            and not mentions.goals:
+    if attribute is None and said.WHAT_IT_SHOWS.search(text) and not mentions.goals and (
+            mentions.programs or mentions.institutions
+            or ((context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) and not mentions.names_anything)):
         attribute = "credential"  # "what does finishing an RBS or CalRBS certificate actually show?"
     if attribute is None and said.COSTS_TO_RUN.search(text):
         attribute = "cost"  # "what would the full certificate run at each"
@@ -751,7 +752,12 @@ def understand(
             and said.CHECKING_A_PRICE.search(text) and attribute in (None, "cost") and not mentions.names_anything:
         return Query("lookup", programs=(context.program,), attribute="cost")
 
-    # Filtering by price: "under $5,000".
+    # Filtering by price: "under $5,000"; "any between 6500 and 7000".
+    if len(set(mentions.amounts)) >= 2 and said.PRICE_RANGE.search(text) and attribute in (None, "cost") \
+            and not mentions.people:
+        return Query("filter", programs=named_group(mentions, context, kb, text),
+                     attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
+                     bound="between", amount=min(mentions.amounts), upper=max(mentions.amounts))
     bound = next((name for name in op_names if name in ("filter_under", "filter_over")), None)
     if mentions.amounts and (attribute in (None, "cost") or (bound and not mentions.attributes)) \
             and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes
@@ -783,7 +789,7 @@ def understand(
     if intent == "ask_worth_it" and not (mentions.programs or mentions.institutions or mentions.people) \
             and attribute not in NEVER_GIVEN \
             and not (mentions.attributes and context.program and said.SINGULAR_PRONOUN.search(text)) \
-            and not ("credential" in mentions.attributes and (context.program or context.listed)) \
+            and not (("credential" in mentions.attributes or attribute == "credential") and (context.program or context.listed)) \
             and not said.COSTS_TO_RUN.search(text):
         # not "is it fully remote?", nor "what's the point of their certificate?" just after one
         return Special("worth_it")

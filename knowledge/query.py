@@ -21,7 +21,7 @@ from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, Ran
 
 Operation = Literal["lookup", "describe", "find", "rank", "filter", "compare", "count", "total"]
 Order = Literal["max", "min"]
-Bound = Literal["under", "over"]
+Bound = Literal["under", "over", "between"]
 
 # What a question asks of a person that none of the article's statements of them holds ("did she get
 # promoted?"): asked as ``Query("describe", person=..., attribute=UNSAID)``.
@@ -51,7 +51,8 @@ class Query:
         person: a person of the article (id).
         attribute: what is asked (an attribute id of the vocabulary), if anything.
         order: for ``rank``, highest or lowest first.
-        bound, amount: for ``filter`` on cost ("under $5,000").
+        bound, amount: for ``filter`` on cost ("under $5,000"); for "between", ``amount`` is the
+            lower end and ``upper`` the higher ("between 6500 and 7000").
         full: for ``rank``, the whole order was asked for, not only the first.
         courses: for ``total``, how many courses of each program ("two courses at CalRBS"); ``None``
             means each program's whole certificate ("both CalRBS certificates together").
@@ -69,6 +70,7 @@ class Query:
     order: Optional[Order] = None
     bound: Optional[Bound] = None
     amount: Optional[int] = None
+    upper: Optional[int] = None
     full: bool = False
     courses: Optional[int] = None
     course_counts: Tuple[int, ...] = ()
@@ -119,14 +121,18 @@ def rank(kb: KnowledgeBase, attribute: str, order: Order, program_ids: Tuple[str
 
 
 def filter_by_cost(kb: KnowledgeBase, bound: Bound, amount: int, program_ids: Tuple[str, ...] = (),
-                   per_course: bool = False) -> Filtered:
+                   per_course: bool = False, upper: Optional[int] = None) -> Filtered:
     """Programs whose certificate tuition (or, ``per_course``, tuition per course) is under (or over)
-    ``amount``; those without a price apart."""
+    ``amount``, or between ``amount`` and ``upper``; those without a price apart. Bounds are inclusive."""
     ranking = rank(kb, "course_cost" if per_course else "cost", "min", program_ids)
-    passes = (lambda value: value <= amount) if bound == "under" else (lambda value: value >= amount)
+    if bound == "between":
+        passes = lambda value: amount <= value <= (upper if upper is not None else amount)  # noqa: E731
+    else:
+        passes = (lambda value: value <= amount) if bound == "under" else (lambda value: value >= amount)
     passing = tuple(pair for pair in ranking.ranked if passes(pair[1]))
     failing = tuple(pair for pair in ranking.ranked if not passes(pair[1]))
-    return Filtered(bound, amount, passing, failing, ranking.without_value, per_course)
+    return Filtered(bound, amount, passing, failing, ranking.without_value, per_course,
+                    upper if bound == "between" else None)
 
 
 def compare_group(kb: KnowledgeBase, program_ids: Tuple[str, ...]) -> GroupComparison:

@@ -111,6 +111,7 @@ class Filtered:
     failing: Tuple[Tuple[ProgramFacts, int], ...]
     without_value: Tuple[ProgramFacts, ...]
     per_course: bool = False  # the bound is on tuition per course, not for the certificate
+    upper: Optional[int] = None  # for "between": the higher end, ``amount`` the lower
 
 
 @dataclass(frozen=True)

@@ -166,8 +166,28 @@ def known_words(texts: List[str], nlp: Any, phrases: List[str] = ()) -> frozense
     return frozenset(words)
 
 
+# A range of bare numbers: "between 6500 and 7000", "from 5000 to 7000", "6000-7000" (not years: "2019-2021").
+_RANGE = re.compile(r"(?:\b(?:between|from)\s+\$?(?P<low>\d{3,}(?:,\d{3})*)(?P<k_low>k)?\s*(?:and|to|-)\s*"
+                    r"|\b(?P<low2>\d{4,}(?:,\d{3})*)(?P<k_low2>k)?\s*-\s*)\$?(?P<high>\d{3,}(?:,\d{3})*)(?P<k_high>k)?\b",
+                    re.IGNORECASE)
+
+
+def _range_amounts(text: str) -> List[Tuple[int, int, int]]:
+    """(value, start, end) of both ends of each price range in ``text``."""
+    ends = []
+    for match in _RANGE.finditer(text):
+        low_group = "low" if match.group("low") else "low2"
+        k_low = match.group("k_low") or match.group("k_low2")
+        low = int(match.group(low_group).replace(",", "")) * (1000 if k_low else 1)
+        high = int(match.group("high").replace(",", "")) * (1000 if match.group("k_high") else 1)
+        if 1900 <= low <= 2100 and 1900 <= high <= 2100:
+            continue  # years
+        ends += [(low, match.start(low_group), match.end(low_group)), (high, match.start("high"), match.end("high"))]
+    return ends
+
+
 def amounts_in(text: str) -> List[Dict[Text, Any]]:
-    """Money amounts in whole dollars: "$5,000", "$5k", "5000 dollars", "5 thousand"."""
+    """Money amounts in whole dollars: "$5,000", "$5k", "5000 dollars", "5 thousand", both ends of "between 6500 and 7000"."""
     found = []
     for match in _AMOUNT.finditer(text):
         number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside")
@@ -182,6 +202,9 @@ def amounts_in(text: str) -> List[Dict[Text, Any]]:
             {"entity": "amount", "value": str(int(value)), "start": start, "end": match.end(),
              "text": text[start:match.end()], "confidence_entity": 1.0}
         )
+    taken = {int(amount["value"]) for amount in found}
+    found += [{"entity": "amount", "value": str(value), "start": start, "end": end, "text": text[start:end],
+               "confidence_entity": 1.0} for value, start, end in _range_amounts(text) if value not in taken]
     return found
 
 

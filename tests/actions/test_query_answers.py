@@ -185,3 +185,10 @@ def test_a_credential_says_what_it_documents_where_the_article_says(kb):
     label = kb.attribute_label("credential")
     text = query_answers.lookup_answer([kb.facts_about("rbs-certificate")], "credential", label, CITATION).text
     assert "certificate of completion" in text and "documents participants' time commitment and intensive training" in text
+
+
+def test_a_price_range_names_what_falls_inside_it(kb):
+    text = query_answers.filter_answer(kbq.filter_by_cost(kb, "between", 6500, upper=7000), CITATION).text
+    assert "between $6,500 and $7,000" in text and "$6,975" in text
+    assert "Critical Librarianship" not in text and "Rare Books and Manuscripts" not in text
+    assert "2 other certificates" in text

@@ -906,3 +906,8 @@ def test_price_follow_ups_just_after_a_comparison_are_of_both(read):
         "lookup", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost")
     assert read("and per course?", "ask_cost", compared) == Query(
         "lookup", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost")
+
+
+def test_a_price_range_filters_between_its_ends(read):
+    assert read("any between 6500 and 7000", "inform_budget", Context(last_attribute="cost")) == Query(
+        "filter", attribute="cost", bound="between", amount=6500, upper=7000)

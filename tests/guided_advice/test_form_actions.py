@@ -318,6 +318,14 @@ async def test_a_price_range_is_a_search_not_a_budget(kb):
     assert BUDGET not in slots
 
 
+async def test_a_range_between_two_sums_is_a_search_not_a_budget(kb):
+    typed = "any between 6500 and 7000"
+    found = [entity("amount", "6500"), entity("amount", "7000")]
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({BUDGET: typed}, typed, "inform_budget", found))
+    assert "between $6,500 and $7,000" in text and "$6,975" in text
+    assert BUDGET not in slots
+
+
 async def test_a_funding_question_with_a_sum_is_answered_not_taken_as_a_budget(kb):
     typed = "would a scholarship cover the full $6,000?"
     found = [entity("attribute", "funding"), entity("amount", "6000")]

@@ -100,3 +100,9 @@ def test_another_word_of_a_names_family_is_not_a_slip_for_it(found):
     # "librarians" is close to the topic "librarianship" by edit distance, but a different word.
     assert ("topic", "library-and-information-science") not in found("anything for social-justice-minded librarians?")
     assert ("topic", "critical-librarianship") in found("anything on critcal librarianship?")
+
+
+@pytest.mark.parametrize("typed, dollars", [("any between 6500 and 7000", {6500, 7000}), ("which certs are 6000-7000", {6000, 7000}),
+                                            ("from 5k to 7k", {5000, 7000}), ("it ran 2019-2021", set())])
+def test_both_ends_of_a_price_range_are_amounts(typed, dollars):
+    assert {int(a["value"]) for a in amounts_in(typed)} == dollars
