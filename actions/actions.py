@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 from rasa_sdk import Action, Tracker
@@ -18,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, query_answers
 from actions.answer import CLARIFICATION, Answer, about
-from actions.context import existing_program, existing_programs, programs_discussed
+from actions.context import existing_program, existing_programs, program_after_list, programs_discussed
 from actions.situation_reading import CAREER_STAGES, career_stage_of
 from actions.slots import (
     CAREER_STAGE_SLOT,
@@ -119,6 +120,8 @@ class QuestionAction(KnowledgeAction):
             career_stage=tracker.get_slot(CAREER_STAGE_SLOT) if tracker.get_slot(CAREER_STAGE_SLOT) in CAREER_STAGES else None,
             discussed=programs_discussed(self.kb, tracker.events),
         )
+        if context.program and program_after_list(self.kb, tracker.events):
+            context = replace(context, listed=(*context.listed, context.program))  # "either of them": the list and the one after it
         understood = None
         if intent not in OWN_RESPONSES or in_scope(mentions, text, context):
             understood = understand(text, intent, mentions, context, self.kb, self.default_for(context))
@@ -194,8 +197,11 @@ class QuestionAction(KnowledgeAction):
             listed = [f.program.id for f, v in ranking.ranked if query.full or query.programs or v == ranking.ranked[0][1]]
             asked = "cost" if query.attribute == "course_cost" else query.attribute
             events = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, asked)]
-            if listed:
-                events.append(SlotSet(PROGRAM_SLOT, listed[0]))
+            first = [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]]
+            # "It" is the first only when one is first: after "2021 each" it is neither of the two.
+            events.append(SlotSet(PROGRAM_SLOT, first[0] if len(first) == 1 else None))
+            if len(first) > 1:
+                events.append(self.school_of(first))  # a tie at one school ("CalRBS's two, $6,000"): "is that per course?" is of it
             return query_answers.ranking_answer(ranking, citation, full=query.full), events
         if op == "filter":
             filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs,
@@ -294,7 +300,7 @@ class QuestionAction(KnowledgeAction):
                 return answers.funding_answer(kb.funding_for(program_id), citation), events
             if attribute == "prerequisites":
                 advice = kb.prerequisites_for(program_id=program_id)
-                return answers.prerequisites_answer(advice, citation), events + self.cited(advice)
+                return answers.prerequisites_answer(advice, citation), events + self.cited(advice, program_id)
         elif whole_school and attribute in PROVIDER_ATTRIBUTES:
             provider_id = next(iter(providers))
             # "It" is now none of them: the answer was about the school's certificates, not one before them.
@@ -325,10 +331,13 @@ class QuestionAction(KnowledgeAction):
         schools = {self.kb.program(pid).provider for pid in programs}
         return SlotSet(INSTITUTION_SLOT, schools.pop() if len(schools) == 1 else None)
 
-    def cited(self, advice: Any) -> List[EventType]:
+    def cited(self, advice: Any, program_id: Optional[str] = None) -> List[EventType]:
         """The person whose words an answer gives, so that "who said that?" and "she" point at them."""
-        person = next((p.id for item in advice.advice for p in self.kb.people if p.name in item.who), None)
-        return [SlotSet(PERSON_SLOT, person)] if person else []
+        cited = [p for item in advice.advice for p in self.kb.people if p.name in item.who]
+        # Of several, the one who took the certificate asked about: "according to her" after SJSU's advice is Marina.
+        took = [p for p in cited if program_id in p.programs]
+        person = (took or cited or [None])[0]
+        return [SlotSet(PERSON_SLOT, person.id)] if person else []
 
     def hardest(self) -> Tuple[Tuple[Any, str], ...]:
         return tuple((person, s.text) for person in self.kb.people for s in person.statements if s.kind == "found_hardest")

@@ -37,3 +37,19 @@ def programs_discussed(kb: KnowledgeBase, events: Iterable[Any]) -> tuple:
             if program and (not discussed or discussed[-1] != program):
                 discussed.append(program)
     return tuple(discussed)
+
+
+def program_after_list(kb: KnowledgeBase, events: Iterable[Any]) -> bool:
+    """Whether the last certificate discussed came after the last list and is not in it: "CalRBS's
+    certificates", then "and at RBS?", then "does either of them do bookbinding?" is of all three."""
+    listed: list = []
+    after = False
+    for event in events or ():
+        if not isinstance(event, dict) or event.get("event") != "slot":
+            continue
+        if event.get("name") == LISTED_PROGRAMS_SLOT:
+            listed, after = list(existing_programs(kb, event.get("value"))), False
+        elif event.get("name") == PROGRAM_SLOT:
+            program = existing_program(kb, event.get("value"))
+            after = bool(program and listed and program not in listed)
+    return after

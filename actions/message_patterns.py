@@ -37,8 +37,8 @@ OTHER_THING = re.compile(r"\b(recommend|suggest|find me|know)\b.{0,20}\b(a|an|an
 TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
                              r"accommodation|apartments?|car rental|airbnb)\b", re.I)
 FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
-WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit|debug|fix)\b(\s+[\w'-]+){0,4}?\s+"
-                           r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|"
+WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit|debug|fix|convert|crosswalk|catalog|catalogue)\b(\s+[\w'-]+){0,4}?\s+"
+                           r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|records?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?|scripts?|code|functions?|"
                            r"queries|query|macros?|regex(es)?)\b", re.I)
 PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
@@ -108,11 +108,21 @@ WHAT_IT_SHOWS = re.compile(r"\bwhat (does|do|would|will)\b.{0,60}\b(actually |re
 # A price range: "any between 6500 and 7000", "from $5k to $7k", "6500-7000".
 PRICE_RANGE = re.compile(r"\bbetween\b.{0,15}\d.{0,20}\b(and|to)\b.{0,6}\d|\bfrom\b.{0,6}\d[\d,.]*k?\s*(to|-)\s*\$?\d|"
                          r"\d[\d,]*k?\s*(-|to)\s*\$?\d[\d,]*k?\b(?! (course|class|year|month|day|week))", re.I)
+# "Anything else I should know about it?" just after a certificate: what the people in the article say of it.
+ANYTHING_ELSE = re.compile(r"\b(anything|what) else (i should|should i|i need to|do i need to|worth|to) know\b|"
+                           r"\bwhat else (is there|can you tell me|do you know)\b", re.I)
+# "How many days of instruction does it add up to?": a length, whatever price words say it.
+HOW_MANY_DAYS = re.compile(r"\bhow many (days|hours|weeks|months)\b", re.I)
+# Whether a certificate is worth its price at all: "why would I pay for this when there are free webinars?"
+WHY_BOTHER = re.compile(r"\bwhy (would|should|do|does|did) (i|anyone|anybody|someone|people|a librarian) (pay|bother|spend|get|do|need)\b|"
+                        r"\bwhat'?s the point of (a |getting )?(post[- ]?mlis )?(cert|certs|certificates?)\b", re.I)
+# "List the schools the article talks about", "which schools are in it?"
+LIST_SCHOOLS = re.compile(r"\b(list|name|which|what) (are )?(all )?(the )?(schools|universities|institutions|providers)\b", re.I)
 # The last question again, of what follows: "is that the same for both of their certificates?"
 SAME_AGAIN = re.compile(r"\b(is|was|are|would) (that|it|this|they|those) (be )?the same (for|at|with|across|in|over)\b|"
                         r"\bsame (price|cost|deal|answer) (for|at)\b", re.I)
 # A price asked with "run": "what would the full certificate run?", "how much would it run me?"
-COSTS_TO_RUN = re.compile(r"\b(what|how much) (would|will|does|did|do|might) ([\w'-]+ ){1,4}run\b(?! (by|on|through|out))|"
+COSTS_TO_RUN = re.compile(r"\b(what|how much) (would|will|does|did|do|might) ([\w'-]+ ){1,9}run\b(?! (by|on|through|out))|"
                           r"\brun (me|you|us|someone)\b(?! (through|by))", re.I)
 # "What's the deal with the rare book one?": tell me about it, not what it deals with.
 WHATS_THE_DEAL = re.compile(r"\bwhat'?s?( is)? the deal with\b|\bwhats the deal\b", re.I)
@@ -225,4 +235,4 @@ CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificat
                               r"is like|like|about|around|roughly|right)\b", re.I)
 THEY_AWARD = re.compile(r"\bdo they (award|offer|have|give|run)\b", re.I)
 # "Less than $1,300 per course": a bound on a course's tuition, not the certificate's.
-PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each) (course|class)\b|\bcourse fee\b", re.I)
+PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each|a single|one single) (course|class)\b|\bcourse fee\b", re.I)

@@ -499,6 +499,11 @@ def general_answer(attribute: str, label: str, landscape: Landscape, citation: s
         text = "The article does not say which of the certificates it names are offered online. " + online_note(landscape)
     elif attribute == "hardest" and hardest:
         text = hardest_line(hardest)
+    elif attribute == "accreditation":
+        # "Does ALA accredit the certificates themselves?": accreditation the article gives is of the programs.
+        text = ("The article does not say whether any of the certificates it names is itself accredited; what it calls "
+                f"{landscape.accreditor}-accredited are the library school programs ({programs_offering_certificates(landscape)}). "
+                "Ask the school you are considering.")
     else:
         text = f"The article does not say {label} for any of the certificates it names; ask the school you are considering."
     said = attribute == "hardest" and bool(hardest)

@@ -154,6 +154,11 @@ def subjects_of(
     for provider in mentions.institutions:
         programs = kb.programs_of(provider)
         if any(kb.program(pid).provider == provider for pid in subjects):
+            if attribute not in ("topics", "pathways", "courses") and re.search(r"\b(and|or|vs|versus)\b|&", text, re.I):
+                # "the data science and NLP certificates at Arizona": the other one described there too
+                subjects += list(dict.fromkeys(
+                    pid for topic in mentions.topics for pid in described_by(kb, topic, provider)
+                    if pid not in subjects and not any(topic in kb.program(s).topics for s in subjects)))
             continue
         with_topic = [pid for topic in mentions.topics for pid in described_by(kb, topic, provider)]
         asked = 2 if re.search(r"\b(two|both)\b", text, re.I) else None
@@ -172,7 +177,7 @@ def subjects_of(
             subjects += [p.id for p in programs if p.id not in subjects]
             if not group:
                 ambiguous = provider
-    if not mentions.institutions and not (mentions.programs and attribute in ("pathways", "topics", "courses")):
+    if not mentions.institutions and not (mentions.programs and attribute in ("pathways", "topics", "courses", "audience", "eligibility")):
         for topic in mentions.topics:
             described = described_by(kb, topic)
             if described and (attribute is not None or mentions.operations or names_certificate(text)):
@@ -202,7 +207,7 @@ def subjects_of(
         return (), mentions.ordinal, None
     if context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
         return context.listed, None, None
-    if len(context.listed) == 1 and not (mentions.topics or mentions.goals) \
+    if len(context.listed) == 1 and not (mentions.topics or mentions.goals) and context.program in (None, context.listed[0]) \
             and (said.SINGULAR_PRONOUN.search(text) or said.ENDS_WITH_THAT.search(text)):
         return context.listed, None, None  # "which school runs that?" after a list of one
     if context.listed and not context.program and attribute in SCHOOL_ATTRIBUTES and not (mentions.topics or mentions.goals) \

@@ -50,7 +50,7 @@ INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequi
 
 
 # Attributes the knowledge base never holds: always an honest "the article does not say".
-NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission", "course_details"}
+NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission", "course_details", "accreditation"}
 
 
 
@@ -122,6 +122,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional["Context"] = 
         mentions.programs or mentions.people or "source" in mentions.attributes
         or (mentions.attributes and (mentions.names_anything or in_context))
         or (context.person and said.PERSON_PRONOUN.search(text))
+        or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text))
         or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"
         or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count")
                                for op in mentions.operations))  # "what else does that school have?"
@@ -408,7 +409,7 @@ def understand(
         attribute = context.last_attribute if context.last_attribute not in (None, "details", "compare") else None
     if mentions.opening_without_attribute and said.TELL_ME_ABOUT.match(text) and (mentions.programs or mentions.institutions):
         attribute = None  # "tell me about the data science certificate, my library just got a grant ..."
-    if not mentions.attributes and said.WHEN_STARTED.search(text):
+    if set(mentions.attributes) <= {"credential"} and said.WHEN_STARTED.search(text):
         # "when did the nlp cert start?"; but "when does the next rbs session start?" asks for dates
         attribute = "deadlines" if re.search(r"\b(next|upcoming|coming|this year|this summer)\b", text, re.I) else "started"
     if attribute == "length" and "started" in mentions.attributes and said.BEEN_AROUND.search(text):
@@ -432,7 +433,11 @@ def understand(
             mentions.programs or mentions.institutions
             or ((context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) and not mentions.names_anything)):
         attribute = "credential"  # "what does finishing an RBS or CalRBS certificate actually show?"
-    if attribute is None and said.COSTS_TO_RUN.search(text):
+    if attribute == "cost" and said.HOW_MANY_DAYS.search(text) and "length" in mentions.attributes:
+        attribute = "length"  # "how many days of instruction does a CalRBS certificate add up to?"
+    if attribute is None and said.ANYTHING_ELSE.search(text) and context.program and not mentions.names_anything:
+        return Query("lookup", programs=(context.program,), attribute="quotes")  # "anything else I should know about it?"
+    if attribute in (None, "length", "structure") and said.COSTS_TO_RUN.search(text):
         attribute = "cost"  # "what would the full certificate run at each"
     if attribute is None and context.last_attribute not in (None, "details", "compare") and not mentions.operations \
             and said.SAME_AGAIN.search(text):
@@ -452,8 +457,11 @@ def understand(
                            if pid in found and pid not in named)  # "SJSU post-masters or digital assets"
         group = named if len(named) >= 2 and (mentions.institutions or re.search(r"\b(or|vs\.?|versus|between|either)\b", text, re.I)) else \
             context.listed if not named and len(context.listed) >= 2 and (said.OF_THOSE.search(text) or the_one_for) else ()
-        if len(named) == 1 and attribute in (None, "started", "eligibility", "audience", "admission") \
-                and not said.WHEN_STARTED.search(text) and re.search(r"\b(could|can|should|would)\b", text, re.I):
+        pointed = bool(mentions.programs or mentions.institutions or mentions.credentials
+                       or re.search(r"\bthe [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
+        if len(named) == 1 and pointed and attribute in (None, "started", "eligibility", "audience", "admission") \
+                and not (said.WHEN_STARTED.search(text) or said.WISH.search(text) or said.SEEKING.search(text)) \
+                and re.search(r"\b(could|can|should|would)\b", text, re.I):
             # "could a brand new grad do the digital assets one instead?": who it is for, as the article says
             return Query("lookup", programs=named, attribute="audience" if kb.program(named[0]).audience else "eligibility")
         suited = tuple(pid for pid in group if kb.program(pid).career_stage == described)
@@ -466,6 +474,11 @@ def understand(
             rf"\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
         if placed and not (mentions.topics or mentions.goals):
             return Query("describe", programs=tuple(q.id for school in placed for q in kb.programs_of(school)))
+    if said.WHY_BOTHER.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
+        return Special("worth_it")  # "why would I pay for this when there are free webinars everywhere"
+    if said.LIST_SCHOOLS.search(text) and not (mentions.names_anything or said.WHICH_SCHOOL_MOST.search(text)) \
+            and attribute in (None, "source", "provider") and not any(op.startswith(("rank", "filter", "count")) for op in op_names):
+        return Query("count", attribute="provider")  # "list the schools the article talks about"
     if said.WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes) \
             and (not mentions.unknown or said.THEY_AWARD.search(text)):
         school = context.provider or (kb.program(context.program).provider if context.program else None)
@@ -721,7 +734,7 @@ def understand(
                 ranked_attribute = "course_cost"  # "which ones are cheapest per course?"
             if ranked_attribute in RANKABLE:
                 programs = named_group(mentions, context, kb, text)
-                named_here = bool(mentions.names_anything) and bool(programs)
+                named_here = bool(mentions.programs or mentions.institutions) and bool(programs)
                 if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
                         and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
@@ -733,7 +746,8 @@ def understand(
                     top = ranked_first(kb, ranked_attribute, name, programs)
                     if top and len({kb.program(pid).provider for pid in top}) == 1 and context.program not in top:
                         return Query("compare", programs=(context.program, top[0]))
-                asked = [a for a in mentions.attributes if a != ranked_attribute and a not in ("cost", "structure")]
+                asked = [a for a in mentions.attributes if a != ranked_attribute and a not in ("cost", "structure")
+                         and not (a == "topics" and mentions.topics)]  # "for someone focused on rare books, the priciest?"
                 if asked and said.RANKED_ONE.search(text):
                     # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
                     top = ranked_first(kb, ranked_attribute, name, programs)

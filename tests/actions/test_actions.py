@@ -299,3 +299,43 @@ def test_a_list_of_one_counts_as_a_program_discussed(kb):
               {"event": "slot", "name": "listed_programs", "value": ["arizona-nlp", "rbs-certificate"]},
               {"event": "slot", "name": "program", "value": "rbs-certificate"}]
     assert programs_discussed(kb, events) == ("calrbs-rare-books-manuscripts", "rbs-certificate")
+
+
+def test_it_after_a_ranking_is_the_first_only_when_one_is_first(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    action = ActionAnswerQuestion(kb)
+    _, events = action.answer_query(Query("rank", attribute="cost", order="max"))
+    assert slot(events, "program") == "rbs-certificate"
+    # "The newest?": the article gives 2021 for two; "how long does it take?" next is about neither alone.
+    _, events = action.answer_query(Query("rank", attribute="started", order="max"))
+    assert slot(events, "program") is None and set(slot(events, "listed_programs")) == {"arizona-data-science", "arizona-nlp"}
+
+
+def test_a_certificate_discussed_after_a_list_joins_it_for_either_of_them(kb):
+    from actions.context import program_after_list
+
+    calrbs_then_rbs = [{"event": "slot", "name": "listed_programs",
+                        "value": ["calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"]},
+                       {"event": "slot", "name": "program", "value": "rbs-certificate"}]
+    assert program_after_list(kb, calrbs_then_rbs)
+    # One of the list, or a new list after it: the list is still what "them" means.
+    assert not program_after_list(kb, calrbs_then_rbs[:1] + [{"event": "slot", "name": "program",
+                                                              "value": "calrbs-critical-librarianship"}])
+    assert not program_after_list(kb, calrbs_then_rbs + [{"event": "slot", "name": "listed_programs", "value": ["arizona-nlp"]}])
+
+
+async def test_either_of_them_after_a_list_and_one_more_is_all_of_them(kb):
+    from actions.actions import ActionAnswerQuestion
+
+    past = [{"event": "slot", "name": "listed_programs", "value": ["calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"]},
+            {"event": "slot", "name": "program", "value": "rbs-certificate"}]
+    state = Tracker(
+        sender_id="librarian", events=past, paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen",
+        slots={"program": "rbs-certificate", "listed_programs": ["calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"],
+               "last_question": "topics"},
+        latest_message={"text": "does either of them do bookbinding?", "intent": {"name": "ask_program_details", "confidence": 1.0},
+                        "entities": [entity("topic", "bookbinding")]})
+    text, _, _ = await run(ActionAnswerQuestion(kb), state)
+    assert "bookbinding" in text and "Rare Book School Certificate of Completion" in text

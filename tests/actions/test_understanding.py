@@ -911,3 +911,27 @@ def test_price_follow_ups_just_after_a_comparison_are_of_both(read):
 def test_a_price_range_filters_between_its_ends(read):
     assert read("any between 6500 and 7000", "inform_budget", Context(last_attribute="cost")) == Query(
         "filter", attribute="cost", bound="between", amount=6500, upper=7000)
+
+
+def test_ways_of_asking_found_in_a_seventeenth_set(read):
+    assert read("hi, what does one class at the California Rare Book School run these days?", "ask_cost").operation == "total"
+    assert read("When did Rare Book School start handing out its certificate of completion?", "ask_program_details") == Query(
+        "lookup", programs=("rbs-certificate",), attribute="started")
+    assert read("The coordinator at Arizona said the data science and NLP certificates are doing well. How well, exactly?",
+                "ask_program_details") == Query("lookup", programs=("arizona-nlp", "arizona-data-science"), attribute="growth")
+    assert read("Does ALA accredit the certificates themselves, or just the master's programs?", "ask_landscape") == Special(
+        "general", attribute="accreditation")
+    assert read("any certs where a single course is under $1,300?", "find_certificate") == Query(
+        "filter", attribute="course_cost", bound="under", amount=1300)
+    assert read("How many days of instruction does a CalRBS certificate add up to?", "ask_cost") == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="length")
+    assert read("anything else I should know about it?", "nlu_fallback", Context(program="sjsu-post-masters")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="quotes")
+    assert read("Please convert this MARC record to Dublin Core for me: 245 10 $a Moby Dick", "find_certificate") == Special("out_of_scope")
+    assert read("why would I pay for this when there are free webinars everywhere", "out_of_scope") == Special("worth_it")
+    assert read("list the schools the article talks about", "nlu_fallback") == Query("count", attribute="provider")
+    # The subject the user is focused on picks the group; it is not what is asked of the first.
+    assert read("For someone focused on rare books, what's the most expensive certificate option?", "nlu_fallback") == Query(
+        "rank", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost", order="max")
+    assert read("do most people in the sjsu post masters program already work in libraries or archives", "nlu_fallback") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
