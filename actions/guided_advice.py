@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from abc import ABC
+from dataclasses import replace
 from typing import Any, Dict, List, Mapping, Optional, Text
 
 from rasa_sdk import Tracker
@@ -27,7 +28,7 @@ from actions.guided.parsers import looks_like_question
 from actions.guided.profile import profile_from_slots, whole_number
 from actions.guided.prompts import continue_answer, correction_text, question_answer
 from actions.guided.shortlist import no_shortlist_yet_answer, reset_answer, shortlist_answer
-from actions.guided.turn_reading import SLOT_OF_INTENT, Turn, check_answer, previous_value, read_turn
+from actions.guided.turn_reading import SLOT_OF_INTENT, Turn, check_answer, later_answers, previous_value, read_turn
 from actions.slots import (
     BUDGET,
     CODING,
@@ -127,7 +128,16 @@ class ValidateAdviceForm(FormValidationAction):
         """The message as the interview reads it (from events, so it is the same for every slot)."""
         candidates = {slot: value for slot, value in tracker.slots_to_validate().items() if slot in QUESTIONS}
         previous = {slot: previous_value(tracker, slot) for slot in (*candidates, YEARS_SLOT)}
-        return read_turn(candidates, tracker.get_slot(REQUESTED_SLOT), tracker.latest_message, previous, self.kb)
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        turn = read_turn(candidates, requested, tracker.latest_message, previous, self.kb)
+        if turn.interruption or requested not in turn.slots or turn.slots.get(requested) is None:
+            return turn
+        unanswered = [slot for slot in QUESTIONS if tracker.get_slot(slot) is None and slot not in candidates]
+        later = later_answers(tracker.latest_message.get("text"), requested, unanswered, tracker.latest_message, self.kb)
+        if not later:
+            return turn
+        noted = tuple(correction_text(slot, value, self.kb) for slot, value in later.items() if slot in QUESTIONS)
+        return replace(turn, slots={**turn.slots, **later}, messages=(*turn.messages, *noted))
 
     def _validate(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
         turn = self._turns.get(id(tracker))

@@ -118,6 +118,8 @@ WHY_BOTHER = re.compile(r"\bwhy (would|should|do|does|did) (i|anyone|anybody|som
                         r"\bwhat'?s the point of (a |getting )?(post[- ]?mlis )?(cert|certs|certificates?)\b", re.I)
 # "List the schools the article talks about", "which schools are in it?"
 LIST_SCHOOLS = re.compile(r"\b(list|name|which|what) (are )?(all )?(the )?(schools|universities|institutions|providers)\b", re.I)
+# Schools other than the ones named: "apart from Arizona, SJSU, UCLA and UVA, which universities offer them?"
+OTHER_THAN_NAMED = re.compile(r"\b(apart from|aside from|besides|other than|except( for)?|outside( of)?|beyond|not counting)\b", re.I)
 # The last question again, of what follows: "is that the same for both of their certificates?"
 SAME_AGAIN = re.compile(r"\b(is|was|are|would) (that|it|this|they|those) (be )?the same (for|at|with|across|in|over)\b|"
                         r"\bsame (price|cost|deal|answer) (for|at)\b", re.I)
@@ -219,7 +221,8 @@ IS_THERE_ONE = re.compile(r"\b(is there|are there|any|got|have|has|offer|offers)
 COUNT_AT_SCHOOL = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|ten)\s+(?:more\s+)?(?:courses?\s+|class(?:es)?\s+)?"
                              r"(?:at|from|with|in)\s+(?:the\s+)?([a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3})", re.I)
 # "Which ones don't qualify for financial aid?", "any with scholarships?": a question over every certificate.
-WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b|"
+WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bwhich (school|schools|university|universities|program|programs) "
+                        r"(do|does|don'?t|doesn'?t|has|have|hasn'?t|haven'?t|gives?|offers?|lets?|allows?|accepts?|is|are|isn'?t|aren'?t)\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b|"
                         r"\bany of (them|those|these)\b", re.I)
 # "Which school has the most certificates?"
 WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution)s? (has|have|offers?|names?) (the )?"

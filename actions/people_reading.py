@@ -88,13 +88,24 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
 # built the stacks mapping tool", "the person from Fordham".
 _PERSON_BY_CLAUSE = re.compile(r"\bthe (guy|man|woman|lady|gal|person|prof|professor|librarian|student|learner|author|writer)"
                                r" (who|that|from|at|with|behind)\b", re.I)
+_WHO_IS_A = re.compile(r"\bwho\b( in (the|this) (article|piece|story))?( here)? (is|was|'s) (a|an) (?P<role>[\w -]{3,40}?)\s*(\?|$|,|\.| in the| here)", re.I)
 _GENDERED = {"guy": "he", "man": "he", "woman": "she", "lady": "she", "gal": "she"}
 
 
 def person_by_clause(text: str, kb: KnowledgeBase) -> Optional[str]:
     """The one person (the author too) a message points at with "the guy who ...", "the person from ...":
     among those the article calls by that noun's pronoun, the one whose role or statements alone hold a
-    word of what follows (a shared stem: "coordinates" and "coordinator")."""
+    word of what follows (a shared stem: "coordinates" and "coordinator"). "Who in the article is a law
+    librarian?" is the one whose role alone holds a word of the role asked."""
+    role = _WHO_IS_A.search(text)
+    if role:
+        asked = {_stem(w) for w in re.findall(r"[a-z]{3,}", role.group("role").lower())} - _PERSON_QUESTION_WORDS
+        holding: Dict[str, List[str]] = {}
+        for person in kb.people:
+            for word in asked & {_stem(w) for w in re.findall(r"[a-z]{3,}", person.role.lower())}:
+                holding.setdefault(word, []).append(person.id)
+        alone = {found[0] for found in holding.values() if len(found) == 1}
+        return alone.pop() if len(alone) == 1 else None
     match = _PERSON_BY_CLAUSE.search(text)
     if not match:
         return None

@@ -177,7 +177,8 @@ def subjects_of(
             subjects += [p.id for p in programs if p.id not in subjects]
             if not group:
                 ambiguous = provider
-    if not mentions.institutions and not (mentions.programs and attribute in ("pathways", "topics", "courses", "audience", "eligibility")):
+    if not mentions.institutions and not (mentions.programs and attribute in (
+            "pathways", "topics", "courses", "audience", "eligibility", "prerequisites")):  # "does the nlp one require statistics"
         for topic in mentions.topics:
             described = described_by(kb, topic)
             if described and (attribute is not None or mentions.operations or names_certificate(text)):

@@ -471,9 +471,12 @@ def understand(
     if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
                                                        or "list" in op_names or said.IS_THERE_ONE.search(text)):
         placed = [p.id for p in kb.providers if p.location and re.search(
-            rf"\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
+            rf"(?<!apart )(?<!aside )\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
         if placed and not (mentions.topics or mentions.goals):
             return Query("describe", programs=tuple(q.id for school in placed for q in kb.programs_of(school)))
+    if len(mentions.institutions) >= 2 and said.OTHER_THAN_NAMED.search(text) and said.SCHOOLS.search(text) \
+            and not mentions.programs and attribute in (None, "provider"):
+        return Special("landscape")  # "apart from Arizona, SJSU, UCLA and UVA, which universities offer post-master's certificates?"
     if said.WHY_BOTHER.search(text) and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("worth_it")  # "why would I pay for this when there are free webinars everywhere"
     if said.LIST_SCHOOLS.search(text) and not (mentions.names_anything or said.WHICH_SCHOOL_MOST.search(text)) \
@@ -579,6 +582,7 @@ def understand(
         return Query("lookup", programs=(context.program,),
                      attribute="pathways" if kb.program(context.program).pathways else "topics")
     if said.DO_THEY_COVER.search(text) and len(context.listed) >= 2 and (mentions.topics or mentions.goals) \
+            and attribute in (None, "topics", "courses", "pathways") \
             and not (mentions.programs or mentions.institutions or mentions.people):
         return Query("lookup", programs=context.listed, attribute="topics")  # "does either of them cover digitization?"
 

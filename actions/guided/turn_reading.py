@@ -5,12 +5,14 @@ programmed" may be classified as a prerequisites question): only when it is not 
 answer and NLU saw a question does the form step aside, so that the rules answer the
 question and the form asks again. An answer to a question the form is not asking right
 now ("actually my budget is $3,000") is a correction: it is acknowledged, and an
-unreadable correction keeps the earlier answer.
+unreadable correction keeps the earlier answer. A later question answered in the
+same message, in its own words ("$6,500, and I'm not enrolled anywhere"), is taken too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from rasa_sdk import Tracker
 
@@ -292,6 +294,33 @@ def read_turn(
         slots[INTEREST] = late_interest
         messages.append(correction_text(INTEREST, late_interest, kb))
     return Turn(slots, tuple(messages), False)
+
+
+# Words that answer a later question in the same message as the question asked: "my budget is around
+# $6,500 and I'm not enrolled at any school" answers the budget and the enrolment questions.
+_ALSO_ANSWERS = {
+    TRAVEL: re.compile(r"\b(i )?(can|could|am able to|happy to|willing to|able to)( not|n't)? travel\b|\bcan'?t travel\b|"
+                       r"\bcannot travel\b|\bno travel(ling|ing)?\b", re.I),
+    BUDGET: re.compile(r"\$\s?\d|\b\d[\d,]*\s*(k|dollars|bucks)\b|\bbudget (is|of|around|about|would be)\b|\bno budget\b", re.I),
+    ENROLLED: re.compile(r"\b(not|n't|never|no longer) (currently |yet |right now )?(enrolled|a student|studying|in school)\b|"
+                         r"\bnot a student\b|\b(i'?m|i am) (currently )?(enrolled|a student|studying) (at|in)\b", re.I),
+}
+
+
+def later_answers(text: Any, requested: Optional[str], unanswered: Sequence[str], latest_message: Mapping[str, Any],
+                  kb: KnowledgeBase) -> Dict[str, Any]:
+    """The answers to questions not yet asked that a message gives beside the one asked, each read as
+    that question's answer; only where its own words are there ("not enrolled", "$6,500", "can't travel")."""
+    found: Dict[str, Any] = {}
+    if not isinstance(text, str):
+        return found
+    for slot, words in _ALSO_ANSWERS.items():
+        if slot == requested or slot not in unanswered or not words.search(text):
+            continue
+        checked = check_answer(slot, text, latest_message, kb)
+        if checked.values is not None:
+            found.update(checked.values)
+    return found
 
 
 def _only_interest_names(requested: Optional[str], latest_message: Mapping[str, Any], previous: Mapping[str, Any],

@@ -935,3 +935,23 @@ def test_ways_of_asking_found_in_a_seventeenth_set(read):
         "rank", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost", order="max")
     assert read("do most people in the sjsu post masters program already work in libraries or archives", "nlu_fallback") == Query(
         "lookup", programs=("sjsu-post-masters",), attribute="audience")
+
+
+def test_which_school_and_who_is_a_role(read):
+    assert read("which school doesn't give financial aid", "ask_funding", Context(program="sjsu-post-masters")) == Query(
+        "lookup", programs=("arizona-archival-studies", "arizona-legal-information", "arizona-medical-information",
+                            "arizona-data-science", "arizona-nlp"), attribute="funding")
+    assert read("ha, who in the article is a law librarian", "find_certificate") == Query("describe", person="jennifer-dixon")
+
+
+def test_a_subject_that_names_the_certificates_is_not_what_they_are_asked_to_cover(read):
+    every = Context(program="sjsu-digital-assets", last_attribute="eligibility",
+                    listed=tuple(p for p in ("arizona-archival-studies", "arizona-nlp", "sjsu-post-masters", "sjsu-digital-assets",
+                                             "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship", "rbs-certificate")))
+    assert read("what about the rare book ones, do they have entry requirements", "ask_prerequisites", every) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="admission")
+
+
+def test_schools_other_than_those_named_are_the_landscape(read):
+    assert read("Apart from Arizona, SJSU, UCLA and UVA, which universities offer post-master's certificates?",
+                "ask_landscape") == Special("landscape")

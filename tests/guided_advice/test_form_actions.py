@@ -14,7 +14,7 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
-from actions.guided.parsers import SKIPPED
+from actions.guided.parsers import NOT_ENROLLED, SKIPPED
 from actions.guided.profile import profile_from_slots
 from actions.guided_advice import (
     FORM,
@@ -98,6 +98,17 @@ async def test_a_typed_budget_is_stored_in_dollars(validate):
     text, _, slots = await run(validate, form_turn("my budget is $3,000", "inform_budget", {BUDGET: "my budget is $3,000"}, BUDGET))
     assert slots[BUDGET] == 3000
     assert text == ""
+
+
+async def test_a_later_question_answered_in_the_same_message_is_taken_too(validate):
+    typed = "my budget is around $6,500 and I'm not enrolled at any school"
+    text, _, slots = await run(validate, form_turn(typed, "inform_budget", {BUDGET: typed}, BUDGET))
+    assert slots[BUDGET] == 6500 and slots[ENROLLED] == NOT_ENROLLED
+    assert "not enrolled at a school" in text
+    # Without its own words, no later question is answered.
+    typed = "about 4000"
+    _, _, slots = await run(validate, form_turn(typed, "inform_budget", {BUDGET: typed}, BUDGET))
+    assert slots[BUDGET] == 4000 and ENROLLED not in slots
 
 
 async def test_an_unreadable_budget_is_asked_again_with_examples(validate):
