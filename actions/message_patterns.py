@@ -88,6 +88,7 @@ FIRST_DISCUSSED = re.compile(
 PREVIOUS_DISCUSSED = re.compile(
     rf"\b(the )?(previous|prior) {_ONE}\b|\bthe {_ONE} (just )?before (that|this|it)\b|"
     rf"\b(back|return|returning|go back|going back) to (the )?(other|last|earlier|previous) {_ONE}\b|"
+    r"\bthe other (school|place|university|institution|one you mentioned)\b|"
     rf"\bthe (other|earlier) {_ONE} (we|i) (talked|were talking|discussed|looked|asked)\b", re.I)
 EARLIER_ONE = re.compile(f"{FIRST_DISCUSSED.pattern}|{PREVIOUS_DISCUSSED.pattern}", re.I)
 OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the ones)\b|\bof (those|these|them)\b|"
@@ -120,6 +121,13 @@ WHY_BOTHER = re.compile(r"\bwhy (would|should|do|does|did) (i|anyone|anybody|som
 LIST_SCHOOLS = re.compile(r"\b(list|name|which|what) (are )?(all )?(the )?(schools|universities|institutions|providers)\b", re.I)
 # Schools other than the ones named: "apart from Arizona, SJSU, UCLA and UVA, which universities offer them?"
 OTHER_THAN_NAMED = re.compile(r"\b(apart from|aside from|besides|other than|except( for)?|outside( of)?|beyond|not counting)\b", re.I)
+# "Is it at UCLA?", "is the NLP certificate at SJSU?": which school a certificate is at, asked yes or no.
+IS_IT_AT = re.compile(r"^\W*(so |and |wait,? )?(is|was|are) (it|that|this|that one|this one|they|the [\w' -]{2,40}?) "
+                      r"(at|from|part of|offered (at|by)|run by|taught at|in|with)\b", re.I)
+# "What certificates does his school have?": the school of the person just discussed.
+PERSON_SCHOOL = re.compile(r"\b(his|her|their) (school|university|program|department|place)\b", re.I)
+# "What did Linda Main say about the non-matriculated option?": the person's words, not the certificate's record.
+WHAT_DID_SAY = re.compile(r"\bwhat (did|does|do) .{0,40}\b(say|said|think|mean|tell)\b", re.I)
 # The last question again, of what follows: "is that the same for both of their certificates?"
 SAME_AGAIN = re.compile(r"\b(is|was|are|would) (that|it|this|they|those) (be )?the same (for|at|with|across|in|over)\b|"
                         r"\bsame (price|cost|deal|answer) (for|at)\b", re.I)
@@ -134,7 +142,7 @@ COMPARING_WORDS = re.compile(r"\b(than|vs\.?|versus|compare[sd]?|comparing|compa
 SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
 ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
 ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
-                              r"\bthe article (talks about|mentions|names|covers|describes|lists|discusses|has)\b|"
+                              r"\bthe article (talks? about|mentions?|names?|covers?|describes?|lists?|discuss(es)?|has|have|includes?)\b|"
                               r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
 ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
                                r"main point|summar\w*|come from|comes from|when was)\b", re.I)

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from actions.understanding import Mentions
 
 
+# A role word and the words the article's roles use for it: "the data science student" is the learner.
+_ROLE_ALIKE = {"student": ("student", "learner"), "learner": ("learner", "student")}
 # Words that describe a person by the role the article gives them: "the Arizona professor".
 _ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
 
@@ -66,7 +68,7 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
     lowered = text.lower()
     described = [word for word in _ROLE_WORDS if re.search(rf"\b(the|that|this) ([\w'-]+ ){{0,3}}{re.escape(word)}\b", lowered)]
     found = [p.id for p in kb.people if p.relation != "author"
-             and any(word in p.role.lower() for word in described)
+             and any(alike in p.role.lower() for word in described for alike in _ROLE_ALIKE.get(word, (word,)))
              and (not mentions.institutions or p.provider in mentions.institutions)]
     if not described and mentions.institutions and re.search(
             r"\b(lady|woman|guy|man|staff|rep|representative|official|administrator)\b(?! (who|that))", lowered):

@@ -177,7 +177,9 @@ def subjects_of(
             subjects += [p.id for p in programs if p.id not in subjects]
             if not group:
                 ambiguous = provider
-    if not mentions.institutions and not (mentions.programs and attribute in (
+    about_it = bool(context.program and said.SINGULAR_PRONOUN.search(text) and "quotes" not in mentions.attributes
+                    and attribute in ("audience", "eligibility", "admission", "prerequisites"))
+    if not mentions.institutions and not about_it and not (mentions.programs and attribute in (
             "pathways", "topics", "courses", "audience", "eligibility", "prerequisites")):  # "does the nlp one require statistics"
         for topic in mentions.topics:
             described = described_by(kb, topic)
@@ -217,8 +219,8 @@ def subjects_of(
     if context.last_attribute == "compare" and len(context.listed) >= 2 and not mentions.names_anything \
             and len(re.findall(r"[\w'-]+", text)) <= 6 and not said.SINGULAR_PRONOUN.search(text):
         return context.listed, None, None  # "and per course?" just after a comparison: of both
-    if context.program and not mentions.topics and not mentions.goals:
-        return (context.program,), None, None
+    if context.program and (about_it or (not mentions.topics and not mentions.goals)):
+        return (context.program,), None, None  # "is it only for people already working in archives?": of it
     if context.provider and not mentions.topics and not mentions.goals:
         programs = tuple(p.id for p in kb.programs_of(context.provider))
         return programs, None, context.provider if len(programs) > 1 else None

@@ -474,6 +474,21 @@ def understand(
             rf"(?<!apart )(?<!aside )\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
         if placed and not (mentions.topics or mentions.goals):
             return Query("describe", programs=tuple(q.id for school in placed for q in kb.programs_of(school)))
+    # "Is it at UCLA?" just after RBS, "is the NLP certificate at SJSU?": which school it is at.
+    if len(mentions.institutions) == 1 and said.IS_IT_AT.search(text) and not (mentions.people or mentions.operations):
+        named = tuple(pid for pid in mentions.programs if kb.program(pid).provider not in mentions.institutions) or tuple(
+            pid for topic in mentions.topics for pid in described_by(kb, topic)
+            if kb.program(pid).provider not in mentions.institutions)
+        asked_of = named or ((context.program,) if context.program and not mentions.programs and not mentions.topics
+                             and kb.program(context.program).provider not in mentions.institutions else ())
+        if asked_of:
+            return Query("lookup", programs=tuple(dict.fromkeys(asked_of)), attribute="provider")
+    # "What certificates does his school have?": the school of the person just discussed.
+    if context.person and said.PERSON_SCHOOL.search(text) and not mentions.names_anything:
+        person = kb.person(context.person)
+        school = person.provider or next((kb.program(pid).provider for pid in person.programs), None)
+        if school:
+            return Query("describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
     if len(mentions.institutions) >= 2 and said.OTHER_THAN_NAMED.search(text) and said.SCHOOLS.search(text) \
             and not mentions.programs and attribute in (None, "provider"):
         return Special("landscape")  # "apart from Arizona, SJSU, UCLA and UVA, which universities offer post-master's certificates?"
@@ -538,6 +553,8 @@ def understand(
         if not mentions.people and attribute == "instructors":
             attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
         took = kb.person(person_named).programs
+        if said.WHAT_DID_SAY.search(text):
+            return Query("describe", person=person_named, attribute="quotes")  # "what did linda main say about the non-matriculated option?"
         if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took:
             return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
         return Query("describe", person=person_named, attribute=attribute or unsaid_of(person_named, text, kb))
@@ -918,6 +935,10 @@ def understand(
             and not (mentions.institutions and mentions.topics and not mentions.programs) \
             and (_is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)):
         attribute = context.last_attribute
+    if context.last_attribute == "pathways" and context.program and kb.program(context.program).pathways \
+            and re.search(r"\bwhich (one|pathway|track|option)s?\b", text, re.I) and mentions.topics \
+            and not (mentions.programs or mentions.institutions):
+        return Query("lookup", programs=(context.program,), attribute="pathways")  # "which one is about archives" after them
     if mentions.ordinal and context.last_attribute == "pathways" and context.program and not mentions.names_anything \
             and kb.program(context.program).pathways:
         # "tell me more about the 4th one" just after a certificate's pathways: its pathways, with what the article says of each
@@ -1035,6 +1056,9 @@ def understand(
             return Query("describe", programs=tuple(subjects), provider=provider if len(subjects) > 1 else None)
         if ambiguous and attribute not in SCHOOL_ATTRIBUTES and not _same_answer(kb, ambiguous, attribute):
             return Clarification(attribute, candidates=tuple(subjects), provider=ambiguous)
+        if attribute == "audience" and not any(kb.program(pid).audience for pid in subjects) \
+                and any(kb.program(pid).eligibility for pid in subjects):
+            attribute = "eligibility"  # "is it only for people already in archives?": who may enrol is what the article says
         return Query("lookup", programs=tuple(subjects), attribute=attribute)
 
     # No program named or referred to.

@@ -955,3 +955,34 @@ def test_a_subject_that_names_the_certificates_is_not_what_they_are_asked_to_cov
 def test_schools_other_than_those_named_are_the_landscape(read):
     assert read("Apart from Arizona, SJSU, UCLA and UVA, which universities offer post-master's certificates?",
                 "ask_landscape") == Special("landscape")
+
+
+def test_ways_of_asking_found_in_an_eighteenth_set(read):
+    rbs_after_calrbs = Context(program="rbs-certificate", last_attribute="cost",
+                               discussed=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("same for the other school?", "switch_program", rbs_after_calrbs) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="cost")
+    assert read("what certificates does his school have", "find_certificate", Context(person="cristian-roman-palacios")) == Query(
+        "describe", provider="arizona", programs=("arizona-archival-studies", "arizona-legal-information",
+                                                  "arizona-medical-information", "arizona-data-science", "arizona-nlp"))
+    # Which school a certificate is at, asked yes or no: its school, not the school named.
+    assert read("is it at UCLA?", "ask_program_details", Context(program="rbs-certificate", last_attribute="cost")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="provider")
+    assert read("is the NLP certificate at SJSU?", "ask_program_details") == Query(
+        "lookup", programs=("arizona-nlp",), attribute="provider")
+    assert read("what did linda main say about the non-matriculated option?", "ask_eligibility") == Query(
+        "describe", person="linda-main", attribute="quotes")
+    assert read("which one is about archives", "find_certificate",
+                Context(program="sjsu-post-masters", last_attribute="pathways")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("is it only for people already working in archives?", "ask_eligibility",
+                Context(program="sjsu-digital-assets", last_attribute="details")) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("I want to do the web programming pathway at sjsu but I've never written a line of code. bad idea?",
+                "ask_prerequisites") == Query("lookup", programs=("sjsu-post-masters",), attribute="prerequisites")
+
+
+def test_what_a_person_described_said_is_their_words(read):
+    assert read("ok what did the data science student in the article say about it", "ask_program_details",
+                Context(program="sjsu-post-masters", last_attribute="eligibility")) == Query(
+        "describe", person="kendra-lyons", attribute="quotes")
