@@ -93,6 +93,10 @@ class KnowledgeAction(Action, ABC):
         """Send the answer for this turn and return the events that update the context."""
 
 
+# Attributes the article gives in someone's words: "who said that?" just after one is that person.
+STATED_BY_PEOPLE = ("growth", "started", "audience", "eligibility")
+
+
 class QuestionAction(KnowledgeAction):
     """Any question about certificates: understand -> query -> compose."""
 
@@ -322,6 +326,8 @@ class QuestionAction(KnowledgeAction):
             finders = [p.id for p, _ in self.hardest() if set(p.programs) & set(programs)] or [p.id for p, _ in self.hardest()]
             if len(finders) == 1:
                 events.append(SlotSet(PERSON_SLOT, finders[0]))
+        if attribute in STATED_BY_PEOPLE:
+            events += self.stated_by(attribute, programs)
         members = tuple(kb.facts_about(pid) for pid in programs)
         return query_answers.lookup_answer(members, attribute, kb.attribute_label(attribute), citation,
                                            kb.landscape, self.hardest()), events
@@ -330,6 +336,18 @@ class QuestionAction(KnowledgeAction):
         """The school the conversation is now about: the one school of these programs, or none."""
         schools = {self.kb.program(pid).provider for pid in programs}
         return SlotSet(INSTITUTION_SLOT, schools.pop() if len(schools) == 1 else None)
+
+    def stated_by(self, attribute: str, programs: Sequence[str]) -> List[EventType]:
+        """The one person tied to these certificates whose words the article gives for what was looked up
+        ("growing very quickly" is the Arizona coordinator's), so that "who said that?" is them."""
+        from actions.people_reading import kb_person_for
+
+        tied = {p.id for p in self.kb.people if set(p.programs) & set(programs)
+                or (p.provider and p.provider in {self.kb.program(pid).provider for pid in programs})}
+        phrases = {query_answers.attribute_phrase(self.kb.facts_about(pid), attribute) for pid in programs}
+        found = {kb_person_for(phrase, self.kb) for phrase in phrases if phrase}
+        found = {person for person in found if person in tied}
+        return [SlotSet(PERSON_SLOT, found.pop())] if len(found) == 1 else []
 
     def cited(self, advice: Any, program_id: Optional[str] = None) -> List[EventType]:
         """The person whose words an answer gives, so that "who said that?" and "she" point at them."""

@@ -429,9 +429,14 @@ def understand(
         attribute = "cost"  # "x5?", "and the full certificate", "per class what are they" just after a price
     if attribute in (None, "topics") and said.WHATS_THE_DEAL.search(text) and not mentions.last_sentence_attributes:
         attribute = None  # "what's the deal with the rare book one in virginia": what it is, not what it deals with
-    if attribute is None and said.WHAT_IT_SHOWS.search(text) and not mentions.goals and (
-            mentions.programs or mentions.institutions
-            or ((context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) and not mentions.names_anything)):
+    referred = (context.program or context.listed) and (said.SINGULAR_PRONOUN.search(text) or said.PLURAL_REFERENCE.search(text)) \
+        and not (mentions.programs or mentions.institutions or mentions.topics or mentions.people)
+    if attribute is None and said.WHAT_IT_SHOWS.search(text) and referred:
+        # "what do these certificates actually show employers?" just after two: what they document
+        return Query("lookup", programs=(context.program,) if context.program and said.SINGULAR_PRONOUN.search(text)
+                     else context.listed or (context.program,), attribute="credential")
+    if attribute is None and said.WHAT_IT_SHOWS.search(text) and (mentions.programs or mentions.institutions) \
+            and not mentions.goals:
         attribute = "credential"  # "what does finishing an RBS or CalRBS certificate actually show?"
     if attribute == "cost" and said.HOW_MANY_DAYS.search(text) and "length" in mentions.attributes:
         attribute = "length"  # "how many days of instruction does a CalRBS certificate add up to?"

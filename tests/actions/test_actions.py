@@ -339,3 +339,14 @@ async def test_either_of_them_after_a_list_and_one_more_is_all_of_them(kb):
                         "entities": [entity("topic", "bookbinding")]})
     text, _, _ = await run(ActionAnswerQuestion(kb), state)
     assert "bookbinding" in text and "Rare Book School Certificate of Completion" in text
+
+
+def test_who_said_that_after_a_fact_in_someones_words_is_them(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    _, events = ActionAnswerQuestion(kb).answer_query(
+        Query("lookup", programs=("arizona-data-science", "arizona-nlp"), attribute="growth"))
+    assert slot(events, "person") == "cristian-roman-palacios"
+    _, events = ActionAnswerQuestion(kb).answer_query(Query("lookup", programs=("rbs-certificate",), attribute="audience"))
+    assert slot(events, "person") is None

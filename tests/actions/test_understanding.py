@@ -986,3 +986,10 @@ def test_what_a_person_described_said_is_their_words(read):
     assert read("ok what did the data science student in the article say about it", "ask_program_details",
                 Context(program="sjsu-post-masters", last_attribute="eligibility")) == Query(
         "describe", person="kendra-lyons", attribute="quotes")
+
+
+def test_what_the_certificates_just_discussed_show(read):
+    pair = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), last_attribute="length")
+    assert read("what do these certificates actually show employers?", "ask_worth_it", pair) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="credential")
+    assert read("what does a certificate actually show employers?", "ask_worth_it", Context(program="rbs-certificate")) == Special("worth_it")
