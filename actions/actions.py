@@ -204,8 +204,10 @@ class QuestionAction(KnowledgeAction):
             first = [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]]
             # "It" is the first only when one is first: after "2021 each" it is neither of the two.
             events.append(SlotSet(PROGRAM_SLOT, first[0] if len(first) == 1 else None))
-            if len(first) > 1:
-                events.append(self.school_of(first))  # a tie at one school ("CalRBS's two, $6,000"): "is that per course?" is of it
+            schools = {kb.program(pid).provider for pid in first}
+            if len(first) > 1 and len(schools) == 1 and set(first) == {p.id for p in kb.programs_of(next(iter(schools)))}:
+                # A tie of a whole school ("CalRBS's two, $6,000"): "is that per course?" is of that school.
+                events.append(SlotSet(INSTITUTION_SLOT, next(iter(schools))))
             return query_answers.ranking_answer(ranking, citation, full=query.full), events
         if op == "filter":
             filtered = kbq.filter_by_cost(kb, query.bound, query.amount, query.programs,

@@ -1087,7 +1087,9 @@ def understand(
         return Special("people")  # "what do people who did them say?"
     if attribute is not None:
         # "How do I get admitted to an MLIS program?": a subject of its own, not one of ours to ask about.
-        return None if said.OTHER_SUBJECT.search(text) else Clarification(attribute)
+        # "How long does it take?" just after two: which of those two.
+        short_list = context.listed if 2 <= len(context.listed) <= SHORT_LIST else ()
+        return None if said.OTHER_SUBJECT.search(text) else Clarification(attribute, candidates=short_list)
     if "list" in op_names or "count" in op_names:
         return Query("find")
     if ("describe" in op_names or intent == "ask_program_details") and said.SINGULAR_PRONOUN.search(text) \

@@ -350,3 +350,14 @@ def test_who_said_that_after_a_fact_in_someones_words_is_them(kb):
     assert slot(events, "person") == "cristian-roman-palacios"
     _, events = ActionAnswerQuestion(kb).answer_query(Query("lookup", programs=("rbs-certificate",), attribute="audience"))
     assert slot(events, "person") is None
+
+
+def test_a_tie_names_the_school_only_when_it_is_the_whole_school(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    action = ActionAnswerQuestion(kb)
+    _, events = action.answer_query(Query("rank", attribute="cost", order="min"))  # CalRBS's two certificates, $6,000 each
+    assert slot(events, "institution") == "calrbs"
+    _, events = action.answer_query(Query("rank", attribute="started", order="max"))  # two of Arizona's five
+    assert "institution" not in [e["name"] for e in events if e.get("event") == "slot"]

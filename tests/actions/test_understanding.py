@@ -993,3 +993,9 @@ def test_what_the_certificates_just_discussed_show(read):
     assert read("what do these certificates actually show employers?", "ask_worth_it", pair) == Query(
         "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="credential")
     assert read("what does a certificate actually show employers?", "ask_worth_it", Context(program="rbs-certificate")) == Special("worth_it")
+
+
+def test_it_after_two_asks_which_of_those_two(read):
+    assert read("how long does it take to finish", "ask_program_details",
+                Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="started")) == Clarification(
+        "length", candidates=("arizona-data-science", "arizona-nlp"))
