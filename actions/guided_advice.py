@@ -287,11 +287,14 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
         about_program = in_context and mentions.attributes and (
             (looks_like_question(text) and re.search(r"\b(it|it's|its|that|this|those|these|they|them)\b", text, re.I))
             or (len(text.split()) <= 4 and not tracker.get_slot(DONE_SLOT)))  # "online?" just after a certificate
-        if about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations) \
+        never_started = all(tracker.get_slot(question) is None for question in QUESTIONS)
+        if (never_started and looks_like_question(text)) \
+                or about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations) \
                 or (looks_like_question(text) and (mentions.operations or said.ANY_OF_ALL.search(text)
                                                    or "funding" in mentions.attributes)) \
                 or (len(set(mentions.amounts)) >= 2 and said.PRICE_RANGE.search(text)):  # "any between 6500 and 7000"
             # "Is there a sister program at the same school?", "which of the certificates can be done online?"
+            # "And online-only?" before any interview: a question, not an answer to a question never asked.
             # "Anything under $6,500?", "Is RBS online?", "would a scholarship cover the full $6,000?":
             # questions, not a new interview answer.
             return ActionAnswerQuestion(self._kb).answer(dispatcher, tracker, mentions)

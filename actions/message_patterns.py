@@ -103,7 +103,9 @@ WHERE_THE_LIST = re.compile(r"^\W*(ok |okay |so |then )?where (else )?(could|can
                              r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
                              r"the others|more)\b", re.I)
 ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
-                            r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country)\b", re.I)
+                            r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country|these days|"
+                            r"nowadays|today)\b|\b(are )?(many|lots of|a lot of|most|how many) (library |lis |ischool )?schools "
+                            r"(offer|offering|do|doing|have|run|running|give|giving)\b", re.I)
 # What a named certificate documents: "what does finishing an RBS or CalRBS certificate actually show?"
 WHAT_IT_SHOWS = re.compile(r"\bwhat (does|do|would|will)\b.{0,60}\b(actually |really )?(show|prove|document|certify|demonstrate|say about me)\b", re.I)
 # A price range: "any between 6500 and 7000", "from $5k to $7k", "6500-7000".
@@ -205,7 +207,7 @@ OTHER_CERTIFICATE = re.compile(r"\b(ssl|tls|https|birth|death|marriage|gift|goog
 # "Does it have a data science option?": whether the certificate in context covers a subject.
 DOES_IT_HAVE = re.compile(r"\b(does|do|did|is there|has) (it|that|this|that one|this one|the cert|the certificate|the program)\b"
                           r".{0,12}\b(have|has|offer|offers|include|includes|cover|covers|got|teach|teaches)\b|"
-                          r"\bis there an? [\w ]{1,25} (option|pathway|track)\b", re.I)
+                          r"\bis there an? [\w ]{1,25} (option|pathway|track)\b|\bis there an? (?!.*\b(for|at|in) the\b)[\w ]{1,25} one( too| as well)?\W*$", re.I)
 # Someone without the master's degree these certificates follow: "I'm a library tech without a masters".
 NO_MASTERS = re.compile(r"\b(without|no|don'?t have|do not have|never got|lack|lacks|lacking) (an? |my |the |her |his )?"
                         r"(master'?s|masters|mlis|mls|graduate degree)\b|\b(paraprofessional|library tech|library technician)s?\b", re.I)
@@ -246,4 +248,7 @@ CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificat
                               r"is like|like|about|around|roughly|right)\b", re.I)
 THEY_AWARD = re.compile(r"\bdo they (award|offer|have|give|run)\b", re.I)
 # "Less than $1,300 per course": a bound on a course's tuition, not the certificate's.
-PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each|a single|one single) (course|class)\b|\bcourse fee\b", re.I)
+PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each|a single|one single) (course|class)\b|\bcourse fee\b|"
+                        r"\b(courses|classes) (under|over|below|above|less than|more than|of) \$?[\d,]+k? (each|apiece)\b", re.I)
+# "What's her name again?": who a person described is.
+NAME_ASKED = re.compile(r"\b(what'?s|what is|whats) (her|his|their|the person'?s) name\b|\bname again\b|^\W*(her |his )?name\W*$", re.I)

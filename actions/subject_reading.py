@@ -138,8 +138,8 @@ def named_group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: s
         found = tuple(dict.fromkeys(pid for topic in mentions.topics for pid in described_by(kb, topic)))
         if found:
             return found
-    if context.listed and said.PLURAL_REFERENCE.search(text):
-        return context.listed
+    if context.listed and said.PLURAL_REFERENCE.search(re.sub(r"\$?[\d,]+k?\s+(each|apiece)\b", " ", text)):
+        return context.listed  # not "courses under $1300 each"
     return ()
 
 

@@ -199,6 +199,13 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     attribute_spans: List[Tuple[int, int]] = []
     breaks = [m.end() for m in re.finditer(r"[.!?;]+\s+(?=\S)", text or "")]
     last_sentence = breaks[-1] if breaks else 0
+    sentence_end = len(text or "")
+    asked = [m.end() for m in re.finditer(r"\?+", text or "")]
+    if breaks and asked and "?" not in (text or "")[last_sentence:]:
+        # "are the courses the same every year? I'd want to plan a couple summers ahead": the question
+        # is the last sentence that asks, not the remark after it.
+        sentence_end = asked[-1]
+        last_sentence = max([0] + [b for b in breaks if b < sentence_end])
     late: List[str] = []
     clause = re.search(r"[,.;!?]", text or "")
     opening_end = clause.start() if clause and clause.end() < len((text or "").rstrip()) else None
@@ -225,7 +232,7 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
                 attribute_spans.append((entity["start"], entity["end"]))
             if value not in found["attributes"]:
                 found["attributes"].append(value)
-            if isinstance(entity.get("start"), int) and entity["start"] >= last_sentence and value not in late:
+            if isinstance(entity.get("start"), int) and last_sentence <= entity["start"] < sentence_end and value not in late:
                 late.append(value)
             if opening_end is None or (isinstance(entity.get("start"), int) and entity["start"] < opening_end):
                 opening_attribute = True
@@ -257,7 +264,7 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     targets = _targets(topic_spans, text)
     return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal,
                     target_topics=tuple(t for t in targets if t not in heads),
-                    last_sentence_attributes=tuple(late) if last_sentence else (),
+                    last_sentence_attributes=tuple(late) if last_sentence or sentence_end < len(text or "") else (),
                     opening_without_attribute=opening_end is not None and not opening_attribute)
 
 
@@ -461,7 +468,8 @@ def understand(
             named += tuple(pid for topic in mentions.topics for pid in described_by(kb, topic)
                            if pid in found and pid not in named)  # "SJSU post-masters or digital assets"
         group = named if len(named) >= 2 and (mentions.institutions or re.search(r"\b(or|vs\.?|versus|between|either)\b", text, re.I)) else \
-            context.listed if not named and len(context.listed) >= 2 and (said.OF_THOSE.search(text) or the_one_for) else ()
+            context.listed if not named and len(context.listed) >= 2 and (
+                said.OF_THOSE.search(text) or the_one_for or re.search(r"\bwhich one\b", text, re.I)) else ()
         pointed = bool(mentions.programs or mentions.institutions or mentions.credentials
                        or re.search(r"\bthe [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
         if len(named) == 1 and pointed and attribute in (None, "started", "eligibility", "audience", "admission") \
@@ -558,6 +566,8 @@ def understand(
         if not mentions.people and attribute == "instructors":
             attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
         took = kb.person(person_named).programs
+        if said.NAME_ASKED.search(text):
+            return Query("describe", person=person_named)  # "the student doing the arizona certificate, what's her name again"
         if said.WHAT_DID_SAY.search(text):
             return Query("describe", person=person_named, attribute="quotes")  # "what did linda main say about the non-matriculated option?"
         if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took:
@@ -935,9 +945,10 @@ def understand(
     subjects, out_of_range, ambiguous = subjects_of(mentions, context, kb, text, attribute)
     subjects, ambiguous = narrowed_subjects(subjects, ambiguous, mentions, context, kb, text)
     # "the medical information one", "calrbs", "what about SJSU?": a bare name answers the last question.
+    one_described = len(subjects) == 1 and bool(mentions.institutions and mentions.topics) and not mentions.programs
     if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
             and (mentions.programs or mentions.institutions or mentions.topics) \
-            and not (mentions.institutions and mentions.topics and not mentions.programs) \
+            and not (mentions.institutions and mentions.topics and not mentions.programs and not one_described) \
             and (_is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)):
         attribute = context.last_attribute
     if context.last_attribute == "pathways" and context.program and kb.program(context.program).pathways \

@@ -26,8 +26,8 @@ DISCARDING_INTENTS = frozenset({"start_over"})
 COMMAND_WORDS = re.compile(
     r"\b(start|restart|restrat|startover|reset|reboot|again|over|anew|begin|beginning|scratch|fresh|new|clear|slate|"
     r"wipe|forget|delete|erase|top|redo|remove|empty|discard|scrap|toss|square one)\b", re.I)
-# "when did it start", "how do I get started", "the start date": start is asked about, not done.
-ASKING_ABOUT_A_START = re.compile(r"\b(when|what year|wh?en|since)\b.*\bstart|\bstart(ed)? (date|year)\b", re.I)
+# "when did it start", "when'd they begin", "the start date": a start is asked about, not done.
+ASKING_ABOUT_A_START = re.compile(r"\b(when|what year|wh?en|since)\b.*\b(start|begin|began|begun|launch)|\bstart(ed)? (date|year)\b", re.I)
 
 
 # Yes and no, and what starts a question that is neither.

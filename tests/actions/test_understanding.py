@@ -999,3 +999,33 @@ def test_it_after_two_asks_which_of_those_two(read):
     assert read("how long does it take to finish", "ask_program_details",
                 Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="started")) == Clarification(
         "length", candidates=("arizona-data-science", "arizona-nlp"))
+
+
+def test_ways_of_asking_found_in_a_nineteenth_set(read):
+    assert read("and is there a data science one too", "nlu_fallback",
+                Context(program="sjsu-post-masters", last_attribute="pathways")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("are lots of library schools offering post-mlis certs these days?", "ask_program_details") == Special("landscape")
+    # The question is the sentence that asks, not the remark after it.
+    assert read("are the rare book school courses the same every year? I'd want to plan a couple summers ahead",
+                "ask_program_details") == Query("lookup", programs=("rbs-certificate",), attribute="structure")
+    assert read("the rare book one in virginia", "ask_program_details", Context(last_attribute="cost")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="cost")
+    assert read("the student doing the arizona certificate, what's her name again", "ask_program_details") == Query(
+        "describe", person="kendra-lyons")
+    assert read("do calrbs courses include pedagogy", "ask_program_details") == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="topics")
+    assert read("and which have courses under $1,300 each?", "find_certificate", Context(last_attribute="cost")) == Query(
+        "filter", attribute="course_cost", bound="under", amount=1300)
+
+
+def test_a_sum_each_is_no_reference_to_the_last_list(read):
+    two = Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="structure")
+    assert read("any with courses under $1300 each?", "find_certificate", two) == Query(
+        "filter", attribute="course_cost", bound="under", amount=1300)
+    # "Is there a waitlist for the NLP one" names the certificate; it is not "is there one" of the one in context.
+    assert read("is there a waitlist for the nlp one", "ask_program_details",
+                Context(program="arizona-archival-studies", last_attribute="instructors")).programs == ("arizona-nlp",)
+    sjsu = Context(program="sjsu-digital-assets", listed=("sjsu-post-masters", "sjsu-digital-assets"), last_attribute="compare")
+    assert read("which one is for people who just got out of their mlis", "ask_worth_it", sjsu) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")

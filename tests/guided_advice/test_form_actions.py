@@ -479,3 +479,9 @@ async def test_topic_names_at_the_topic_question_are_the_topic_even_if_nlu_reads
     _, _, slots = await run(validate, tracker)
     assert slots[INTEREST] == "topic:legal-information"
     assert slots.get(ROLE) is None
+
+
+async def test_a_question_before_any_interview_is_a_question(kb):
+    typed = "and online-only?"
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation({}, typed, "inform_travel", [entity("attribute", "delivery")]))
+    assert "24" in text and TRAVEL not in slots

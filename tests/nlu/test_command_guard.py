@@ -20,7 +20,7 @@ def test_a_typed_command_keeps_its_intent(text):
 
 
 @pytest.mark.parametrize("text", ["wen did it start", "when did the NLP one start?", "is it any good",
-                                  "what year did they start it"])
+                                  "what year did they start it", "when'd they begin"])
 def test_a_question_read_as_start_over_gets_the_next_intent(text):
     message = CommandGuard().process([classified(text, ("start_over", 0.6), ("ask_program_details", 0.3),
                                                  ("start_over", 0.1))])[0]
