@@ -186,6 +186,13 @@ class QuestionAction(KnowledgeAction):
         return self.nothing_understood(text, intent, context), []
 
     def answer_query(self, query: Query) -> Tuple[Answer, List[EventType]]:
+        answer, events = self.answer_query_alone(query)
+        if query.among:
+            events = events + [SlotSet(LISTED_PROGRAMS_SLOT, list(query.among))]  # "now the second one" points into them
+        return answer, events
+
+    def answer_query_alone(self, query: Query) -> Tuple[Answer, List[EventType]]:
+        """The answer to one query and the context it leaves, by operation."""
         kb, citation = self.kb, self.citation
         op = query.operation
         if op == "describe" and query.person:
@@ -240,7 +247,11 @@ class QuestionAction(KnowledgeAction):
             return self.find(query)
         if op == "describe":
             return self.describe(query)
-        return self.lookup(query)
+        answer, events = self.lookup(query)
+        for attribute in query.also:  # "is the nlp cert new and is it online?": each question answered in turn
+            more, _ = self.lookup(replace(query, attribute=attribute, also=()))
+            answer = answers.joined_answer(answer, more, self.citation)
+        return answer, events
 
     def find(self, query: Query) -> Tuple[Answer, List[EventType]]:
         kb = self.kb

@@ -36,6 +36,14 @@ def source_line(citation: str) -> str:
     return f"Source: {citation}."
 
 
+def joined_answer(first: Answer, second: Answer, citation: str) -> Answer:
+    """Two answers to one message, one source line: "is it new and is it online?"."""
+    cited = "\n" + source_line(citation)
+    text = first.text.replace(cited, "").rstrip() + "\n" + second.text
+    kind = first.kind if first.kind == second.kind else ""
+    return Answer(text, first.buttons or second.buttons, kind=kind, about=first.about if kind else ())
+
+
 def provider_title(provider: Provider) -> str:
     """A school's name, with the university it belongs to when its name does not say ("Rare Book School, University of Virginia")."""
     return f"{provider.name}, {provider.part_of}" if provider.part_of and provider.part_of not in provider.name else provider.name

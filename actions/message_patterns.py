@@ -130,6 +130,8 @@ IS_IT_AT = re.compile(r"^\W*(so |and |wait,? )?(is|was|are) (it|that|this|that o
 PERSON_SCHOOL = re.compile(r"\b(his|her|their) (school|university|program|department|place)\b", re.I)
 # "What did Linda Main say about the non-matriculated option?": the person's words, not the certificate's record.
 WHAT_DID_SAY = re.compile(r"\bwhat (did|does|do) .{0,40}\b(say|said|think|mean|tell)\b", re.I)
+# A second question joined to the first: "is the nlp cert new and is it online?", "how much is it and can I get aid?"
+SECOND_QUESTION = re.compile(r"\b(and|also|plus)\s+(is|are|does|do|did|can|could|will|would|what|how|who|when|where|any)\b", re.I)
 # The last question again, of what follows: "is that the same for both of their certificates?"
 SAME_AGAIN = re.compile(r"\b(is|was|are|would) (that|it|this|they|those) (be )?the same (for|at|with|across|in|over)\b|"
                         r"\bsame (price|cost|deal|answer) (for|at)\b", re.I)

@@ -327,6 +327,19 @@ class Special:
 Understanding = Union[Query, Clarification, Special, None]
 
 
+# Attributes that say how a question is asked, not a second thing it asks.
+_NOT_A_SECOND_QUESTION = {"source", "quotes", "details", "compare", "credential", "provider"}
+
+
+def second_questions(text: str, mentions: Mentions, attribute: Optional[str]) -> Tuple[str, ...]:
+    """The one further attribute a message asks of the same certificates after "and is it…", "and can I…":
+    "is the nlp cert new and is it online?" asks when it started and whether it is online."""
+    others = [a for a in mentions.attributes if a != attribute and a not in _NOT_A_SECOND_QUESTION]
+    if len(mentions.attributes) != 2 or len(others) != 1 or not said.SECOND_QUESTION.search(text):
+        return ()
+    return (others[0],)
+
+
 def earlier_program(text: str, mentions: Mentions, context: Context) -> Optional[str]:
     """The certificate the conversation discussed earlier that the message goes back to: the first
     ("back to the first one", "the one we started with") or the one before the current one ("the
@@ -375,6 +388,18 @@ def understand(
         message says nothing the knowledge base can answer.
     """
     text = text or ""
+    understood = _understood(text, intent, mentions, context, kb, default_attribute)
+    position = said.POSITION_AMONG_NAMED.search(text)
+    if isinstance(understood, Query) and len(understood.programs) == 1 and position and mentions.names_anything:
+        # "I'm deciding between X and Y. Tell me about the first one.": the two stay the list, for "now the second one".
+        named = subjects_of(mentions, Context(), kb, text[:position.start()], None)[0]
+        if len(named) >= 2 and understood.programs[0] in named:
+            return replace(understood, among=tuple(named))
+    return understood
+
+
+def _understood(text: str, intent: str, mentions: Mentions, context: Context, kb: KnowledgeBase,
+                default_attribute: Optional[str]) -> Understanding:
     if said.WRITING_TASK.search(text) or said.FAVOUR.search(text) or (
             (said.OTHER_THING.search(text) or said.TRAVEL_BOOKING.search(text)) and not (mentions.programs or mentions.institutions)):
         return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
@@ -1075,7 +1100,7 @@ def understand(
         if attribute == "audience" and not any(kb.program(pid).audience for pid in subjects) \
                 and any(kb.program(pid).eligibility for pid in subjects):
             attribute = "eligibility"  # "is it only for people already in archives?": who may enrol is what the article says
-        return Query("lookup", programs=tuple(subjects), attribute=attribute)
+        return Query("lookup", programs=tuple(subjects), attribute=attribute, also=second_questions(text, mentions, attribute))
 
     # No program named or referred to.
     if mentions.institutions:

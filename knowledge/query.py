@@ -53,6 +53,10 @@ class Query:
         order: for ``rank``, highest or lowest first.
         bound, amount: for ``filter`` on cost ("under $5,000"); for "between", ``amount`` is the
             lower end and ``upper`` the higher ("between 6500 and 7000").
+        also: for ``lookup``, further attributes the same message asks of the same programs
+            ("is the NLP cert new and is it online?").
+        among: the certificates the message named and picked ``programs`` from by position ("between X
+            and Y ... the first one"): the list "the second one" points into next.
         full: for ``rank``, the whole order was asked for, not only the first.
         courses: for ``total``, how many courses of each program ("two courses at CalRBS"); ``None``
             means each program's whole certificate ("both CalRBS certificates together").
@@ -71,6 +75,8 @@ class Query:
     bound: Optional[Bound] = None
     amount: Optional[int] = None
     upper: Optional[int] = None
+    also: Tuple[str, ...] = ()
+    among: Tuple[str, ...] = ()
     full: bool = False
     courses: Optional[int] = None
     course_counts: Tuple[int, ...] = ()

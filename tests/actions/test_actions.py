@@ -361,3 +361,23 @@ def test_a_tie_names_the_school_only_when_it_is_the_whole_school(kb):
     assert slot(events, "institution") == "calrbs"
     _, events = action.answer_query(Query("rank", attribute="started", order="max"))  # two of Arizona's five
     assert "institution" not in [e["name"] for e in events if e.get("event") == "slot"]
+
+
+def test_two_questions_get_two_answers_and_one_source_line(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    answer, _ = ActionAnswerQuestion(kb).answer_query(
+        Query("lookup", programs=("arizona-nlp",), attribute="delivery", also=("started",)))
+    assert "online or in person" in answer.text and "2021" in answer.text
+    assert answer.text.count("Source:") == 1
+
+
+def test_the_pair_a_position_picked_from_stays_the_list(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    _, events = ActionAnswerQuestion(kb).answer_query(
+        Query("describe", programs=("sjsu-post-masters",), among=("sjsu-post-masters", "arizona-data-science")))
+    assert slot(events, "program") == "sjsu-post-masters"
+    assert slot(events, "listed_programs") == ["sjsu-post-masters", "arizona-data-science"]

@@ -867,9 +867,11 @@ def test_people_pointed_at_by_what_they_did(read):
 
 def test_a_position_among_the_certificates_just_named(read):
     assert read("I'm deciding between the SJSU post-master's and Arizona's data science certificate. Tell me about "
-                "the first one.", "compare_programs") == Query("describe", programs=("sjsu-post-masters",))
+                "the first one.", "compare_programs") == Query(
+        "describe", programs=("sjsu-post-masters",), among=("sjsu-post-masters", "arizona-data-science"))
     assert read("calrbs or rbs - how much is the latter?", "ask_cost") == Query(
-        "lookup", programs=("rbs-certificate",), attribute="cost")
+        "lookup", programs=("rbs-certificate",), attribute="cost",
+        among=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship", "rbs-certificate"))
 
 
 def test_more_follow_ups_and_ways_of_asking(read):
@@ -1029,3 +1031,8 @@ def test_a_sum_each_is_no_reference_to_the_last_list(read):
     sjsu = Context(program="sjsu-digital-assets", listed=("sjsu-post-masters", "sjsu-digital-assets"), last_attribute="compare")
     assert read("which one is for people who just got out of their mlis", "ask_worth_it", sjsu) == Query(
         "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+
+
+def test_a_second_question_joined_to_the_first_is_answered_too(read):
+    assert read("is the nlp cert new and is it online?", "ask_program_details") == Query(
+        "lookup", programs=("arizona-nlp",), attribute="delivery", also=("started",))
