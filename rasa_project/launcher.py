@@ -194,7 +194,8 @@ def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> S
         "--interface", settings.rasa_host,
         "--port", str(settings.rasa_port),
         "--cors", *settings.chat_origins,
-        *(["--enable-api", "--auth-token", settings.api_token] if settings.api_token else []),
+        # "=" keeps a token that begins with "-" from being read as another option.
+        *(["--enable-api", f"--auth-token={settings.api_token}"] if settings.api_token else []),
         *(extra_args or []),
     ]
     return Server(

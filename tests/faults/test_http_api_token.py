@@ -16,6 +16,9 @@ from tests.support.servers import serving, settings_in
 
 pytestmark = pytest.mark.servers
 
+# A random token can begin with "-"; starting every one that way keeps that case tested.
+TOKEN_LIKE_AN_OPTION = "-"
+
 
 def get_status(url: str) -> int:
     try:
@@ -27,7 +30,7 @@ def get_status(url: str) -> int:
 
 @pytest.fixture(scope="module")
 def rasa_with_token(tmp_path_factory, model_path):
-    settings = settings_in(tmp_path_factory.mktemp("api-token"), model_path, api_token=secrets.token_urlsafe(24))
+    settings = settings_in(tmp_path_factory.mktemp("api-token"), model_path, api_token=TOKEN_LIKE_AN_OPTION + secrets.token_urlsafe(24))
     with serving([rasa_server(settings)], timeout=300) as (rasa,):
         yield settings, rasa
 
