@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Optional, Sequence, Text
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, Text
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
