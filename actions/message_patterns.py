@@ -1,6 +1,6 @@
 """How people word what they ask, as regular expressions over the message text.
 
-Understanding (``actions/understanding.py``) reads the knowledge-base entities first; these patterns
+Understanding (``actions/understanding/``) reads the knowledge-base entities first; these patterns
 cover what entities cannot: pronouns and references back ("it", "the other one", "of those"),
 the shape of a question ("who took ...", "by how much", "how many is that"), and requests that are
 not about certificates at all ("write my cover letter"). They are kept here, apart from the rules

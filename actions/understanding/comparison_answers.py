@@ -1,0 +1,243 @@
+"""Answers that set certificates against each other or sort them out: places, rankings, totals,
+price filters and comparisons."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from actions import message_patterns as said
+from actions.subject_reading import (
+    comparable,
+    courses_counted,
+    courses_per_school,
+    described_by,
+    every_program,
+    named_group,
+    names_certificate,
+    only_one,
+    programs_having,
+    ranked_first,
+    subjects_of,
+)
+from actions.understanding.reading import Reading
+from actions.understanding.terms import NOTHING_ASKED, PER_PROGRAM_ATTRIBUTES, Answer, Clarification, Context, Special
+from knowledge.query import RANKABLE, Query
+
+
+def in_a_place(reading: Reading) -> Optional[Answer]:
+    """ "Which certificates are in California?": those of the schools the knowledge base places there."""
+    text, mentions, kb, op_names = reading.text, reading.mentions, reading.kb, reading.op_names
+    if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
+                                                       or "list" in op_names or said.IS_THERE_ONE.search(text)):
+        placed = [p.id for p in kb.providers if p.location and re.search(
+            rf"(?<!apart )(?<!aside )\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
+        if placed and not (mentions.topics or mentions.goals):
+            return Query("describe", programs=tuple(q.id for school in placed for q in kb.programs_of(school)))
+    return None
+
+
+def the_whole_order(reading: Reading) -> Optional[Answer]:
+    """The whole order: "rank them by price", "sort the certificates by length"."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if "rank_all" in reading.op_names:
+        ranked_attribute = next((a for a in (attribute, context.last_attribute) if a in RANKABLE), "cost")
+        named = mentions.programs or mentions.institutions or mentions.topics
+        return Query("rank", programs=named_group(mentions, context, kb, text) if named else (),
+                     attribute=ranked_attribute, order="max" if ranked_attribute == "started" else "min", full=True)
+    return None
+
+
+def adding_up(reading: Reading) -> Optional[Answer]:
+    """Adding up: "what would just 2 courses run me?", "both CalRBS certificates together?", "one at each, total?"."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    op_names = reading.op_names
+    asks_cost = attribute == "cost" or (attribute is None and (
+        context.last_attribute == "cost" or re.search(r"\b(total|how much|run me|price|cost)\b", text, re.I)
+        or (said.WHAT_IF_COURSES.search(text) and bool(context.program or context.listed))))  # "what if i only do 2 courses"
+    if asks_cost and not mentions.amounts and not any(name.startswith(("rank", "filter")) for name in op_names):
+        courses = courses_counted(text)
+        named = subjects_of(mentions, Context(), kb, text, "cost")[0] if (mentions.programs or mentions.institutions) else ()
+        together = bool(said.TOGETHER.search(text)) and "compare" not in op_names
+        per_school = courses_per_school(text, kb)
+        if len(per_school) >= 2 and len(set(per_school.values())) > 1:
+            # "3 courses at rbs and 2 at calrbs": each school's courses at its own price.
+            pool = tuple(kb.programs_of(school)[0].id for school in per_school)
+            return Query("total", programs=pool, course_counts=tuple(per_school.values()))
+        if courses is not None and (named or context.program or context.listed):
+            if re.search(r"\b(each|both|one at each|per school)\b", text, re.I) and len(context.listed) >= 2 and not named:
+                named = tuple(context.listed)
+            pool = named or ((context.program,) if context.program else tuple(context.listed[:1]))
+            if len({kb.program(pid).provider for pid in pool}) < len(pool):
+                first: Dict[str, str] = {}
+                for pid in pool:
+                    first.setdefault(kb.program(pid).provider, pid)
+                pool = tuple(first.values())  # "one course at CalRBS": a course there costs the same for each
+            return Query("total", programs=pool, courses=courses)
+        if together and courses is None:
+            group = named if len(named) >= 2 else tuple(context.listed) if len(context.listed) >= 2 else ()
+            if group:
+                return Query("total", programs=group)
+    return None
+
+
+def by_how_much(reading: Reading) -> Optional[Answer]:
+    """ "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if said.BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
+        named = subjects_of(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
+        # "than one CalRBS course": a school's price is its certificates' price, so one of each school will do
+        named = tuple({kb.program(pid).provider: pid for pid in reversed(named)}.values())[::-1]
+        pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
+            else named if len(named) == 2 \
+            else tuple(context.listed) if len(context.listed) == 2 and not named else ()
+        if len(pair) == 2:
+            return Query("compare", programs=pair)
+    return None
+
+
+def ranked(reading: Reading) -> Optional[Answer]:
+    """Ranking: "the cheapest", "which takes the least time", "the newest"."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    op_names = reading.op_names
+    for name, *rest in reading.operations:
+        if name in ("rank_max", "rank_min"):
+            ranked_attribute = rest[0] if rest else attribute or (
+                context.last_attribute if context.last_attribute in RANKABLE else None)  # "and highest?"
+            if ranked_attribute == "cost" and said.PER_COURSE.search(text):
+                ranked_attribute = "course_cost"  # "which ones are cheapest per course?"
+            if ranked_attribute in RANKABLE:
+                programs = named_group(mentions, context, kb, text)
+                named_here = bool(mentions.programs or mentions.institutions) and bool(programs)
+                if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
+                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
+                    programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
+                if len(programs) < 2 and not named_here and len(context.discussed) >= 2 and said.COMPARATIVE.search(text) \
+                        and re.search(r"\b(those|these|the|them) (two|both)\b|\bof them\b", text, re.I):
+                    programs = context.discussed[-2:]  # "the cheaper of those two" after one price, then another
+                if "compare" in op_names and said.RANKED_ONE.search(text) and context.program:
+                    # "What's the difference vs the cheapest one?": the one in context against the first of the ranking.
+                    top = ranked_first(kb, ranked_attribute, name, programs)
+                    if top and len({kb.program(pid).provider for pid in top}) == 1 and context.program not in top:
+                        return Query("compare", programs=(context.program, top[0]))
+                asked = [a for a in mentions.attributes if a != ranked_attribute and a not in ("cost", "structure")
+                         and not (a == "topics" and mentions.topics)]  # "for someone focused on rare books, the priciest?"
+                if asked and said.RANKED_ONE.search(text):
+                    # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
+                    top = ranked_first(kb, ranked_attribute, name, programs)
+                    if top and len({kb.program(pid).provider for pid in top}) == 1:  # a tie within one school: both
+                        return Query("lookup", programs=tuple(top), attribute=asked[0])
+                # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
+                # which is cheaper?"; over every program, the first is.
+                # Over a group from the context ("whats the cheaper of those"), the first, not the others by name.
+                return Query("rank", programs=programs, attribute=ranked_attribute,
+                             order="max" if name == "rank_max" else "min", full=named_here or len(programs) > 2)
+            if ranked_attribute == "growth":
+                return Query("lookup", programs=named_group(mentions, context, kb, text) or every_program(kb), attribute="growth")
+    return None
+
+
+def checking_a_price(reading: Reading) -> Optional[Answer]:
+    """ "So the whole cert is like 7k?" with a certificate in context: its price, to check."""
+    text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
+    if mentions.amounts and context.program and not any(name.startswith(("filter", "rank")) for name in reading.op_names) \
+            and said.CHECKING_A_PRICE.search(text) and attribute in (None, "cost") and not mentions.names_anything:
+        return Query("lookup", programs=(context.program,), attribute="cost")
+    return None
+
+
+def _price_bound(op_names: List[str]) -> Optional[str]:
+    """ "under" or "over", as the message's operations name it."""
+    return next((name for name in op_names if name in ("filter_under", "filter_over")), None)
+
+
+def within_a_price(reading: Reading) -> Optional[Answer]:
+    """Filtering by price: "under $5,000"; "any between 6500 and 7000"."""
+    text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
+    attribute = reading.attribute
+    if len(set(mentions.amounts)) >= 2 and said.PRICE_RANGE.search(text) and attribute in (None, "cost") \
+            and not mentions.people:
+        return Query("filter", programs=named_group(mentions, context, kb, text),
+                     attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
+                     bound="between", amount=min(mentions.amounts), upper=max(mentions.amounts))
+    bound = _price_bound(reading.op_names)
+    if mentions.amounts and (attribute in (None, "cost") or (bound and not mentions.attributes)) \
+            and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes
+                 or context.last_attribute == "cost") \
+            and (intent != "inform_budget" or bound):
+        return Query("filter", programs=named_group(mentions, context, kb, text),
+                     attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
+                     bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
+    return None
+
+
+def how_much_more_than_named(reading: Reading) -> Optional[Answer]:
+    """ "How much more than CalRBS is it?": the program in context against the one named."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    bound = _price_bound(reading.op_names)
+    if bound and (attribute or context.last_attribute) == "cost" and not mentions.amounts and context.program \
+            and (mentions.programs or mentions.institutions):
+        named, _, _ = subjects_of(mentions, Context(), kb, text, attribute)
+        if named and context.program not in named:
+            return Query("compare", programs=(context.program, named[0]))
+    return None
+
+
+def which_ones_have(reading: Reading) -> Optional[Answer]:
+    """ "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
+    "Which ones don't qualify for financial aid?", "any with scholarships?": the same, whatever is in context."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost", "pathways", "growth"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
+            and not mentions.names_anything \
+            and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
+        having = every_program(kb) if attribute == "cost" else programs_having(kb, attribute, text)  # "which ones have no price?": all
+        if not said.ANY_OF_ALL.search(text) and len(context.listed) >= 2:  # "which ones ...?" just after a list: of it
+            having = tuple(pid for pid in having if pid in context.listed) or having
+        return Query("lookup", programs=having, attribute=attribute)
+    return None
+
+
+def compared(reading: Reading) -> Optional[Answer]:
+    """A comparison asked for: the programs named, described, in context or just listed."""
+    text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
+    subjects, op_names = reading.subjects, reading.op_names
+    picked_by_position = len(subjects) == 1 and bool(said.POSITION_AMONG_NAMED.search(text)) and mentions.names_anything
+    wants_compare = not picked_by_position and ("compare" in op_names or (intent == "compare_programs" and (
+        len(subjects) != 1 or bool(said.COMPARING_WORDS.search(text)))))  # "different question - does the legal cert cover X"
+    if wants_compare and not subjects and not context.program and len(context.listed) < 2 and mentions.unknown:
+        # "Which is better for getting into an MLIS program, Simmons or Drexel?": nothing of ours is named.
+        if said.OTHER_SUBJECT.search(text):
+            return Special("out_of_scope")
+        schools = [word for word in mentions.unknown if re.search(rf"\b{re.escape(word)}\b", text)
+                   and re.search(rf"\b{re.escape(word[0].upper() + word[1:])}\b", text)]
+        if schools:
+            return Special("not_named", attribute=" or ".join(word.capitalize() for word in schools))
+    if wants_compare:
+        chosen = list(subjects)
+        if len(mentions.institutions) >= 2 and not mentions.programs and not mentions.topics:
+            chosen = list(comparable(kb, mentions.institutions))
+        if len(chosen) < 2 and mentions.topics:
+            # "data science vs the NLP certificate at Arizona": a topic describing one more program
+            for topic in mentions.topics:
+                described = [pid for pid in described_by(kb, topic, only_one(mentions.institutions)) if pid not in chosen] \
+                    or [pid for pid in described_by(kb, topic) if pid not in chosen]  # "the Virginia one with the critlib one"
+                if len(described) == 1:
+                    chosen.append(described[0])
+        if len(chosen) > 1 and context.program and context.program not in chosen and not mentions.programs \
+                and said.SINGULAR_PRONOUN.search(said.DUMMY_IT.sub(" ", text)) and not said.GROUP_WORDS.search(text):
+            # "How does it compare to the rare books one?": it, against the one of its school so described.
+            same_school = [pid for pid in chosen if kb.program(pid).provider == kb.program(context.program).provider]
+            if len(same_school) != 1:
+                return Clarification("compare", candidates=(context.program,))
+            chosen = same_school
+        if len(chosen) == 1 and context.program and context.program not in chosen and not said.GROUP_WORDS.search(text):
+            chosen.insert(0, context.program)
+        if len(chosen) < 2 and len(context.listed) >= 2 and not mentions.names_anything:
+            chosen = list(context.listed)
+        if len(chosen) == 1 and not context.program and 2 <= len(context.listed) <= 3 and chosen[0] not in context.listed:
+            chosen = [*context.listed, chosen[0]]  # "ok and the rbs one for comparison" just after the two CalRBS ones
+        if len(chosen) >= 2:
+            return Query("compare", programs=tuple(chosen))
+        if not chosen and not (mentions.attributes or names_certificate(text) or said.PLURAL_REFERENCE.search(text)):
+            return NOTHING_ASKED  # "zotero or endnote, which is better?": nothing of ours to compare
+        return Clarification("compare", candidates=tuple(chosen))
+    return None

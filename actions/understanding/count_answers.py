@@ -1,0 +1,103 @@
+"""Answers that count: certificates, schools, a certificate's courses, the last list."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from actions import message_patterns as said
+from actions.subject_reading import only_one
+from actions.understanding.reading import Reading
+from actions.understanding.terms import Answer, Special
+from knowledge.query import Query
+
+
+def _mentions_landscape(text: str) -> bool:
+    return bool(re.search(r"\b(ala|accredited|online|out there|in total|exist|in the (country|us|field))\b", text, re.I))
+
+
+def _mentions_field(text: str) -> bool:
+    return bool(re.search(r"\b(programs?|schools?|universit(y|ies)|ala|accredited|online|out there|in total|exist)\b", text, re.I))
+
+
+def schools_listed(reading: Reading) -> Optional[Answer]:
+    """ "List the schools the article talks about": the schools, counted."""
+    text, mentions, attribute, op_names = reading.text, reading.mentions, reading.attribute, reading.op_names
+    if said.LIST_SCHOOLS.search(text) and not (mentions.names_anything or said.WHICH_SCHOOL_MOST.search(text)) \
+            and attribute in (None, "source", "provider") and not any(op.startswith(("rank", "filter", "count")) for op in op_names):
+        return Query("count", attribute="provider")  # "list the schools the article talks about"
+    return None
+
+
+def courses_needed(reading: Reading) -> Optional[Answer]:
+    """ "How many do I need for the certificate?" with a certificate in context: its courses."""
+    text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
+    if "count" in reading.op_names and (context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) \
+            and not mentions.names_anything and (attribute in (None, "structure", "courses") or not mentions.attributes):
+        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
+    return None
+
+
+def how_many_of_its_courses(reading: Reading) -> Optional[Answer]:
+    """ "How many of them for the certificate?" just after a question about its courses: its courses."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if "count" in reading.op_names and said.PLURAL_REFERENCE.search(text) and not mentions.names_anything \
+            and context.last_attribute in ("structure", "length", "courses") and (context.program or context.listed):
+        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
+    return None
+
+
+def how_many_is_that(reading: Reading) -> Optional[Answer]:
+    """ "How many is that?" just after a list: the list's length (or the pathways' number, just after them)."""
+    text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
+    if "count" in reading.op_names and not mentions.names_anything and said.THAT_MANY.search(text) and attribute is None \
+            and (context.listed or context.program):
+        if context.last_attribute == "pathways" and context.program:
+            return Query("lookup", programs=(context.program,), attribute="pathways")
+        if context.listed:
+            return Query("count", programs=context.listed)
+    return None
+
+
+def school_with_the_most(reading: Reading) -> Optional[Answer]:
+    """ "Which school has the most certificates?": the count, school by school."""
+    if said.WHICH_SCHOOL_MOST.search(reading.text) and not reading.mentions.names_anything:
+        return Query("count")
+    return None
+
+
+def schools_covered(reading: Reading) -> Optional[Answer]:
+    """ "How many schools do you cover?"."""
+    text, mentions, attribute = reading.text, reading.mentions, reading.attribute
+    if "count" in reading.op_names and said.SCHOOLS.search(text) and not mentions.names_anything \
+            and attribute in (None, "topics", "provider") and not (_mentions_landscape(text) and not said.ARTICLE.search(text)):
+        return Query("count", attribute="provider")
+    return None
+
+
+def how_many_certificates(reading: Reading) -> Optional[Answer]:
+    """How many: "how many certificates does the article talk about?", "how many programs are online?"."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if any(op.startswith("count") for op in mentions.operations) and not mentions.programs \
+            and (attribute in (None, "source", "delivery") or (attribute == "topics" and said.CERTIFICATE_WORDS.search(text)
+                                                               and not said.SINGULAR_PRONOUN.search(text))) \
+            and not mentions.institutions and not mentions.topics:  # "how many certificates does the article cover?"
+        if attribute == "delivery" or (_mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I)):
+            return Special("landscape")
+        in_context = {kb.program(pid).provider for pid in ((context.program,) if context.program else context.listed)} \
+            or ({context.provider} if context.provider else set())
+        if len(in_context) == 1 and re.search(r"\b(they|them|that school|this school|that place)\b|(?<!are )(?<!is )\bthere\b", text, re.I) \
+                and not said.ARTICLE.search(text):
+            return Query("count", provider=in_context.pop())  # "how many certificates do they offer?" just after CalRBS
+        return Query("count")
+    return None
+
+
+def subjects_counted(reading: Reading) -> Optional[Answer]:
+    """How many of the programs named or described: "how many SJSU certificates are online?"."""
+    mentions, attribute, subjects = reading.mentions, reading.attribute, reading.subjects
+    if "count" in reading.op_names and not mentions.programs:
+        if attribute == "delivery" and subjects:  # "how many SJSU certificates are online?"
+            return Query("lookup", programs=tuple(subjects), attribute="delivery")
+        if attribute in (None, "provider"):
+            return Query("count", programs=subjects if mentions.topics else (), provider=only_one(mentions.institutions))
+    return None

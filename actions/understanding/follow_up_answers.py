@@ -1,0 +1,173 @@
+"""Answers to follow-ups over the conversation's context: the certificate under discussion, the last
+list shown, the last question asked."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from actions import message_patterns as said
+from actions.subject_reading import only_one
+from actions.understanding.reading import Reading
+from actions.understanding.terms import Answer, Special
+from knowledge.query import Query
+
+
+def why(reading: Reading) -> Optional[Answer]:
+    """ "Why not?" after "no financial aid", "why that one?", "why did she go for it?": the reasons given."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if said.WHY.match(text) and not (mentions.names_anything or mentions.attributes):
+        if context.person and (said.PERSON_PRONOUN.search(text) or not context.program):
+            return Query("describe", person=context.person)
+        if context.program and context.last_attribute not in (None, "details", "compare"):
+            return Query("lookup", programs=(context.program,), attribute=context.last_attribute)
+        if context.program:
+            return Query("lookup", programs=(context.program,), attribute="quotes")
+        if len(context.listed) >= 2 and context.last_attribute not in (None, "details", "compare"):
+            return Query("lookup", programs=context.listed, attribute=context.last_attribute)  # "why not?" after a list
+    return None
+
+
+def what_they_show(reading: Reading) -> Optional[Answer]:
+    """ "What do these certificates actually show employers?" just after two: what they document."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    referred = (context.program or context.listed) and (said.SINGULAR_PRONOUN.search(text) or said.PLURAL_REFERENCE.search(text)) \
+        and not (mentions.programs or mentions.institutions or mentions.topics or mentions.people)
+    if reading.attribute is None and said.WHAT_IT_SHOWS.search(text) and referred:
+        return Query("lookup", programs=(context.program,) if context.program and said.SINGULAR_PRONOUN.search(text)
+                     else context.listed or (context.program,), attribute="credential")
+    return None
+
+
+def anything_else(reading: Reading) -> Optional[Answer]:
+    """ "Anything else I should know about it?": what the article quotes on it."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if reading.attribute is None and said.ANYTHING_ELSE.search(text) and context.program and not mentions.names_anything:
+        return Query("lookup", programs=(context.program,), attribute="quotes")  # "anything else I should know about it?"
+    return None
+
+
+def does_it_have(reading: Reading) -> Optional[Answer]:
+    """ "Does it have a data science option?" with a certificate in context: its pathways or subjects."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if (said.DOES_IT_HAVE.search(text) or (context.last_attribute == "pathways" and said.IS_THERE_ONE.search(text))) \
+            and context.program and (mentions.topics or mentions.goals) \
+            and not (mentions.programs or mentions.institutions or mentions.people):
+        return Query("lookup", programs=(context.program,),
+                     attribute="pathways" if kb.program(context.program).pathways else "topics")
+    if said.DO_THEY_COVER.search(text) and len(context.listed) >= 2 and (mentions.topics or mentions.goals) \
+            and attribute in (None, "topics", "courses", "pathways") \
+            and not (mentions.programs or mentions.institutions or mentions.people):
+        return Query("lookup", programs=context.listed, attribute="topics")  # "does either of them cover digitization?"
+    return None
+
+
+def same_school(reading: Reading) -> Optional[Answer]:
+    """ "Same school?" just after two certificates: who offers each."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if "others_at_school" in reading.op_names and not mentions.names_anything and len(context.listed) >= 2 and said.SAME_SCHOOL.match(text):
+        return Query("lookup", programs=context.listed, attribute="provider")
+    return None
+
+
+def others_at_the_school(reading: Reading) -> Optional[Answer]:
+    """ "Is there a sister program at the same school?": the school's other certificates."""
+    mentions, context, kb, attribute = reading.mentions, reading.context, reading.kb, reading.attribute
+    if "others_at_school" in reading.op_names and not mentions.programs:
+        school = only_one(mentions.institutions) or context.provider or (
+            kb.program(context.program).provider if context.program else None)
+        if school:
+            others = tuple(p.id for p in kb.programs_of(school) if p.id != context.program)
+            described = [pid for pid in others if set(mentions.topics) & set(kb.program(pid).topics)]
+            if len(described) == 1:
+                # "and the legal one at the same school?": that one, asked what was just asked
+                asked = attribute or (context.last_attribute if context.last_attribute not in (None, "details", "compare") else None)
+                return Query("lookup", programs=tuple(described), attribute=asked) if asked \
+                    else Query("describe", programs=tuple(described))
+            return Query("describe", programs=others) if others else Query(
+                "describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
+    return None
+
+
+def list_them(reading: Reading) -> Optional[Answer]:
+    """ "List them", "show me those": the programs of the last answer, whatever the intent guessed."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if "list" in reading.op_names and context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.names_anything \
+            and reading.attribute is None:
+        return Query("describe", programs=context.listed)
+    return None
+
+
+def one_there_too(reading: Reading) -> Optional[Answer]:
+    """ "Is there one at SJSU too?" just after a search: the one of the list at that school, or the school's own."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if said.IS_THERE_ONE.search(text) and mentions.institutions and not (mentions.programs or mentions.topics or mentions.goals) \
+            and context.listed and reading.attribute is None:
+        school = mentions.institutions[0]
+        there = tuple(pid for pid in context.listed if kb.program(pid).provider == school)
+        return Query("describe", programs=there) if there else Query(
+            "describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
+    return None
+
+
+def which_of_those(reading: Reading) -> Optional[Answer]:
+    """ "Which of those is at Arizona?", "which of those two is the one about language?": the last list, narrowed."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.programs \
+            and attribute == "pathways" and not mentions.names_anything:
+        having = tuple(pid for pid in context.listed if kb.program(pid).pathways)  # "which of the two has pathways?"
+        if having and len(having) < len(context.listed):
+            return Query("lookup", programs=having, attribute="pathways")
+    if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.programs \
+            and (mentions.institutions or mentions.topics or mentions.goals) \
+            and not any(name.startswith(("rank", "filter", "count")) for name in reading.op_names):
+        for_goals = {m.program.id for m in kb.find_programs(goals=mentions.goals)} if mentions.goals else set()
+        # A subject their courses cover counts too: "so which of the two has bookbinding?"
+        for_topics = {m.program.id for t in mentions.topics for m in kb.find_programs(topics=(t,))}
+        narrowed = tuple(pid for pid in context.listed
+                         if (not mentions.institutions or kb.program(pid).provider in mentions.institutions)
+                         and (not mentions.topics or pid in for_topics)
+                         and (not mentions.goals or pid in for_goals))  # "which of those are the techy ones?"
+        if narrowed and len(narrowed) < len(context.listed):
+            return Query("lookup", programs=narrowed, attribute=attribute) if attribute else \
+                Query("describe", programs=narrowed)
+    return None
+
+
+def what_it_shows_employers(reading: Reading) -> Optional[Answer]:
+    """ "What does the certificate actually show employers?" with a certificate in context: that certificate."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if mentions.goals and not (mentions.topics or mentions.programs or mentions.institutions) and context.program \
+            and said.SINGULAR_PRONOUN.search(text) and reading.attribute is None and not said.SEARCH.search(text):
+        return Query("describe", programs=(context.program,))
+    return None
+
+
+def similar_elsewhere(reading: Reading) -> Optional[Answer]:
+    """ "Anything similar at SJSU?" just after a certificate: that school's certificates on its subjects."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if said.SIMILAR.search(text) and context.program and not (mentions.programs or mentions.topics or mentions.goals) \
+            and reading.attribute in (None, "topics"):
+        provider = only_one(mentions.institutions)
+        return Query("find", topics=kb.program(context.program).topics, provider=provider)
+    return None
+
+
+def which_pathway(reading: Reading) -> Optional[Answer]:
+    """A pathway picked by subject or by position just after a certificate's pathways: its pathways."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if context.last_attribute == "pathways" and context.program and kb.program(context.program).pathways \
+            and re.search(r"\bwhich (one|pathway|track|option)s?\b", text, re.I) and mentions.topics \
+            and not (mentions.programs or mentions.institutions):
+        return Query("lookup", programs=(context.program,), attribute="pathways")  # "which one is about archives" after them
+    if mentions.ordinal and context.last_attribute == "pathways" and context.program and not mentions.names_anything \
+            and kb.program(context.program).pathways:
+        # "tell me more about the 4th one" just after a certificate's pathways: its pathways, with what the article says of each
+        return Query("lookup", programs=(context.program,), attribute="pathways")
+    return None
+
+
+def position_out_of_range(reading: Reading) -> Optional[Answer]:
+    """A position past the end of the last list ("the fifth one" after three)."""
+    if reading.out_of_range:
+        return Special("out_of_range", position=reading.out_of_range)
+    return None

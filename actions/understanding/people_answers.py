@@ -1,0 +1,180 @@
+"""Answers about the people the article quotes: who they are, what they said, what they took, and
+who did, said or found something."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from actions import message_patterns as said
+from actions.people_reading import kb_person_for, person_described, person_matching, unsaid_of
+from actions.subject_reading import pointed_at
+from actions.understanding.reading import Reading
+from actions.understanding.terms import PROGRAM_OF_PERSON_ATTRIBUTES, SHORT_LIST, Answer, Special
+from knowledge.query import Query
+
+
+def their_school(reading: Reading) -> Optional[Answer]:
+    """ "What certificates does his school have?": the school of the person just discussed."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if context.person and said.PERSON_SCHOOL.search(text) and not mentions.names_anything:
+        person = kb.person(context.person)
+        school = person.provider or next((kb.program(pid).provider for pid in person.programs), None)
+        if school:
+            return Query("describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
+    return None
+
+
+def someone_in_the_article(reading: Reading) -> Optional[Answer]:
+    """ "Did anyone in the article come from the humanities?": the one person whose story says so."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if said.SOMEONE_IN_ARTICLE.search(text) and not (mentions.people or mentions.programs or mentions.institutions) \
+            and not re.search(r"\b(either|them|that|this|it|those|these|one|ones)\b", said.SOMEONE_IN_ARTICLE.sub(" ", text), re.I):
+        person = person_matching(text, kb)
+        if context.person and re.search(r"\bthe other (person|woman|student|learner|librarian)\b", text, re.I):
+            # "and the other person they talk to, did she ...?": the one other learner (or staff) than the one just discussed
+            same = [p.id for p in kb.people if p.relation == kb.person(context.person).relation and p.id != context.person]
+            person = same[0] if len(same) == 1 else None
+        if person:
+            return Query("describe", person=person, attribute=attribute if attribute in ("hardest", "prerequisites", "pathways") else None)
+    return None
+
+
+def their_certificates_compared(reading: Reading) -> Optional[Answer]:
+    """ "Morgan's certificate vs Lyons's, how do they compare?": the certificates they took."""
+    mentions, kb = reading.mentions, reading.kb
+    if len(mentions.people) >= 2 and "compare" in reading.op_names and not mentions.programs:
+        took = tuple(dict.fromkeys(pid for person in mentions.people for pid in kb.person(person).programs))
+        if len(took) >= 2:
+            return Query("compare", programs=took)
+    return None
+
+
+def person_named_or_described(reading: Reading) -> Optional[Answer]:
+    """People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"."""
+    text, mentions, kb, attribute = reading.text, reading.mentions, reading.kb, reading.attribute
+    person_named = mentions.people[0] if mentions.people else person_described(text, mentions, kb, attribute)
+    if person_named and not mentions.programs:
+        if not mentions.people and attribute == "instructors":
+            attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
+        took = kb.person(person_named).programs
+        if said.NAME_ASKED.search(text):
+            return Query("describe", person=person_named)  # "the student doing the arizona certificate, what's her name again"
+        if said.WHAT_DID_SAY.search(text):
+            return Query("describe", person=person_named, attribute="quotes")  # "what did linda main say about the non-matriculated option?"
+        if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took:
+            return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
+        return Query("describe", person=person_named, attribute=attribute or unsaid_of(person_named, text, kb))
+    return None
+
+
+def who_said_it(reading: Reading) -> Optional[Answer]:
+    """ "Who said the data science and NLP certificates are growing fast?": the person whose statement it is."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if said.WHO_SAID.search(text) and not mentions.people:
+        person = kb_person_for(text, kb)
+        if person:
+            return Query("describe", person=person, attribute="quotes")
+    if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b(?! ([a-z]+ )?for\b)", text, re.I) \
+            and not mentions.names_anything:
+        return Query("describe", person=context.person, attribute="quotes")
+    if re.search(r"\bwho (said|says|thinks|claims) (that|this|so)\b", text, re.I) and not mentions.names_anything \
+            and (context.program or context.listed):
+        # "Who said that?" just after what the article says of some certificates: the people it quotes on them.
+        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="quotes")
+    return None
+
+
+def person_in_context(reading: Reading) -> Optional[Answer]:
+    """ "She", "he", "they" with a person just discussed: that person, or the certificate they took."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if context.person and said.PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
+            and (not mentions.topics or attribute in (None, "quotes", "hardest", "pathways")):
+        took = kb.person(context.person).programs
+        if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took and re.search(
+                r"\b(her|his|their) (cert|certificate|program|programme|course|courses)\b", text, re.I):
+            return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?"
+        return Query("describe", person=context.person, attribute=attribute or unsaid_of(context.person, text, kb))
+
+    if context.person and attribute == "pathways" and not context.program and not mentions.names_anything \
+            and any(s.kind == "chose" for s in kb.person(context.person).statements):
+        return Query("describe", person=context.person, attribute="pathways")  # "what does that pathway teach?" after Marina
+    if context.person and said.PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
+            and attribute is None:
+        return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
+    return None
+
+
+def people_quoted(reading: Reading) -> Optional[Answer]:
+    """ "Which people does the article quote?", "how many people are quoted?", "what do the people who did them say?"."""
+    text, mentions, attribute, op_names = reading.text, reading.mentions, reading.attribute, reading.op_names
+    if (said.WHICH_PEOPLE.search(text) or said.PEOPLE_WHO_DID.search(text) or (
+            "count" in op_names and "quotes" in mentions.attributes and said.PEOPLE_WORD.search(text))) \
+            and not (mentions.programs or mentions.institutions or mentions.people) \
+            and attribute in (None, "quotes", "source"):  # not "what did the learners recommend doing beforehand?"
+        return Special("people")
+    return None
+
+
+def who_takes_it_that_way(reading: Reading) -> Optional[Answer]:
+    """ "Who usually takes it that way?" just after who may enrol: the article's note on who does."""
+    text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
+    if said.WHO_DID.search(text) and not said.DONE.search(text) and context.program and not mentions.names_anything \
+            and context.last_attribute in ("eligibility", "audience") and attribute in (None, "audience", "eligibility"):
+        return Query("lookup", programs=(context.program,), attribute="eligibility")
+    return None
+
+
+def who_found_it_hard(reading: Reading) -> Optional[Answer]:
+    """ "Who found it hard?", "the hardest course anyone mentions?": the person whose hardest course the article gives."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    everyone = bool(said.ANYONE.search(text)) and not (mentions.programs or mentions.institutions
+                                                        or said.SINGULAR_PRONOUN.search(text))
+    if attribute == "hardest" and not mentions.people and (said.WHO_DID.search(text) or everyone):
+        pool = mentions.programs or ((context.program,) if context.program and not everyone else ())
+        found = [p.id for p in kb.people if any(s.kind == "found_hardest" for s in p.statements)
+                 and (not pool or set(p.programs) & set(pool))]
+        if len(found) == 1:
+            return Query("describe", person=found[0], attribute="hardest")
+    return None
+
+
+def who_did_it(reading: Reading) -> Optional[Answer]:
+    """ "Who did the SJSU post-master's?", "who took the first one?": the people the article quotes about it."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if said.WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
+            attribute == "audience" and said.DONE.search(text))):  # "who took the first one?" is not who it is for
+        pointed = mentions.programs or pointed_at(mentions, context) or (
+            context.listed if (said.PLURAL_REFERENCE.search(text) or re.search(r"\b(that|this)\b", text, re.I))
+            and said.DONE.search(text) and not mentions.names_anything and len(context.listed) <= SHORT_LIST else ())
+        if not pointed and mentions.institutions and not mentions.topics and said.DONE.search(text):
+            # "what did the person who did the sjsu one get out of it?": the one learner at that school
+            at_school = {p.id for school in mentions.institutions for p in kb.programs_of(school)}
+            took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & at_school]
+            if len(took) == 1:
+                return Query("describe", person=took[0])
+        if pointed:
+            took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(pointed)]
+            if said.DONE.search(text) and len(took) == 1:
+                return Query("describe", person=took[0])  # "did anybody in the article take either of them?"
+            return Query("lookup", programs=pointed, attribute="quotes")
+    return None
+
+
+def anyone_done_that(reading: Reading) -> Optional[Answer]:
+    """ "Has anyone done that?" just after a certificate: the people the article quotes on it."""
+    text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
+    if said.WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
+            and attribute not in ("audience", "eligibility") and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
+        return Query("lookup", programs=(context.program,), attribute="quotes")
+    return None
+
+
+def who_believes_it(reading: Reading) -> Optional[Answer]:
+    """ "Who believes data science is a recognisable term?": the person whose statement it is."""
+    text, mentions, kb = reading.text, reading.mentions, reading.kb
+    if said.WHO_DID.search(text) and not said.DONE.search(text) and re.search(r"\bwho\b", text, re.I) \
+            and not mentions.people and not mentions.programs:
+        person = kb_person_for(text, kb)
+        if person:
+            return Query("describe", person=person, attribute="quotes")
+    return None

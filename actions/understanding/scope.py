@@ -1,0 +1,62 @@
+"""Whether a message asks the knowledge base anything at all when NLU read it as something else, and
+whether it is little more than a name (``is_bare_name``), which several rules ask too."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from actions import message_patterns as said
+from actions import situation_reading as situation
+from actions.situation_reading import career_stage_of
+from actions.understanding.mentions import Mentions
+from actions.understanding.terms import PRICED, Context
+
+
+def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = None) -> bool:
+    """Whether a message NLU read as small talk or out of scope still asks the knowledge base
+    something: it names a program or person, asks about the article, asks for an attribute of
+    something named or referred back to, or refers back to the person just discussed. "What's the
+    weather in Arizona?" and "how do I get admitted to an MLIS program?" do none of these."""
+    context = context or Context()
+    in_context = bool(context.program or context.provider or context.listed) and (
+        bool(said.REFERS_BACK.search(text)) or not said.OTHER_SUBJECT.search(text))
+    return bool(
+        mentions.programs or mentions.people or "source" in mentions.attributes
+        or (mentions.attributes and (mentions.names_anything or in_context))
+        or (context.person and said.PERSON_PRONOUN.search(text))
+        or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text))
+        or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"
+        or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count")
+                               for op in mentions.operations))  # "what else does that school have?"
+        or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
+        or (context.last_attribute in PRICED and bool(said.PRICE_FOLLOW_UP.search(text)) and bool(context.program or context.listed))
+        or (context.last_attribute == "funding" and bool(said.WHO_GIVES.search(text)))  # "who gives them out?"
+        or (bool(mentions.institutions) and context.last_attribute is not None and is_bare_name(text, mentions))  # "the one in virginia"
+        or bool(mentions.goals)  # "what would help me get a job outside libraries?"
+        or (bool(mentions.topics) and bool(said.SEEKING.search(text) or said.WISH.search(text)))
+        # "hospital librarian jobs. what's out there", "i want to build websites and do ux design"
+        or (bool(mentions.topics) and bool(said.SAME_QUESTION.search(text))
+            and bool(context.program or context.listed or context.provider))  # "what about law libraries?" after a search
+        or bool(said.WHICH_PEOPLE.search(text) or said.SOMEONE_IN_ARTICLE.search(text)  # "how many people does it quote?"
+                or said.PEOPLE_WHO_DID.search(text))
+        or bool(career_stage_of(text) and situation.ASKS_FIT.search(text))  # "graduated last spring, options?"
+        or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
+            and is_bare_name(text, mentions))  # "and highest?" just after the lowest
+    )
+
+
+def asks_the_knowledge_base(mentions: Mentions) -> bool:
+    """Whether a message read as an interview answer ("Is RBS online?" as a travel answer, "anything
+    under $6,500?" as a budget) asks for something about named certificates or a price range."""
+    named = mentions.programs or mentions.institutions or mentions.people
+    return bool((named and mentions.attributes)
+                or (mentions.amounts and any(op.startswith("filter_") for op in mentions.operations)))
+
+
+def is_bare_name(text: str, mentions: Mentions) -> bool:
+    """A short message that is little more than a name ("the NLP one", "and at SJSU?")."""
+    words = re.findall(r"[\w'-]+", text.lower())
+    fillers = {"what", "about", "and", "at", "the", "for", "how", "one", "ones", "then", "ok", "okay", "i", "mean",
+               "certificate", "program", "at", "with", "same", "question", "there", "same", "for", "of", "in", "please", "to"}
+    return len([w for w in words if w not in fillers]) <= 5
+

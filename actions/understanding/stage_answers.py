@@ -1,0 +1,62 @@
+"""Answers about the user's career stage: which certificates the article says suit it."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Tuple
+
+from actions import message_patterns as said
+from actions import situation_reading as situation
+from actions.situation_reading import career_stage_of
+from actions.subject_reading import described_by, narrowed_subjects, subjects_of
+from actions.understanding.reading import Reading
+from actions.understanding.terms import Answer, Context
+from knowledge.query import Query
+
+
+def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
+    """ "SJSU post masters or the digital assets one, which is meant for people who've been working a while?":
+    of the two named (or the last list), the ones the article says suit that stage."""
+    text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    the_one_for = re.match(r"\W*(and |ok |so )?the one (for|that|aimed|meant|geared|suited|who)\b", text, re.I)
+    if (the_one_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) and not mentions.people \
+            and (described := situation.stage_described(text)):
+        named: Tuple[str, ...] = ()
+        if mentions.names_anything:
+            found, _, school = subjects_of(mentions, Context(), kb, text, attribute)
+            named = narrowed_subjects(found, school, mentions, Context(), kb, text)[0]  # "the post-masters at sjsu"
+            named += tuple(pid for topic in mentions.topics for pid in described_by(kb, topic)
+                           if pid in found and pid not in named)  # "SJSU post-masters or digital assets"
+        group = named if len(named) >= 2 and (mentions.institutions or re.search(r"\b(or|vs\.?|versus|between|either)\b", text, re.I)) else \
+            context.listed if not named and len(context.listed) >= 2 and (
+                said.OF_THOSE.search(text) or the_one_for or re.search(r"\bwhich one\b", text, re.I)) else ()
+        pointed = bool(mentions.programs or mentions.institutions or mentions.credentials
+                       or re.search(r"\bthe [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
+        if len(named) == 1 and pointed and attribute in (None, "started", "eligibility", "audience", "admission") \
+                and not (said.WHEN_STARTED.search(text) or said.WISH.search(text) or said.SEEKING.search(text)) \
+                and re.search(r"\b(could|can|should|would)\b", text, re.I):
+            # "could a brand new grad do the digital assets one instead?": who it is for, as the article says
+            return Query("lookup", programs=named, attribute="audience" if kb.program(named[0]).audience else "eligibility")
+        suited = tuple(pid for pid in group if kb.program(pid).career_stage == described)
+        if suited and len(suited) < len(group):
+            return Query("lookup", programs=suited, attribute="audience" if kb.program(suited[0]).audience else "eligibility")
+    return None
+
+
+def certificates_for_my_stage(reading: Reading) -> Optional[Answer]:
+    """ "I graduated 6 months ago, options?", "which would u pick if im already 5 yrs in": the certificates
+    the article says suit that career stage; "too early for me?" just after one: who it is for."""
+    text, mentions, context, kb, op_names = reading.text, reading.mentions, reading.context, reading.kb, reading.op_names
+    stage = career_stage_of(text) or (context.career_stage if situation.LIKE_ME.search(text) else None)
+    if stage and situation.ASKS_FIT.search(text) and not said.WHO_DID.search(text) and not mentions.credentials \
+            and not (mentions.programs or mentions.people or mentions.topics
+                                                          or mentions.goals or op_names):
+        elsewhere = re.search(r"\b(better|instead|else|other|another|different one)\b", text, re.I)
+        if not elsewhere and context.program and not mentions.institutions and said.REFERS_BACK.search(text) or (
+                not elsewhere and context.program and re.search(r"\btoo (early|soon|late)\b|\b(fits?|suits?) (me|who)\b", text, re.I)):
+            chosen: Tuple[str, ...] = (context.program,)
+        else:
+            chosen = tuple(p.id for p in kb.programs if p.career_stage == stage
+                           and (not mentions.institutions or p.provider in mentions.institutions))
+        if chosen:
+            return Query("lookup", programs=chosen, attribute="audience" if kb.program(chosen[0]).audience else "eligibility")
+    return None
