@@ -166,8 +166,9 @@ class QuestionAction(KnowledgeAction):
                 return query_answers.people_answer(kb.people, {p.id: p for p in kb.programs}, citation), []
             if understood.kind == "without_masters":
                 return query_answers.without_masters_answer(kb.landscape, citation), []
-            if understood.kind == "not_named":
-                return query_answers.not_named_answer(understood.attribute or "", kb.providers, kb.landscape, citation), []
+            if understood.kind in ("not_named", "not_named_place"):
+                return query_answers.not_named_answer(understood.attribute or "", kb.providers, kb.landscape, citation,
+                                                      place=understood.kind == "not_named_place"), []
             if understood.kind == "out_of_scope":
                 return answers.out_of_scope_answer(), []
             if understood.kind == "landscape":
@@ -262,7 +263,9 @@ class QuestionAction(KnowledgeAction):
         matches = self.fitting_every_criterion(matches, query)
         criteria = answers.describe_criteria(kb, query.topics, query.goals, query.provider)
         if not matches:
-            return answers.no_match_answer(criteria, kb.landscape, self.citation), [SlotSet(LISTED_PROGRAMS_SLOT, [])]
+            # "Does CalRBS teach bookbinding too?" - no: "what does it teach then?" is about that school next.
+            school = [SlotSet(INSTITUTION_SLOT, query.provider), SlotSet(PROGRAM_SLOT, None)] if query.provider else []
+            return answers.no_match_answer(criteria, kb.landscape, self.citation), [SlotSet(LISTED_PROGRAMS_SLOT, [])] + school
         limit = answers.MAX_LISTED if criteria else None  # "list all the certificates": all of them
         listed = [m.program.id for m in matches[:limit]]
         events: List[EventType] = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, "details")]

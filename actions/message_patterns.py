@@ -146,8 +146,24 @@ COMPARING_WORDS = re.compile(r"\b(than|vs\.?|versus|compare[sd]?|comparing|compa
 SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
 ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
 ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
-                              r"\bthe article (talks? about|mentions?|names?|covers?|describes?|lists?|discuss(es)?|has|have|includes?)\b|"
+                              r"\bthe article (talks? about|mentions?|names?|covers?|describes?|lists?|discuss(es)?|has|have|includes?|"
+                              r"says?|thinks?|suggests?|recommends?|advises?|tells? (me|us)|(has|have) to say)\b|"
+                              r"\baccording to (the|this|that|your) article\b|"
                               r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
+# What the article says of something else: "what does the article suggest for someone like me?".
+ARTICLE_ON_SOMETHING = re.compile(r"\b(the|this) article (says?|thinks?|suggests?|recommends?|advises?|mentions?|tells? (me|us))"
+                                  r"(\W+\w+){2,}", re.I)
+# The article's own words, not a person's: "does the article say...", "according to the article".
+THE_ARTICLE_SAYS = re.compile(r"\b(the|this|that|your) article (says?|said|thinks?|suggests?|recommends?|mentions?)\b|"
+                              r"\baccording to (the|this|that|your) article\b", re.I)
+# Whether certificates are worth it, asked another way: "so it's more about the credential than learning?",
+# "does the article think certificates help with that kind of move?".
+WORTH_IT_ASKED = re.compile(r"\b(more|mostly|just|only|all|really) about (the )?(credential|proving|paper|showing|certifying|resume)\b|"
+                            r"\b(certificates?|certs?|they|these|them)\b.{0,15}\b(help|helps|helpful|pay off|make a difference)\b", re.I)
+# Where to find the programs the article does not name: "where would I look for the rest?"
+WHERE_TO_LOOK = re.compile(r"\bwhere (would|should|can|could|do|might) (i|we|you|one) (look|find|search|see|go)\b.{0,30}"
+                           r"\b(rest|others|other ones|more|full list|all of them|the remaining|everything else)\b", re.I)
+DOWNSIDES = re.compile(r"\b(down ?sides?|drawbacks?|cons|disadvantages?|negatives?|pitfalls?|the catch)\b", re.I)
 ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
                                r"main point|summar\w*|come from|comes from|when was)\b", re.I)
 WHY = re.compile(r"^\W*(why|how come)\b", re.I)
@@ -166,7 +182,7 @@ WHO_GIVES = re.compile(r"\bwho (gives|hands|awards|offers|provides|funds|pays) (
 PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|"
                              rf"\b(times|multiplied by) {_HOW_MANY}\b|\b{_HOW_MANY} of (those|them|these)\b|"
                              r"\b(the )?(full|whole|entire) (cert\w*)\b|\bper (class|course)\b|"
-                             r"\b(a single|one|single) (course|class)\b", re.I)
+                             r"\b(a single|one|single) (course|class)\b|^\W*(and |so |ok )?(the |in )?total( cost| price)?\W*$", re.I)
 TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
                        r"(total|sum) .{0,20}\bboth)\b", re.I)
 NAMED_CERTIFICATE = re.compile(
@@ -200,6 +216,13 @@ SOMEONE_IN_ARTICLE = re.compile(
 NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bdont|\bdoesnt|\bnever|\brather than|\binstead of|\bother than|\bbesides|\baway from)\s+((just|only|really|so much|"
                             r"much|about|into|interested in|looking for|want|wanting|want to do|doing|do|care about|a fan of|"
                             r"a|more)\s+){0,2}$", re.I)
+# A person asked for by what they did or were: "who had 8 years of cataloging experience?".
+WHO_IS_DESCRIBED = re.compile(r"\W*(and |so |ok |then )?(who|which person|which of the (two )?people|which one of them)\b"
+                              r"(?! (is|are) (it|they|these|those|this|that) (for|aimed|meant)\b)"
+                              r"(?! (does|do|should|can|could|would|will|might|said|says|say|mentioned|talked|thinks|believes)\b)", re.I)
+# The user as the one to match: "anyone like me", "someone in my situation".
+ANYONE_LIKE_ME = re.compile(r"\b(anyone|anybody|someone|somebody|people|a person|a librarian|others?)\b[^.?!]{0,20}?"
+                     r"\b(like me|like myself|in my (situation|position|shoes)|similar to me|with my background)\b", re.I)
 ANYONE = re.compile(r"\b(anyone|anybody|someone|somebody|people|mentioned|mentions|in the article)\b", re.I)
 # A yes/no question: "did she get promoted?", "is he still at Arizona?"
 YES_NO = re.compile(r"^\W*(and |so |but |ok |okay )?(did|does|do|is|was|were|has|have|had|will|would|can|could)\b", re.I)
@@ -229,6 +252,16 @@ THAN_A_DEGREE = re.compile(r"\b(harder|more difficult|tougher|easier|different|l
 BEEN_AROUND = re.compile(r"\bbeen (around|running|offered|going|on offer)\b|\bexisted\b", re.I)
 # "Is there one at SJSU too?", "do they have any at Arizona?"
 IS_THERE_ONE = re.compile(r"\b(is there|are there|any|got|have|has|offer|offers) (one|ones|any|something|anything|a similar one)\b", re.I)
+# A US state or big region, for "which ones are in Texas?" where the article names none there.
+US_PLACE = re.compile(r"\b(in|near|around|from) (the state of )?(?P<place>alabama|alaska|arkansas|colorado|connecticut|delaware|"
+                      r"florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+                      r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
+                      r"new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+                      r"south carolina|south dakota|tennessee|texas|utah|vermont|washington|west virginia|wisconsin|wyoming|"
+                      r"the midwest|the northeast|the south|the southeast|new england|the pacific northwest|canada)\b", re.I)
+# "Is there a medical one though?": whether one of a kind exists, not the last question asked of it.
+IS_THERE_A_KIND = re.compile(r"\b(is there|are there|got|do they have|does \w+ have|do you have|do you know of) (a|an|any) "
+                             r"([\w-]+ ){1,3}(one|ones|cert|certs|certificates?|programs?)\b", re.I)
 # "3 courses at rbs", "two at calrbs": a number of courses and the school they are taken at.
 COUNT_AT_SCHOOL = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|ten)\s+(?:more\s+)?(?:courses?\s+|class(?:es)?\s+)?"
                              r"(?:at|from|with|in)\s+(?:the\s+)?([a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3})", re.I)

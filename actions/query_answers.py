@@ -467,10 +467,13 @@ def people_answer(people: Sequence[Person], programs: Dict[str, Program], citati
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
 
 
-def not_named_answer(name: str, providers: Sequence[Provider], landscape: Landscape, citation: str) -> Answer:
-    """A school the article says nothing about ("does Drexel offer a certificate?")."""
+def not_named_answer(name: str, providers: Sequence[Provider], landscape: Landscape, citation: str,
+                     place: bool = False) -> Answer:
+    """A school the article says nothing about ("does Drexel offer a certificate?"), or a place where it names
+    no certificate ("which are in Texas?")."""
     shown = name if any(ch.isupper() for ch in name) else name.title()
-    text = (f"The article names no certificate at {shown}, so I can't say whether it offers one. The certificates it "
+    said_of = f"in {shown}" if place else f"at {shown}, so I can't say whether it offers one"
+    text = (f"The article names no certificate {said_of}. The certificates it "
             f"describes are at {join_words([p.name for p in providers])}. Across the field, "
             f"{programs_offering_certificates(landscape)}; to see them all, {where_to_search(landscape)}.")
     return Answer(text + "\n" + source_line(citation), kind=NOT_GIVEN, about=about("provider"))

@@ -235,6 +235,8 @@ class Person(Record):
     relation: Literal["staff", "learner", "author"]
     # The pronoun the article uses for them; left out where it uses none.
     pronoun: Optional[Literal["she", "he", "they"]] = None
+    # Where a learner was in their career when they took the certificate, where the article says.
+    career_stage: Optional[Literal["established", "recent"]] = None
     statements: Tuple[Statement, ...] = ()
     source: EntryId
 
@@ -243,6 +245,7 @@ AttributeId = Literal[
     "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics", "courses",
     "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
     "source", "location", "deadlines", "outcomes", "instructors", "admission", "course_details", "accreditation",
+    "leadership",
 ]
 OperationId = Literal["compare", "rank_max", "rank_min", "rank_all", "others_at_school", "filter_under", "filter_over", "count", "list", "describe"]
 

@@ -26,13 +26,19 @@ from knowledge.query import RANKABLE, Query
 
 def in_a_place(reading: Reading) -> Optional[Answer]:
     """ "Which certificates are in California?": those of the schools the knowledge base places there."""
-    text, mentions, kb, op_names = reading.text, reading.mentions, reading.kb, reading.op_names
+    text, mentions, kb, op_names, listed = reading.text, reading.mentions, reading.kb, reading.op_names, reading.context.listed
+    of_those = bool(said.OF_THOSE.search(text)) and len(listed) >= 2  # "which of those are in california?": of the list
     if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
-                                                       or "list" in op_names or said.IS_THERE_ONE.search(text)):
+                                                       or "list" in op_names or said.IS_THERE_ONE.search(text)
+                                                       or said.OF_THOSE.search(text)):
         placed = [p.id for p in kb.providers if p.location and re.search(
             rf"(?<!apart )(?<!aside )\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
-        if placed and not (mentions.topics or mentions.goals):
-            return Query("describe", programs=tuple(q.id for school in placed for q in kb.programs_of(school)))
+        there = tuple(q.id for school in placed for q in kb.programs_of(school) if not of_those or q.id in listed)
+        if there and not (mentions.topics or mentions.goals):
+            return Query("describe", programs=there)
+        elsewhere = said.US_PLACE.search(text)
+        if not placed and elsewhere and not mentions.names_anything:
+            return Special("not_named_place", attribute=elsewhere.group("place"))  # "which of them are in texas?"
     return None
 
 
@@ -108,7 +114,10 @@ def ranked(reading: Reading) -> Optional[Answer]:
             if ranked_attribute in RANKABLE:
                 programs = named_group(mentions, context, kb, text)
                 named_here = bool(mentions.programs or mentions.institutions) and bool(programs)
-                if not programs and len(context.listed) >= 2 and not said.WHOLE_CATALOGUE.search(text) \
+                # "Overall" beside a comparative is the whole price, not every certificate: "which is cheaper overall?"
+                catalogue = {m.group(0).lower() for m in said.WHOLE_CATALOGUE.finditer(text)} - (
+                    {"overall"} if said.COMPARATIVE.search(text) else set())
+                if not programs and len(context.listed) >= 2 and not catalogue \
                         and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
                 if len(programs) < 2 and not named_here and len(context.discussed) >= 2 and said.COMPARATIVE.search(text) \
@@ -173,12 +182,16 @@ def within_a_price(reading: Reading) -> Optional[Answer]:
 def how_much_more_than_named(reading: Reading) -> Optional[Answer]:
     """ "How much more than CalRBS is it?": the program in context against the one named."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
-    bound = _price_bound(reading.op_names)
-    if bound and (attribute or context.last_attribute) == "cost" and not mentions.amounts and context.program \
-            and (mentions.programs or mentions.institutions):
+    by_how_much = said.BY_HOW_MUCH.search(text)
+    bound = _price_bound(reading.op_names) or by_how_much
+    # "How much more is theirs?" just after one school's certificates (CalRBS's two, one price): the first stands for them.
+    schools = {kb.program(pid).provider for pid in context.listed}
+    here = context.program or (context.listed[0] if len(schools) == 1 and by_how_much else None)
+    if bound and (attribute or context.last_attribute) in ("cost", "funding") and not mentions.amounts and here \
+            and (mentions.programs or mentions.institutions) and (attribute or "cost") == "cost":
         named, _, _ = subjects_of(mentions, Context(), kb, text, attribute)
-        if named and context.program not in named:
-            return Query("compare", programs=(context.program, named[0]))
+        if named and here not in named:
+            return Query("compare", programs=(here, named[0]))
     return None
 
 

@@ -30,12 +30,31 @@ def someone_in_the_article(reading: Reading) -> Optional[Answer]:
     if said.SOMEONE_IN_ARTICLE.search(text) and not (mentions.people or mentions.programs or mentions.institutions) \
             and not re.search(r"\b(either|them|that|this|it|those|these|one|ones)\b", said.SOMEONE_IN_ARTICLE.sub(" ", text), re.I):
         person = person_matching(text, kb)
+        if said.ANYONE_LIKE_ME.search(text):
+            # "Was there anyone like me in the article?": the learner at the user's stage of their career.
+            alike = [p.id for p in kb.people if p.relation == "learner" and context.career_stage
+                     and p.career_stage == context.career_stage]
+            if len(alike) != 1:
+                return Special("people")
+            person = alike[0]
         if context.person and re.search(r"\bthe other (person|woman|student|learner|librarian)\b", text, re.I):
             # "and the other person they talk to, did she ...?": the one other learner (or staff) than the one just discussed
             same = [p.id for p in kb.people if p.relation == kb.person(context.person).relation and p.id != context.person]
             person = same[0] if len(same) == 1 else None
         if person:
             return Query("describe", person=person, attribute=attribute if attribute in ("hardest", "prerequisites", "pathways") else None)
+    return None
+
+
+def who_is_described(reading: Reading) -> Optional[Answer]:
+    """ "Who had 8 years of cataloging experience?", "who was the one who built a stacks mapping tool?": the one
+    person whose role and statements are clearly closest to the description."""
+    text, mentions, kb, attribute = reading.text, reading.mentions, reading.kb, reading.attribute
+    if said.WHO_IS_DESCRIBED.match(text) and attribute in (None, "quotes", "length") and not said.PERSON_PRONOUN.search(text) \
+            and not (mentions.people or mentions.programs or mentions.institutions):
+        person = person_matching(text, kb)
+        if person:
+            return Query("describe", person=person)
     return None
 
 
@@ -173,8 +192,20 @@ def who_believes_it(reading: Reading) -> Optional[Answer]:
     """ "Who believes data science is a recognisable term?": the person whose statement it is."""
     text, mentions, kb = reading.text, reading.mentions, reading.kb
     if said.WHO_DID.search(text) and not said.DONE.search(text) and re.search(r"\bwho\b", text, re.I) \
-            and not mentions.people and not mentions.programs:
+            and not mentions.people and not mentions.programs and reading.attribute != "leadership":
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")
     return None
+
+
+def who_runs_it(reading: Reading) -> Optional[Answer]:
+    """ "Who runs the SJSU post-master's?", "who coordinates the MS in data science there?": the one person
+    the article quotes for that school or certificate; where it quotes no one, the rule for what it never gives."""
+    context, kb = reading.context, reading.kb
+    if reading.attribute != "leadership":
+        return None
+    programs = reading.subjects or ((context.program,) if context.program else context.listed)
+    schools = {kb.program(pid).provider for pid in programs}
+    staff = [p.id for p in kb.people if p.relation == "staff" and (set(p.programs) & set(programs) or p.provider in schools)]
+    return Query("describe", person=staff[0]) if len(staff) == 1 else None

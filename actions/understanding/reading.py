@@ -171,8 +171,10 @@ def article_as_where_to_look(reading: Reading) -> Reading:
     text, mentions = reading.text, reading.mentions
     if "source" in mentions.attributes and said.ARTICLE_AS_SCOPE.search(text) and not said.ABOUT_THE_SOURCE.search(text):
         # "is there a certificate in the article for medical information?": the article is where to look, not the question.
-        mentions = replace(mentions, attributes=tuple(a for a in mentions.attributes if a != "source"),
-                           last_sentence_attributes=tuple(a for a in mentions.last_sentence_attributes if a != "source"))
+        # Nor are its words what people said: "how many does SJSU offer, according to the article?"
+        dropped = {"source", "quotes"} if said.THE_ARTICLE_SAYS.search(text) and not mentions.people else {"source"}
+        mentions = replace(mentions, attributes=tuple(a for a in mentions.attributes if a not in dropped),
+                           last_sentence_attributes=tuple(a for a in mentions.last_sentence_attributes if a not in dropped))
     return replace(reading, mentions=mentions)
 
 
@@ -257,6 +259,6 @@ def bare_name_asks_the_last_question(reading: Reading) -> Reading:
     if attribute is None and not operations and context.last_attribute not in (None, "details", "compare") \
             and (mentions.programs or mentions.institutions or mentions.topics) \
             and not (mentions.institutions and mentions.topics and not mentions.programs and not one_described) \
-            and (is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)):
+            and (is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)) and not said.IS_THERE_A_KIND.search(text):
         attribute = context.last_attribute
     return replace(reading, attribute=attribute)

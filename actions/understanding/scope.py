@@ -26,8 +26,8 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
         or (context.person and said.PERSON_PRONOUN.search(text))
         or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text))
         or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"
-        or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count")
-                               for op in mentions.operations))  # "what else does that school have?"
+        or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count", "list")
+                               for op in mentions.operations))  # "what else does that school have?", "name them"
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"
         or (context.last_attribute in PRICED and bool(said.PRICE_FOLLOW_UP.search(text)) and bool(context.program or context.listed))
         or (context.last_attribute == "funding" and bool(said.WHO_GIVES.search(text)))  # "who gives them out?"

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from actions import message_patterns as said
-from actions.people_reading import person_described
+from actions.people_reading import person_described, person_matching
 from actions.subject_reading import names_certificate
 from actions.understanding.reading import Reading
 from actions.understanding.terms import NEVER_GIVEN, NOTHING_ASKED, PRICED, Answer, Special
@@ -58,6 +58,8 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not (said.WHO_GIVES.search(text) and context.last_attribute == "funding") \
             and not said.WISH.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
+            and not said.WHERE_TO_LOOK.search(text) \
+            and not (said.WHO_IS_DESCRIBED.match(text) and person_matching(text, kb)) \
             and not person_described(text, mentions, kb, attribute):  # "who's the metadata librarian in the article?"
         return NOTHING_ASKED  # a pronoun alone ("can you write my statement for it?") is no question about the program
     return None
@@ -106,13 +108,18 @@ def the_article(reading: Reading) -> Optional[Answer]:
         return Special("article")  # "who wrote it? is she a librarian herself or a journalist?"
     if said.ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
             and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not said.WHICH_PEOPLE.search(text) \
-            and not (said.ARTICLE_AS_SCOPE.search(text) and names_certificate(text) and not said.ABOUT_THE_SOURCE.search(text)):
+            and not ((names_certificate(text) or said.ANYONE_LIKE_ME.search(text) or said.ARTICLE_ON_SOMETHING.search(text)
+                      or said.DOWNSIDES.search(text))
+                     and said.ARTICLE_AS_SCOPE.search(text) and not said.ABOUT_THE_SOURCE.search(text)):
+        # Not "what does the article suggest for someone like me?": there the article is where to look.
         return Special("article")
     author = next((p.id for p in kb.people if p.relation == "author"), None)
-    if author and context.person == author and not mentions.names_anything \
-            and re.search(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|when was it|magazine|"
-                          r"journal|publication|newspaper|where did she work|her job)\b", text, re.I):
-        return Special("article")  # "what's it called and where did it run?" just after the article
+    if author and context.person == author and not mentions.names_anything:
+        if re.search(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|comes? out|released?|when was it|"
+                     r"magazine|journal|publication|newspaper|where did she work|her job)\b", text, re.I):
+            return Special("article")  # "what's it called and where did it run?" just after the article
+        if re.search(r"\b(every|all( of)?( the)?|each) (programs?|certificates?|certs?|schools?|options?)\b", text, re.I):
+            return Special("landscape")  # "does it cover every program out there?" just after the article
     return None
 
 
@@ -129,6 +136,13 @@ def landscape_or_worth_it(reading: Reading) -> Optional[Answer]:
     certificates are worth it, when that is what NLU read and nothing of ours is asked instead."""
     text, intent, mentions, context = reading.text, reading.intent, reading.mentions, reading.context
     attribute, op_names = reading.attribute, reading.op_names
+    if said.DOWNSIDES.search(text) and not (mentions.names_anything or mentions.attributes):
+        return Special("worth_it")  # "what's the biggest downside?": the costs the article weighs against the gains
+    if said.WORTH_IT_ASKED.search(text) and not (mentions.programs or mentions.institutions or mentions.people) \
+            and (said.THE_ARTICLE_SAYS.search(text) or said.WORTH_IT_ASKED.match(text) or re.match(r"\W*so\b", text, re.I)):
+        return Special("worth_it")  # "so for me it'd mostly be about the credential?"
+    if said.WHERE_TO_LOOK.search(text) and not mentions.names_anything:
+        return Special("landscape")  # "where would I look for the rest?"
     if intent == "ask_landscape" and not (mentions.programs or mentions.institutions or mentions.topics or mentions.goals) \
             and not ("list" in op_names and said.ARTICLE.search(text)) \
             and (attribute in (None, "delivery") and not said.SINGULAR_PRONOUN.search(text)) \

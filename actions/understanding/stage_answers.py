@@ -17,7 +17,8 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
     """ "SJSU post masters or the digital assets one, which is meant for people who've been working a while?":
     of the two named (or the last list), the ones the article says suit that stage."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
-    the_one_for = re.match(r"\W*(and |ok |so )?the one (for|that|aimed|meant|geared|suited|who)\b", text, re.I)
+    the_one_for = re.match(r"\W*(and |ok |so )?((what'?s|whats|what is|which is|which'?s) )?the (one|certificate|cert) "
+                           r"(for|that|that'?s|aimed|meant|geared|suited|who)\b", text, re.I)
     if (the_one_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) and not mentions.people \
             and (described := situation.stage_described(text)):
         named: Tuple[str, ...] = ()
@@ -29,6 +30,8 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
         group = named if len(named) >= 2 and (mentions.institutions or re.search(r"\b(or|vs\.?|versus|between|either)\b", text, re.I)) else \
             context.listed if not named and len(context.listed) >= 2 and (
                 said.OF_THOSE.search(text) or the_one_for or re.search(r"\bwhich one\b", text, re.I)) else ()
+        if not group and not named and the_one_for and not context.listed:
+            group = tuple(p.id for p in kb.programs)  # "what's the one that's specifically for experienced people?"
         pointed = bool(mentions.programs or mentions.institutions or mentions.credentials
                        or re.search(r"\bthe [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
         if len(named) == 1 and pointed and attribute in (None, "started", "eligibility", "audience", "admission") \

@@ -96,6 +96,11 @@ def search_or_list(reading: Reading) -> Optional[Answer]:
     if intent == "find_certificate" and attribute and subjects and (said.REFERS_BACK.search(text) or said.ENDS_WITH_THAT.search(text)) \
             and not (mentions.names_anything or "list" in op_names):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
+    if intent == "find_certificate" and attribute and attribute == context.last_attribute and len(subjects) == 1 \
+            and not (context.program or context.listed) and context.provider in (None, *mentions.institutions) \
+            and is_bare_name(text, mentions) and not (said.SEARCH.search(text) or "list" in op_names):
+        # "The rare book one in virginia" answering "which school's certificate do you mean?" (nothing else in context).
+        return Query("lookup", programs=tuple(subjects), attribute=attribute)
     searches = bool(said.SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute is None \
         and not mentions.programs  # "which certificates are there for data science?", whatever the intent
     school_attribute = bool(attribute and attribute != "topics" and mentions.institutions

@@ -13,7 +13,7 @@ INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequi
 
 
 # Attributes the knowledge base never holds: always an honest "the article does not say".
-NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission", "course_details", "accreditation"}
+NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission", "course_details", "accreditation", "leadership"}
 
 
 # A list this short is what a bare follow-up ("price?") is about.
@@ -63,6 +63,7 @@ class Special:
 
     kind: str  # "article" | "people" | "landscape" | "worth_it" | "out_of_range" | "general" | "which_topic" | "out_of_scope"
     #            | "not_named" (a school we know nothing of; ``attribute`` holds its name as typed)
+    #            | "not_named_place" (a place where the article names no certificate: "which are in Texas?")
     attribute: Optional[str] = None
     position: Optional[str] = None
 

@@ -85,6 +85,9 @@ def refused_intents(intent: Text, text: Text, asks_an_attribute: bool = False) -
         return YES_OR_NO_INTENTS
     if intent == "start_guided_advice" and ABOUT_SOMEONE.search(text or "") and not GUIDED_REQUEST.search(text or ""):
         return frozenset({"start_guided_advice"})  # "which certs is he talking about?" is about a person
+    if intent == "start_guided_advice" and asks_an_attribute and QUESTION_SHAPE.search(text or "") \
+            and not GUIDED_REQUEST.search(text or ""):
+        return frozenset({"start_guided_advice"})  # "which tracks can you choose from?" asks about a certificate
     if intent in DISCARDING_INTENTS and not is_discarding_command(text):
         return DISCARDING_INTENTS
     if intent in ("thank", "greet", "affirm") and PARTING_WORDS.search(text or ""):

@@ -1036,3 +1036,77 @@ def test_a_sum_each_is_no_reference_to_the_last_list(read):
 def test_a_second_question_joined_to_the_first_is_answered_too(read):
     assert read("is the nlp cert new and is it online?", "ask_program_details") == Query(
         "lookup", programs=("arizona-nlp",), attribute="delivery", also=("started",))
+
+
+def test_the_article_named_as_where_to_look_is_not_the_question(read):
+    # "What does the article suggest for someone like me?" looks for certificates; it does not ask about the article.
+    assert read("I'd like to move up into a systems-level role. What does the article suggest for someone like me?",
+                "inform_role") != Special("article")
+    assert read("does the article say which of them are in texas", "ask_landscape") == Special(
+        "not_named_place", attribute="texas")
+    assert read("how many certificates does SJSU offer according to the article?", "ask_program_details").operation == "count"
+    assert read("who wrote the article?", "ask_program_details") == Special("article")
+    author = Context(person="jennifer-dixon")
+    assert read("when did it come out?", "ask_program_details", author) == Special("article")
+    assert read("does it cover every program out there?", "ask_program_details", author) == Special("landscape")
+
+
+def test_someone_like_me_is_the_learner_at_the_users_career_stage(read):
+    established = Context(career_stage="established")
+    assert read("was there anyone like me in the article?", "ask_landscape", established) == Query(
+        "describe", person="marina-morgan")
+    assert read("was there anyone like me in the article?", "ask_landscape") == Special("people")
+
+
+def test_who_runs_a_certificate_is_the_one_person_quoted_for_it_or_an_honest_unknown(read):
+    assert read("who runs the sjsu post masters", "ask_program_details") == Query("describe", person="linda-main")
+    assert read("and who coordinates the MS in data science there", "nlu_fallback",
+                Context(program="arizona-data-science")) == Query("describe", person="cristian-roman-palacios")
+    assert read("who is in charge of the critical librarianship certificate", "ask_program_details") == Query(
+        "lookup", programs=("calrbs-critical-librarianship",), attribute="leadership")
+    # "My director wants me to..." names no one who runs a certificate.
+    assert read("my director wants me to get a credential in archives, what should I take?",
+                "find_certificate").attribute != "leadership"
+
+
+def test_a_person_is_found_by_what_they_did(read):
+    assert read("who had 8 years of cataloging experience", "inform_role") == Query("describe", person="marina-morgan")
+    assert read("who was the one who built a stacks mapping tool?", "nlu_fallback") == Query(
+        "describe", person="marina-morgan")
+    # Not "who does he say they're good for?", which asks what the person in context said.
+    assert read("who does he say they're good for?", "ask_program_details",
+                Context(person="cristian-roman-palacios")) != Query("describe", person="marina-morgan")
+
+
+def test_the_comparative_after_two_ranks_those_two(read):
+    two = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), last_attribute="compare")
+    assert read("which is cheaper overall", "nlu_fallback", two) == Query(
+        "rank", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost", order="min")
+    calrbs = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), provider="calrbs",
+                     last_attribute="funding")
+    assert read("and compared to RBS, how much more is theirs per course?", "ask_cost", calrbs) == Query(
+        "compare", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+
+
+def test_worth_it_asked_other_ways(read):
+    assert read("whats the biggest downside", "ask_landscape") == Special("worth_it")
+    assert read("so its more about the credential than learning?", "ask_program_details",
+                Context(person="cristian-roman-palacios")) == Special("worth_it")
+    assert read("where would I look for the rest", "nlu_fallback") == Special("landscape")
+
+
+def test_the_one_for_a_career_stage_among_every_certificate(read):
+    query = read("what's the one that's specifically for experienced people", "ask_prerequisites",
+                 Context(program="arizona-medical-information", career_stage="established"))
+    assert query.operation == "lookup" and query.programs == ("sjsu-post-masters",)
+
+
+def test_whether_a_kind_exists_is_not_the_last_question_asked(read):
+    medical = Context(program="arizona-medical-information", last_attribute="prerequisites")
+    assert read("is there a medical one though", "nlu_fallback", medical).attribute is None
+
+
+def test_which_of_a_list_are_in_a_place(read):
+    every = Context(listed=("arizona-nlp", "sjsu-post-masters", "calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("which of those are in california", "find_certificate", every) == Query(
+        "describe", programs=("sjsu-post-masters", "calrbs-rare-books-manuscripts"))

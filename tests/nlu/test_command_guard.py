@@ -113,3 +113,12 @@ def test_a_question_asking_an_attribute_is_no_yes_or_no():
     assert CommandGuard().process([asked])[0].get("intent")["name"] == "ask_program_details"
     answered = classified("no, not really", ("deny", 0.8), ("ask_program_details", 0.1))
     assert CommandGuard().process([answered])[0].get("intent")["name"] == "deny"
+
+
+def test_a_question_asking_about_a_certificate_is_no_request_for_the_interview():
+    message = classified("which tracks can you choose from?", ("start_guided_advice", 0.5), ("ask_program_details", 0.3))
+    message.set("entities", [{"entity": "attribute", "value": "pathways", "start": 6, "end": 12}])
+    assert CommandGuard().process([message])[0].get("intent")["name"] == "ask_program_details"
+    asked = classified("which certificate is right for me?", ("start_guided_advice", 0.5), ("find_certificate", 0.3))
+    asked.set("entities", [{"entity": "attribute", "value": "audience", "start": 21, "end": 34}])
+    assert CommandGuard().process([asked])[0].get("intent")["name"] == "start_guided_advice"

@@ -69,7 +69,7 @@ def test_intent_accuracy_on_the_held_out_set_reaches_the_target(held_out_report)
         pytest.xfail(f"held-out intent accuracy {accuracy:.3f} on this machine, under the {HELD_OUT_ACCURACY_TARGET} target")
 
 
-@pytest.mark.parametrize("evaluation_set", ["tests/nlu/holdout.yml", "tests/nlu/dev.yml"])
+@pytest.mark.parametrize("evaluation_set", ["tests/nlu/holdout.yml", "tests/nlu/dev.yml", "tests/nlu/dev2.yml"])
 def test_evaluation_examples_are_not_in_the_training_data(evaluation_set):
     """Neither the held-out set nor the development set used to tune the data leaks into training."""
     import yaml
