@@ -42,7 +42,9 @@ def how_many_of_its_courses(reading: Reading) -> Optional[Answer]:
     text, mentions, context = reading.text, reading.mentions, reading.context
     if "count" in reading.op_names and said.PLURAL_REFERENCE.search(text) and not mentions.names_anything \
             and context.last_attribute in ("structure", "length", "courses") and (context.program or context.listed):
-        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
+        # "How many days is each one?" asks the length of a course, which the article gives only for some.
+        asked = "length" if reading.attribute == "length" and said.HOW_MANY_DAYS.search(text) else "structure"
+        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute=asked)
     return None
 
 

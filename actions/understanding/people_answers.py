@@ -192,6 +192,7 @@ def who_believes_it(reading: Reading) -> Optional[Answer]:
     """ "Who believes data science is a recognisable term?": the person whose statement it is."""
     text, mentions, kb = reading.text, reading.mentions, reading.kb
     if said.WHO_DID.search(text) and not said.DONE.search(text) and re.search(r"\bwho\b", text, re.I) \
+            and not said.FOR_PEOPLE_WHO.search(text) \
             and not mentions.people and not mentions.programs and reading.attribute != "leadership":
         person = kb_person_for(text, kb)
         if person:

@@ -19,7 +19,8 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
     the_one_for = re.match(r"\W*(and |ok |so )?((what'?s|whats|what is|which is|which'?s) )?the (one|certificate|cert) "
                            r"(for|that|that'?s|aimed|meant|geared|suited|who)\b", text, re.I)
-    if (the_one_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) and not mentions.people \
+    only_for = re.search(r"\b(only|just|mainly|mostly|really) for\b", text, re.I)  # "is the post-master's only for ...?"
+    if (the_one_for or only_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) and not mentions.people \
             and (described := situation.stage_described(text)):
         named: Tuple[str, ...] = ()
         if mentions.names_anything:
@@ -36,7 +37,7 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
                        or re.search(r"\bthe [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
         if len(named) == 1 and pointed and attribute in (None, "started", "eligibility", "audience", "admission") \
                 and not (said.WHEN_STARTED.search(text) or said.WISH.search(text) or said.SEEKING.search(text)) \
-                and re.search(r"\b(could|can|should|would)\b", text, re.I):
+                and (only_for or re.search(r"\b(could|can|should|would)\b", text, re.I)):
             # "could a brand new grad do the digital assets one instead?": who it is for, as the article says
             return Query("lookup", programs=named, attribute="audience" if kb.program(named[0]).audience else "eligibility")
         suited = tuple(pid for pid in group if kb.program(pid).career_stage == described)

@@ -1110,3 +1110,16 @@ def test_which_of_a_list_are_in_a_place(read):
     every = Context(listed=("arizona-nlp", "sjsu-post-masters", "calrbs-rare-books-manuscripts", "rbs-certificate"))
     assert read("which of those are in california", "find_certificate", every) == Query(
         "describe", programs=("sjsu-post-masters", "calrbs-rare-books-manuscripts"))
+
+
+def test_people_a_certificate_is_for_are_not_a_person_asked_for(read):
+    query = read("is there a certificate for people who want to do preservation work on old books", "find_certificate")
+    assert query.operation == "find" and query.person is None
+    assert read("is the sjsu post master's only for people who have been working a while?", "ask_prerequisites") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+
+
+def test_days_of_each_course_asked_after_the_courses(read):
+    rbs = Context(program="rbs-certificate", last_attribute="structure")
+    assert read("how many days is each one", "ask_landscape", rbs) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="length")
