@@ -220,6 +220,8 @@ NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bdont|\bdoesnt|\bnever|\brather than|\
 WHO_IS_DESCRIBED = re.compile(r"\W*(and |so |ok |then )?(who|which person|which of the (two )?people|which one of them)\b"
                               r"(?! (is|are) (it|they|these|those|this|that) (for|aimed|meant)\b)"
                               r"(?! (does|do|should|can|could|would|will|might|said|says|say|mentioned|talked|thinks|believes)\b)", re.I)
+# One certificate described, not named: "the legal one", "the rare books cert".
+DESCRIBED_ONE = re.compile(r"\bthe [\w'&-]+( [\w'&-]+)? (one|cert|certificate|program)\b(?!s)", re.I)
 # People described as whom a certificate is for, not asked for: "is there a certificate for people who want to ...".
 FOR_PEOPLE_WHO = re.compile(r"\b(for|to|suits?|helps?) (people|someone|somebody|anyone|those|librarians?|folks) (who|that)\b", re.I)
 # The user as the one to match: "anyone like me", "someone in my situation".

@@ -160,6 +160,10 @@ def subjects_of(
                     pid for topic in mentions.topics for pid in described_by(kb, topic, provider)
                     if pid not in subjects and not any(topic in kb.program(s).topics for s in subjects)))
             continue
+        by_credential = [p.id for p in programs if p.credential in mentions.credentials]
+        if len(by_credential) == 1 and not group and not mentions.topics:
+            subjects.append(by_credential[0])  # "the sjsu post-masters": the one of its kind there
+            continue
         with_topic = [pid for topic in mentions.topics for pid in described_by(kb, topic, provider)]
         asked = 2 if re.search(r"\b(two|both)\b", text, re.I) else None
         if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", text, re.I)
@@ -177,12 +181,16 @@ def subjects_of(
             subjects += [p.id for p in programs if p.id not in subjects]
             if not group:
                 ambiguous = provider
+    described_one = said.DESCRIBED_ONE.search(text)  # "the legal one, who is it meant for?": that one, not the one before
     about_it = bool(context.program and said.SINGULAR_PRONOUN.search(text) and "quotes" not in mentions.attributes
-                    and attribute in ("audience", "eligibility", "admission", "prerequisites"))
+                    and attribute in ("audience", "eligibility", "admission", "prerequisites") and not described_one)
     if not mentions.institutions and not about_it and not (mentions.programs and attribute in (
             "pathways", "topics", "courses", "audience", "eligibility", "prerequisites")):  # "does the nlp one require statistics"
         for topic in mentions.topics:
             described = described_by(kb, topic)
+            in_context = [pid for pid in described if pid in context.listed or kb.program(pid).provider == context.provider]
+            if described_one and in_context and len(in_context) < len(described):
+                described = in_context  # "and the rare books one?" just after CalRBS's two: CalRBS's
             if described and (attribute is not None or mentions.operations or names_certificate(text)):
                 subjects += [pid for pid in described if pid not in subjects]
     elif mentions.institutions and said.TOGETHER.search(text) and attribute not in ("pathways", "topics", "courses"):

@@ -27,7 +27,7 @@ from knowledge.query import RANKABLE, Query
 def in_a_place(reading: Reading) -> Optional[Answer]:
     """ "Which certificates are in California?": those of the schools the knowledge base places there."""
     text, mentions, kb, op_names, listed = reading.text, reading.mentions, reading.kb, reading.op_names, reading.context.listed
-    of_those = bool(said.OF_THOSE.search(text)) and len(listed) >= 2  # "which of those are in california?": of the list
+    of_those = bool(said.OF_THOSE.search(text)) and bool(listed)  # "which of those are in california?": of the list
     if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
                                                        or "list" in op_names or said.IS_THERE_ONE.search(text)
                                                        or said.OF_THOSE.search(text)):

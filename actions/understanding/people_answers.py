@@ -18,6 +18,12 @@ def their_school(reading: Reading) -> Optional[Answer]:
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
     if context.person and said.PERSON_SCHOOL.search(text) and not mentions.names_anything:
         person = kb.person(context.person)
+        if re.search(r"\b(who else|anyone else|anybody else|other (people|person|staff))\b", text, re.I):
+            # "who else is quoted from her school?": the one other person of that school
+            others = [p.id for p in kb.people if p.id != person.id and p.provider and p.provider == person.provider]
+            return Query("describe", person=others[0]) if len(others) == 1 else None
+        if "quotes" in mentions.attributes:
+            return None  # "what does she say about who takes her program?": what she said
         school = person.provider or next((kb.program(pid).provider for pid in person.programs), None)
         if school:
             return Query("describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
@@ -197,6 +203,18 @@ def who_believes_it(reading: Reading) -> Optional[Answer]:
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")
+    return None
+
+
+def who_runs_their_program(reading: Reading) -> Optional[Answer]:
+    """ "Who runs the program she did?": the one person quoted for the certificate of the person just discussed."""
+    text, context, kb = reading.text, reading.context, reading.kb
+    if reading.attribute == "leadership" and context.person and said.PERSON_PRONOUN.search(text) \
+            and not reading.mentions.names_anything:
+        took = kb.person(context.person).programs
+        staff = [p.id for p in kb.people if p.relation == "staff" and p.id != context.person and set(p.programs) & set(took)]
+        if len(staff) == 1:
+            return Query("describe", person=staff[0])
     return None
 
 

@@ -47,9 +47,10 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
 
 def asks_the_knowledge_base(mentions: Mentions) -> bool:
     """Whether a message read as an interview answer ("Is RBS online?" as a travel answer, "anything
-    under $6,500?" as a budget) asks for something about named certificates or a price range."""
+    under $6,500?" as a budget, "is every RBS course $1,395?") asks for something about named certificates
+    or a price range."""
     named = mentions.programs or mentions.institutions or mentions.people
-    return bool((named and mentions.attributes)
+    return bool((named and (mentions.attributes or mentions.amounts))
                 or (mentions.amounts and any(op.startswith("filter_") for op in mentions.operations)))
 
 

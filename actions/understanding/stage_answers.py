@@ -35,7 +35,8 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
             group = tuple(p.id for p in kb.programs)  # "what's the one that's specifically for experienced people?"
         pointed = bool(mentions.programs or mentions.institutions or mentions.credentials
                        or re.search(r"\bthe [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
-        if len(named) == 1 and pointed and attribute in (None, "started", "eligibility", "audience", "admission") \
+        if len(named) == 1 and pointed and (attribute in (None, "started", "eligibility", "audience", "admission")
+                                            or not mentions.attributes) \
                 and not (said.WHEN_STARTED.search(text) or said.WISH.search(text) or said.SEEKING.search(text)) \
                 and (only_for or re.search(r"\b(could|can|should|would)\b", text, re.I)):
             # "could a brand new grad do the digital assets one instead?": who it is for, as the article says

@@ -1123,3 +1123,22 @@ def test_days_of_each_course_asked_after_the_courses(read):
     rbs = Context(program="rbs-certificate", last_attribute="structure")
     assert read("how many days is each one", "ask_landscape", rbs) == Query(
         "lookup", programs=("rbs-certificate",), attribute="length")
+
+
+def test_a_description_resolves_within_the_conversation_first(read):
+    calrbs = Context(program="calrbs-critical-librarianship", provider="calrbs",
+                     listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), last_attribute="cost")
+    assert read("and the rare books one?", "switch_program", calrbs).programs == ("calrbs-rare-books-manuscripts",)
+    arizona = Context(program="sjsu-post-masters", provider="arizona", listed=(
+        "arizona-archival-studies", "arizona-legal-information", "arizona-medical-information", "arizona-data-science",
+        "arizona-nlp"))
+    assert read("the legal one, who is it meant for?", "nlu_fallback", arizona).programs == ("arizona-legal-information",)
+    assert read("I'm torn between the arizona data science cert and the sjsu post-masters", "compare_programs") == Query(
+        "compare", programs=("arizona-data-science", "sjsu-post-masters"))
+
+
+def test_who_runs_the_program_a_person_took(read):
+    assert read("who runs the program she did", "ask_program_details", Context(person="marina-morgan")) == Query(
+        "describe", person="linda-main")
+    assert read("who else is quoted from her school", "ask_program_details", Context(person="kendra-lyons")) == Query(
+        "describe", person="cristian-roman-palacios")
