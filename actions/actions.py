@@ -239,7 +239,8 @@ class QuestionAction(KnowledgeAction):
         if op == "count":
             count = kbq.count(kb, query.programs, query.provider)
             if query.attribute == "provider" and query.provider is None:  # "how many schools?"
-                schools = [kb.provider(pid).name for pid in dict.fromkeys(p.provider for p in count.programs)]
+                schools = [query_answers.school_with_place(kb.provider(pid))
+                           for pid in dict.fromkeys(p.provider for p in count.programs)]
                 return query_answers.count_answer(count, citation, schools), []
             named = len(count.programs) < len(kb.programs) or query.provider is not None  # all are counted, not named
             return query_answers.count_answer(count, citation, of_all=len(kb.programs)), [

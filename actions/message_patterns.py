@@ -15,7 +15,7 @@ PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each o
 COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
-OTHER = re.compile(r"\bthe other ([\w'-]+ )?(one|certificate|program|cert)\b", re.I)
+OTHER = re.compile(r"\bthe other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b", re.I)
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
                       r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
                       r"done|went|go|called|uses|use|used|using|"
@@ -24,7 +24,7 @@ WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|so
 # "Which people does the article quote?", "who is in the article?": everyone it names.
 WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
                            r"\bhow many (people|persons|librarians|experts)\b(?! (are|have|take|took|enrol|enroll|apply|applied|finish|complete|get|do|did)\b)|\bthe (two )?(learners|students|graduates) in the article\b|"
-                           r"\bwho (is|are|gets?|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
+                           r"\bwho( all| else)? (is|are|gets?|got|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
                            r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
 # "Write my cover letter": a piece of writing of the user's own, whatever it is about.
 # Things other than certificates that people ask us to find: "a good python tutorial", "a book on printing".
@@ -159,6 +159,7 @@ THE_ARTICLE_SAYS = re.compile(r"\b(the|this|that|your) article (says?|said|think
 # Whether certificates are worth it, asked another way: "so it's more about the credential than learning?",
 # "does the article think certificates help with that kind of move?".
 WORTH_IT_ASKED = re.compile(r"\b(more|mostly|just|only|all|really) about (the )?(credential|proving|paper|showing|certifying|resume)\b|"
+                            r"\b(learning|skills)\b.{0,25}\b(credential|credentialing)\b|\b(credential|credentialing)\b.{0,25}\blearning\b|"
                             r"\b(certificates?|certs?|they|these|them)\b.{0,15}\b(help|helps|helpful|pay off|make a difference)\b", re.I)
 # Where to find the programs the article does not name: "where would I look for the rest?"
 WHERE_TO_LOOK = re.compile(r"\bwhere (would|should|can|could|do|might) (i|we|you|one) (look|find|search|see|go)\b.{0,30}"
@@ -220,6 +221,8 @@ NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bdont|\bdoesnt|\bnever|\brather than|\
 WHO_IS_DESCRIBED = re.compile(r"\W*(and |so |ok |then )?(who|which person|which of the (two )?people|which one of them)\b"
                               r"(?! (is|are) (it|they|these|those|this|that) (for|aimed|meant)\b)"
                               r"(?! (does|do|should|can|could|would|will|might|said|says|say|mentioned|talked|thinks|believes)\b)", re.I)
+# Certificates of our kind, named in general: "these certs", "post-mlis certificates".
+CERTIFICATES_IN_GENERAL = re.compile(r"\b(cert|certs|certificates?|post[- ]?mlis|post[- ]?masters?)\b", re.I)
 # One certificate described, not named: "the legal one", "the rare books cert".
 DESCRIBED_ONE = re.compile(r"\bthe [\w'&-]+( [\w'&-]+)? (one|cert|certificate|program)\b(?!s)", re.I)
 # People described as whom a certificate is for, not asked for: "is there a certificate for people who want to ...".

@@ -467,6 +467,12 @@ def people_answer(people: Sequence[Person], programs: Dict[str, Program], citati
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
 
 
+def school_with_place(provider: Provider) -> str:
+    """A school's name, with its state where the name does not say it: "Rare Book School (Virginia)"."""
+    where = provider.location
+    return provider.name if not where or where.lower() in provider.name.lower() else f"{provider.name} ({where})"
+
+
 def not_named_answer(name: str, providers: Sequence[Provider], landscape: Landscape, citation: str,
                      place: bool = False) -> Answer:
     """A school the article says nothing about ("does Drexel offer a certificate?"), or a place where it names

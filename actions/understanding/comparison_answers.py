@@ -114,6 +114,9 @@ def ranked(reading: Reading) -> Optional[Answer]:
             if ranked_attribute in RANKABLE:
                 programs = named_group(mentions, context, kb, text)
                 named_here = bool(mentions.programs or mentions.institutions) and bool(programs)
+                before = (context.program,) if context.program else context.listed
+                if len(programs) == 1 and said.COMPARATIVE.search(text) and before and programs[0] not in before:
+                    programs = tuple(dict.fromkeys(before + programs))  # "I guess the RBS one is cheaper" after CalRBS
                 # "Overall" beside a comparative is the whole price, not every certificate: "which is cheaper overall?"
                 catalogue = {m.group(0).lower() for m in said.WHOLE_CATALOGUE.finditer(text)} - (
                     {"overall"} if said.COMPARATIVE.search(text) else set())

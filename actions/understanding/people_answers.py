@@ -97,6 +97,12 @@ def who_said_it(reading: Reading) -> Optional[Answer]:
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
     if said.WHO_SAID.search(text) and not mentions.people:
         person = kb_person_for(text, kb)
+        programs = mentions.programs or ((context.program,) if context.program else context.listed)
+        if not person and reading.attribute in ("growth", "started") and programs:
+            # "who said they're growing fast?": the one person who speaks for those certificates' school
+            schools = {kb.program(pid).provider for pid in programs}
+            staff = [p.id for p in kb.people if p.relation == "staff" and p.provider in schools]
+            person = staff[0] if len(staff) == 1 else None
         if person:
             return Query("describe", person=person, attribute="quotes")
     if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b(?! ([a-z]+ )?for\b)", text, re.I) \

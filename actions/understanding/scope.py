@@ -23,6 +23,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
     return bool(
         mentions.programs or mentions.people or "source" in mentions.attributes
         or (mentions.attributes and (mentions.names_anything or in_context))
+        or (mentions.attributes and bool(said.CERTIFICATES_IN_GENERAL.search(text)))  # "how do ppl even pay for these certs"
         or (context.person and said.PERSON_PRONOUN.search(text))
         or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text))
         or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"

@@ -139,7 +139,8 @@ def landscape_or_worth_it(reading: Reading) -> Optional[Answer]:
     if said.DOWNSIDES.search(text) and not (mentions.names_anything or mentions.attributes):
         return Special("worth_it")  # "what's the biggest downside?": the costs the article weighs against the gains
     if said.WORTH_IT_ASKED.search(text) and not (mentions.programs or mentions.institutions or mentions.people) \
-            and (said.THE_ARTICLE_SAYS.search(text) or said.WORTH_IT_ASKED.match(text) or re.match(r"\W*so\b", text, re.I)):
+            and (said.THE_ARTICLE_SAYS.search(text) or said.WORTH_IT_ASKED.match(text) or re.match(r"\W*so\b", text, re.I)
+                 or re.search(r"\blearning\b", text, re.I)):
         return Special("worth_it")  # "so for me it'd mostly be about the credential?"
     if said.WHERE_TO_LOOK.search(text) and not mentions.names_anything:
         return Special("landscape")  # "where would I look for the rest?"

@@ -82,9 +82,16 @@ def what_certificates_there_are(reading: Reading) -> Optional[Answer]:
 
 def a_schools_certificates_for_a_goal(reading: Reading) -> Optional[Answer]:
     """ "Just the Arizona ones that are about tech": a school's certificates for a goal."""
-    mentions = reading.mentions
+    mentions, context, kb = reading.mentions, reading.context, reading.kb
     if mentions.institutions and mentions.goals and not mentions.programs and reading.attribute is None \
             and "compare" not in reading.op_names:
+        if context.program and said.OTHER.search(reading.text):
+            # "what's the other techy arizona one called?" just after one of them: the other one
+            found = [m.program.id for m in kb.find_programs(topics=mentions.topics, goals=mentions.goals,
+                                                            provider=mentions.institutions[0])]
+            others = [pid for pid in found if pid != context.program]
+            if context.program in found and len(others) == 1:
+                return Query("describe", programs=(others[0],))
         return Query("find", topics=mentions.topics, goals=mentions.goals, provider=mentions.institutions[0])
     return None
 

@@ -1142,3 +1142,20 @@ def test_who_runs_the_program_a_person_took(read):
         "describe", person="linda-main")
     assert read("who else is quoted from her school", "ask_program_details", Context(person="kendra-lyons")) == Query(
         "describe", person="cristian-roman-palacios")
+
+
+def test_round_seven_shapes_from_a_chat_box(read):
+    assert read("is every rbs course $1,395?", "inform_budget").attribute == "cost"
+    calrbs = Context(program="calrbs-rare-books-manuscripts", last_attribute="cost")
+    assert read("I guess the RBS one is cheaper", "ask_cost", calrbs) == Query(
+        "rank", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="cost", order="min", full=True)
+    assert read("who all got quoted in it", "nlu_fallback") == Special("people")
+    assert read("is it more about learning or about the credential", "ask_worth_it",
+                Context(program="sjsu-post-masters")) == Special("worth_it")
+    growing = Context(program="arizona-data-science", listed=("arizona-data-science",), last_attribute="growth")
+    assert read("who said theyre growing fast", "ask_program_details", growing) == Query(
+        "describe", person="cristian-roman-palacios", attribute="quotes")
+    assert read("does the dam cert need a capstone or thesis", "ask_program_details").attribute == "course_details"
+    techy = Context(program="arizona-nlp", provider="arizona", last_attribute="started")
+    assert read("whats the other techy arizona one called", "ask_program_details", techy) == Query(
+        "describe", programs=("arizona-data-science",))
