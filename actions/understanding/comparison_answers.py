@@ -3,7 +3,7 @@ price filters and comparisons."""
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from actions import message_patterns as said
 from actions.subject_reading import (
@@ -21,6 +21,7 @@ from actions.subject_reading import (
 )
 from actions.understanding.reading import Reading
 from actions.understanding.terms import NOTHING_ASKED, PER_PROGRAM_ATTRIBUTES, Answer, Clarification, Context, Special
+from knowledge import KnowledgeBase
 from knowledge.query import RANKABLE, Query
 
 
@@ -212,6 +213,24 @@ def which_ones_have(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def as_typed(programs: List[str], text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
+    """The programs in the order the message names them (by their own names or their schools'), so that
+    "the second one" after "compare rbs and the calrbs rare books certificate" is the CalRBS one."""
+    lowered = text.lower()
+
+    def first_named(pid: str) -> int:
+        program = kb.program(pid)
+        school = kb.provider(program.provider)
+        names = (program.name, *program.aliases, school.name, *school.aliases)
+        found = [m.start() for name in names if name for m in re.finditer(rf"\b{re.escape(name.lower())}\b", lowered)]
+        return min(found) if found else len(lowered)
+
+    positions = {pid: first_named(pid) for pid in programs}
+    if any(position == len(lowered) for position in positions.values()):
+        return tuple(programs)  # some come from the conversation, not the message: the order they were given
+    return tuple(sorted(programs, key=positions.__getitem__))
+
+
 def compared(reading: Reading) -> Optional[Answer]:
     """A comparison asked for: the programs named, described, in context or just listed."""
     text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
@@ -252,7 +271,7 @@ def compared(reading: Reading) -> Optional[Answer]:
         if len(chosen) == 1 and not context.program and 2 <= len(context.listed) <= 3 and chosen[0] not in context.listed:
             chosen = [*context.listed, chosen[0]]  # "ok and the rbs one for comparison" just after the two CalRBS ones
         if len(chosen) >= 2:
-            return Query("compare", programs=tuple(chosen))
+            return Query("compare", programs=as_typed(chosen, text, kb))
         if not chosen and not (mentions.attributes or names_certificate(text) or said.PLURAL_REFERENCE.search(text)):
             return NOTHING_ASKED  # "zotero or endnote, which is better?": nothing of ours to compare
         return Clarification("compare", candidates=tuple(chosen))

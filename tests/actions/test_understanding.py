@@ -1159,3 +1159,11 @@ def test_round_seven_shapes_from_a_chat_box(read):
     techy = Context(program="arizona-nlp", provider="arizona", last_attribute="started")
     assert read("whats the other techy arizona one called", "ask_program_details", techy) == Query(
         "describe", programs=("arizona-data-science",))
+
+
+def test_a_comparison_keeps_the_order_the_programs_were_typed(read):
+    # "The second one" next is the one typed second.
+    assert read("compare rbs and the calrbs rare books certificate", "compare_programs") == Query(
+        "compare", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"))
+    assert read("compare the data science certificate and the NLP one", "compare_programs").programs == (
+        "arizona-data-science", "arizona-nlp")
