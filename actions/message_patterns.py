@@ -221,6 +221,9 @@ NEGATED_BEFORE = re.compile(r"(\bnot|n't|\bdont|\bdoesnt|\bnever|\brather than|\
 WHO_IS_DESCRIBED = re.compile(r"\W*(and |so |ok |then )?(who|which person|which of the (two )?people|which one of them)\b"
                               r"(?! (is|are) (it|they|these|those|this|that) (for|aimed|meant)\b)"
                               r"(?! (does|do|should|can|could|would|will|might|said|says|say|mentioned|talked|thinks|believes)\b)", re.I)
+# Just after the article: what is asked of it ("what's it called?", "what year did it come out?").
+OF_THE_ARTICLE = re.compile(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|comes? out|released?|when was it|"
+                            r"magazine|journal|publication|newspaper|where did she work|her job)\b", re.I)
 # Certificates of our kind, named in general: "these certs", "post-mlis certificates".
 CERTIFICATES_IN_GENERAL = re.compile(r"\b(cert|certs|certificates?|post[- ]?mlis|post[- ]?masters?)\b", re.I)
 # One certificate described, not named: "the legal one", "the rare books cert".

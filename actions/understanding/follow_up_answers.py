@@ -171,3 +171,15 @@ def position_out_of_range(reading: Reading) -> Optional[Answer]:
     if reading.out_of_range:
         return Special("out_of_range", position=reading.out_of_range)
     return None
+
+
+def the_other_of_the_same_year(reading: Reading) -> Optional[Answer]:
+    """ "And the other one that started the same year?" just after the NLP certificate: the one other
+    certificate the article says started that year."""
+    text, context, kb = reading.text, reading.context, reading.kb
+    year = kb.program(context.program).started if context.program else None
+    if year and said.OTHER.search(text) and re.search(r"\bsame (year|yr)\b", text, re.I) and not reading.mentions.programs:
+        others = tuple(p.id for p in kb.programs if p.started == year and p.id != context.program)
+        if len(others) == 1:
+            return Query("describe", programs=others)
+    return None

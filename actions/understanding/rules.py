@@ -30,7 +30,7 @@ RULES: Tuple[Rule, ...] = (
     read.article_as_where_to_look, read.attribute_asked,
     follow_up.what_they_show,
     read.what_named_certificates_show, read.days_of_instruction,
-    follow_up.anything_else,
+    follow_up.anything_else, follow_up.the_other_of_the_same_year,
     read.what_it_would_run, read.same_question_again,
     # Questions whose wording decides before any subject is read.
     stage.the_one_for_a_stage, comparison.in_a_place, subject.which_school_it_is_at, people.their_school,

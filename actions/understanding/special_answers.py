@@ -59,6 +59,7 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not said.WISH.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
             and not said.WHERE_TO_LOOK.search(text) \
+            and not (context.person and kb.person(context.person).relation == "author" and said.OF_THE_ARTICLE.search(text)) \
             and not (said.WHO_IS_DESCRIBED.match(text) and person_matching(text, kb)) \
             and not person_described(text, mentions, kb, attribute):  # "who's the metadata librarian in the article?"
         return NOTHING_ASKED  # a pronoun alone ("can you write my statement for it?") is no question about the program
@@ -115,8 +116,7 @@ def the_article(reading: Reading) -> Optional[Answer]:
         return Special("article")
     author = next((p.id for p in kb.people if p.relation == "author"), None)
     if author and context.person == author and not mentions.names_anything:
-        if re.search(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|comes? out|released?|when was it|"
-                     r"magazine|journal|publication|newspaper|where did she work|her job)\b", text, re.I):
+        if said.OF_THE_ARTICLE.search(text):
             return Special("article")  # "what's it called and where did it run?" just after the article
         if re.search(r"\b(every|all( of)?( the)?|each) (programs?|certificates?|certs?|schools?|options?)\b", text, re.I):
             return Special("landscape")  # "does it cover every program out there?" just after the article

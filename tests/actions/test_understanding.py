@@ -1167,3 +1167,12 @@ def test_a_comparison_keeps_the_order_the_programs_were_typed(read):
         "compare", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"))
     assert read("compare the data science certificate and the NLP one", "compare_programs").programs == (
         "arizona-data-science", "arizona-nlp")
+
+
+def test_the_other_one_that_started_the_same_year(read):
+    assert read("and the other one that started the same year?", "switch_program", Context(program="arizona-nlp")) == Query(
+        "describe", programs=("arizona-data-science",))
+
+
+def test_what_year_the_article_came_out_just_after_it(read):
+    assert read("what year did it come out", "nlu_fallback", Context(person="jennifer-dixon")) == Special("article")
