@@ -161,6 +161,13 @@ def _stories(kb: KnowledgeBase) -> Tuple[Dict[str, set], Dict[str, set]]:
     return told, {p.id: set(_story_words(repr(p))) for p in kb.programs}
 
 
+def speaking_for(programs: Sequence[str], kb: KnowledgeBase) -> Optional[str]:
+    """The one person the article quotes for these certificates or their schools (its staff), if one."""
+    schools = {kb.program(pid).provider for pid in programs}
+    staff = [p.id for p in kb.people if p.relation == "staff" and (set(p.programs) & set(programs) or p.provider in schools)]
+    return staff[0] if len(staff) == 1 else None
+
+
 def person_matching(text: str, kb: KnowledgeBase, min_score: float = 2.5, margin: float = 1.5) -> Optional[str]:
     """The one person whose role and statements are clearly closest to ``text`` (BM25), with what names the
     article as where to look taken out: "did anyone in the article come from the humanities?" is Kendra Lyons."""

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from actions import message_patterns as said
-from actions.people_reading import kb_person_for, person_described, person_matching, unsaid_of
+from actions.people_reading import kb_person_for, person_described, person_matching, speaking_for, unsaid_of
 from actions.subject_reading import pointed_at
 from actions.understanding.reading import Reading
 from actions.understanding.terms import PROGRAM_OF_PERSON_ATTRIBUTES, SHORT_LIST, Answer, Special
@@ -99,10 +99,7 @@ def who_said_it(reading: Reading) -> Optional[Answer]:
         person = kb_person_for(text, kb)
         programs = mentions.programs or ((context.program,) if context.program else context.listed)
         if not person and reading.attribute in ("growth", "started") and programs:
-            # "who said they're growing fast?": the one person who speaks for those certificates' school
-            schools = {kb.program(pid).provider for pid in programs}
-            staff = [p.id for p in kb.people if p.relation == "staff" and p.provider in schools]
-            person = staff[0] if len(staff) == 1 else None
+            person = speaking_for(programs, kb)  # "who said they're growing fast?"
         if person:
             return Query("describe", person=person, attribute="quotes")
     if context.person and re.search(r"\bwho (said|was|is) (that|this|it)\b(?! ([a-z]+ )?for\b)", text, re.I) \
@@ -217,10 +214,9 @@ def who_runs_their_program(reading: Reading) -> Optional[Answer]:
     text, context, kb = reading.text, reading.context, reading.kb
     if reading.attribute == "leadership" and context.person and said.PERSON_PRONOUN.search(text) \
             and not reading.mentions.names_anything:
-        took = kb.person(context.person).programs
-        staff = [p.id for p in kb.people if p.relation == "staff" and p.id != context.person and set(p.programs) & set(took)]
-        if len(staff) == 1:
-            return Query("describe", person=staff[0])
+        staff = speaking_for(kb.person(context.person).programs, kb)
+        if staff and staff != context.person:
+            return Query("describe", person=staff)
     return None
 
 
@@ -230,7 +226,5 @@ def who_runs_it(reading: Reading) -> Optional[Answer]:
     context, kb = reading.context, reading.kb
     if reading.attribute != "leadership":
         return None
-    programs = reading.subjects or ((context.program,) if context.program else context.listed)
-    schools = {kb.program(pid).provider for pid in programs}
-    staff = [p.id for p in kb.people if p.relation == "staff" and (set(p.programs) & set(programs) or p.provider in schools)]
-    return Query("describe", person=staff[0]) if len(staff) == 1 else None
+    staff = speaking_for(reading.subjects or ((context.program,) if context.program else context.listed), kb)
+    return Query("describe", person=staff) if staff else None
