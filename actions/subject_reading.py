@@ -255,8 +255,10 @@ def _singled_out(kb: KnowledgeBase, program_ids: Sequence[str], text: str) -> Op
     return None
 
 
+# Words of a school's name, and words any certificate's students use ("how many students are in the sjsu
+# one?" singles none out), that point at no certificate in particular.
 _SCHOOL_NAME_WORDS = {"certificate", "certificates", "university", "school", "information", "library", "science", "program",
-                      "programs", "graduate", "professional", "post-master", "post-masters"}
+                      "programs", "graduate", "professional", "post-master", "post-masters", "student", "students"}
 
 
 def names_certificate(text: str) -> bool:

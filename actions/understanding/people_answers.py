@@ -57,7 +57,8 @@ def who_is_described(reading: Reading) -> Optional[Answer]:
     person whose role and statements are clearly closest to the description."""
     text, mentions, kb, attribute = reading.text, reading.mentions, reading.kb, reading.attribute
     if said.WHO_IS_DESCRIBED.match(text) and attribute in (None, "quotes", "length") and not said.PERSON_PRONOUN.search(text) \
-            and not (mentions.people or mentions.programs or mentions.institutions):
+            and not (said.SINGULAR_PRONOUN.search(text) or said.PLURAL_REFERENCE.search(text)) \
+            and not (mentions.people or mentions.programs or mentions.institutions):  # not "who started it?"
         person = person_matching(text, kb)
         if person:
             return Query("describe", person=person)

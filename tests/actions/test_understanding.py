@@ -1176,3 +1176,13 @@ def test_the_other_one_that_started_the_same_year(read):
 
 def test_what_year_the_article_came_out_just_after_it(read):
     assert read("what year did it come out", "nlu_fallback", Context(person="jennifer-dixon")) == Special("article")
+
+
+def test_a_word_any_certificates_students_use_singles_out_none(read):
+    assert read("how many students are in the sjsu one", "ask_program_details").programs == (
+        "sjsu-post-masters", "sjsu-digital-assets")
+
+
+def test_who_did_something_to_a_certificate_in_context_is_no_person_described(read):
+    two = Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="started")
+    assert read("who started it", "ask_program_details", two) != Query("describe", person="cristian-roman-palacios")
