@@ -30,7 +30,7 @@ LIKE_ME = re.compile(r"\b((someone|somebody|people|ppl|folks|a person) (like|in)
 ASKS_FIT = re.compile(
     r"\b(options?|what (should|could|would|can) i (take|do|get|pick|look at)|which (one |cert\w* |program )?"
     r"(would|should|fits?|suits?|makes? (more )?sense)|for (me|someone like me|people like me|ppl like me)|(fits?|suits?) me|"
-    r"too (early|soon|late)|makes? (more )?sense|is there (one|a cert\w*|anything)|anything (for|i can)|would (u|you) (pick|choose|take)|"
+    r"too (early|soon|late|new|junior|green|senior|experienced)|makes? (more )?sense|is there (one|a cert\w*|anything)|anything (for|i can)|would (u|you) (pick|choose|take)|"
     r"could i (add|take|do)|open to me|where do i start|what now|regret|wrong (track|path|choice)|"
     r"different (direction|way|career)|change (direction|course|careers?))\b", re.I)
 

@@ -19,9 +19,12 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
     the_one_for = re.match(r"\W*(and |ok |so )?((what'?s|whats|what is|which is|which'?s) )?the (one|certificate|cert) "
                            r"(for|that|that'?s|aimed|meant|geared|suited|who)\b", text, re.I)
-    only_for = re.search(r"\b(only|just|mainly|mostly|really) for\b", text, re.I)  # "is the post-master's only for ...?"
+    # "Is the post-master's only for ...?", "am I too new for it?", "their digital assets one for someone like me?"
+    only_for = re.search(r"\b(only|just|mainly|mostly|really) for\b|\btoo (new|junior|green|early|soon|senior|experienced|late)\b",
+                         text, re.I) or situation.LIKE_ME.search(text)
+    described = situation.stage_described(text) or (context.career_stage if situation.LIKE_ME.search(text) else None)
     if (the_one_for or only_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) and not mentions.people \
-            and (described := situation.stage_described(text)):
+            and described:
         named: Tuple[str, ...] = ()
         if mentions.names_anything:
             found, _, school = subjects_of(mentions, Context(), kb, text, attribute)
@@ -34,7 +37,7 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
         if not group and not named and the_one_for and not context.listed:
             group = tuple(p.id for p in kb.programs)  # "what's the one that's specifically for experienced people?"
         pointed = bool(mentions.programs or mentions.institutions or mentions.credentials
-                       or re.search(r"\bthe [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
+                       or re.search(r"\b(the|their|its|that) [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
         if len(named) == 1 and pointed and (attribute in (None, "started", "eligibility", "audience", "admission")
                                             or not mentions.attributes) \
                 and not (said.WHEN_STARTED.search(text) or said.WISH.search(text) or said.SEEKING.search(text)) \
@@ -57,7 +60,7 @@ def certificates_for_my_stage(reading: Reading) -> Optional[Answer]:
                                                           or mentions.goals or op_names):
         elsewhere = re.search(r"\b(better|instead|else|other|another|different one)\b", text, re.I)
         if not elsewhere and context.program and not mentions.institutions and said.REFERS_BACK.search(text) or (
-                not elsewhere and context.program and re.search(r"\btoo (early|soon|late)\b|\b(fits?|suits?) (me|who)\b", text, re.I)):
+                not elsewhere and context.program and re.search(r"\btoo (early|soon|late|new|junior|green|senior|experienced)\b|\b(fits?|suits?) (me|who)\b", text, re.I)):
             chosen: Tuple[str, ...] = (context.program,)
         else:
             chosen = tuple(p.id for p in kb.programs if p.career_stage == stage

@@ -1186,3 +1186,12 @@ def test_a_word_any_certificates_students_use_singles_out_none(read):
 def test_who_did_something_to_a_certificate_in_context_is_no_person_described(read):
     two = Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="started")
     assert read("who started it", "ask_program_details", two) != Query("describe", person="cristian-roman-palacios")
+
+
+def test_whether_a_certificate_suits_the_users_stage(read):
+    post_masters = Context(program="sjsu-post-masters", last_attribute="eligibility")
+    assert read("I'm only 6 months out of my MLIS, am I too new for it?", "ask_program_details", post_masters).attribute in (
+        "audience", "eligibility")
+    recent = Context(program="sjsu-post-masters", last_attribute="length", career_stage="recent")
+    assert read("what about their digital assets one for someone like me", "switch_program", recent) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
