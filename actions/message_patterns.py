@@ -224,6 +224,8 @@ WHO_IS_DESCRIBED = re.compile(r"\W*(and |so |ok |then )?(who|which person|which 
 # Just after the article: what is asked of it ("what's it called?", "what year did it come out?").
 OF_THE_ARTICLE = re.compile(r"\b(called|title|titled|published|run|ran|appear|appeared|came out|comes? out|released?|when was it|"
                             r"magazine|journal|publication|newspaper|where did she work|her job)\b", re.I)
+# How people pay, whatever else is said of money: "i have no money, how do ppl even pay for these?"
+HOW_PEOPLE_PAY = re.compile(r"\bhow (do|did|does|can|could|would|will|should) [\w' ]{0,25}\bpay\b", re.I)
 # Certificates of our kind, named in general: "these certs", "post-mlis certificates".
 CERTIFICATES_IN_GENERAL = re.compile(r"\b(cert|certs|certificates?|post[- ]?mlis|post[- ]?masters?)\b", re.I)
 # One certificate described, not named: "the legal one", "the rare books cert".

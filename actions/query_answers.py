@@ -496,8 +496,9 @@ def without_masters_answer(landscape: Landscape, citation: str) -> Answer:
 def article_answer(article: Article, citation: str) -> Answer:
     """Where the advisor's facts come from."""
     role = f", {article.author_role}" if article.author_role else ""
+    subject = f" It is about {article.subject}." if article.subject else ""
     text = (f"Everything I know comes from one article: \"{article.title}\" in {article.publication}, by "
-            f"{article.author}{role}. The article does not give its publication date; I restate its facts in my own words.")
+            f"{article.author}{role}.{subject} The article does not give its publication date; I restate its facts in my own words.")
     return Answer(text + "\n" + source_line(citation))
 
 

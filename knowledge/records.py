@@ -50,6 +50,8 @@ class Article(Record):
     publication: Name
     short_citation: Text
     author_role: Optional[Text] = None
+    # What the article is about, in a phrase: "what is this article about?"
+    subject: Optional[Text] = None
     source: Optional[EntryId] = None
 
 

@@ -76,6 +76,17 @@ def schools_covered(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def how_many_started_in(reading: Reading) -> Optional[Answer]:
+    """ "How many of the certs started in 2021?": those the article says started that year."""
+    text, mentions, kb = reading.text, reading.mentions, reading.kb
+    year = re.search(r"\b(19|20)\d\d\b", text)
+    if "count" in reading.op_names and reading.attribute == "started" and year and not mentions.programs:
+        started = tuple(p.id for p in kb.programs if p.started == int(year.group(0))
+                        and (not mentions.institutions or p.provider in mentions.institutions))
+        return Query("count", programs=started) if started else None
+    return None
+
+
 def how_many_certificates(reading: Reading) -> Optional[Answer]:
     """How many: "how many certificates does the article talk about?", "how many programs are online?"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute

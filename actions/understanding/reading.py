@@ -198,6 +198,8 @@ def attribute_asked(reading: Reading) -> Reading:
         attribute = "cost"  # "she'd put up to 6000 toward it. would that cover a whole calrbs certificate?": the price
     if attribute == "topics" and said.COVERS_COST.search(text):
         attribute = "funding"  # "would it cover the whole 6975?"
+    if attribute == "cost" and "funding" in mentions.attributes and said.HOW_PEOPLE_PAY.search(text):
+        attribute = "funding"  # "i have no money lol how do ppl even pay for these certs"
     if attribute is None and mentions.amounts and (mentions.programs or mentions.institutions) and said.YES_NO.match(text) \
             and not any(op.startswith(("filter", "rank")) for op in mentions.operations):
         attribute = "cost"  # "is every rbs course $1,395?": its price, to check

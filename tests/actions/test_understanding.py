@@ -1195,3 +1195,9 @@ def test_whether_a_certificate_suits_the_users_stage(read):
     recent = Context(program="sjsu-post-masters", last_attribute="length", career_stage="recent")
     assert read("what about their digital assets one for someone like me", "switch_program", recent) == Query(
         "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+
+
+def test_how_people_pay_and_how_many_started_in_a_year(read):
+    assert read("i have no money lol how do ppl even pay for these certs", "out_of_scope").attribute == "funding"
+    assert read("how many of the certs started in 2021", "ask_landscape") == Query(
+        "count", programs=("arizona-data-science", "arizona-nlp"))
