@@ -207,6 +207,8 @@ class QuestionAction(KnowledgeAction):
             # What "it", "them" and "the second one" point at next: what the answer named.
             # A group ranked ("which is cheaper?" after two) stays the group for "by how much?".
             listed = [f.program.id for f, v in ranking.ranked if query.full or query.programs or v == ranking.ranked[0][1]]
+            if not ranking.ranked and len(query.programs) >= 2:
+                listed = list(query.programs)  # none ranked ("which is cheaper?" with no prices): "which is shorter?" is of them still
             asked = "cost" if query.attribute == "course_cost" else query.attribute
             events = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, asked)]
             first = [f.program.id for f, v in ranking.ranked if v == ranking.ranked[0][1]]

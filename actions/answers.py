@@ -278,7 +278,7 @@ def landscape_answer(landscape: Landscape, known_programs: int, citation: str) -
     text = (
         f"{programs_offering_certificates(landscape, 'library school programs')}, and {landscape.fully_online} of them "
         f"are available 100% online (the other {landscape.accredited_programs_with_post_masters_certificates - landscape.fully_online} "
-        f"are not). For the full list, {where_to_search(landscape)}. "
+        f"are not); the article does not say which they are. For the full list, {where_to_search(landscape)}. "
         f"I know {known_programs} certificates from the article; {landscape.sample_note[0].lower()}{landscape.sample_note[1:]}\n"
         + source_line(citation)
     )

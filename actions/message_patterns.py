@@ -12,10 +12,15 @@ import re
 
 GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
 PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
+# "How long is each course?", "are they in person?": words that point at a certificate's courses or school,
+# not at several certificates, once one certificate is being talked about.
+EACH_OF_ITS_COURSES = re.compile(r"\beach (course|class|session|module|day|week|workshop)s?\b", re.I)
+BARE_THEY = re.compile(r"\bthey\b(?! (both|all)\b)", re.I)
 COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
-OTHER = re.compile(r"\bthe other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b", re.I)
+OTHER = re.compile(r"\bthe other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b|"
+                   r"\bthe one (you|we|i) (didn'?t|did not|haven'?t|have not|never) (pick|choose|chose|mention|cover|talk about)", re.I)
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
                       r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
                       r"done|went|go|called|uses|use|used|using|"
@@ -127,6 +132,27 @@ OTHER_THAN_NAMED = re.compile(r"\b(apart from|aside from|besides|other than|exce
 IS_IT_AT = re.compile(r"^\W*(so |and |wait,? )?(is|was|are) (it|that|this|that one|this one|they|the [\w' -]{2,40}?) "
                       r"(at|from|part of|offered (at|by)|run by|taught at|in|with)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.
+# "What does it actually offer?": what a certificate is, not whether it is worth it.
+WHAT_IT_OFFERS = re.compile(r"\bwhat (does|do|would|will|can) (it|that|this|that one|this one|the (cert|certificate|program))"
+                            r"( \w+)? (offer|give you|teach|cover|include|involve|entail|consist of)\b", re.I)
+# "The Florida Southern librarian": a person described by words of their role before a noun for a person.
+DESCRIBED_PERSON = re.compile(r"\bthe (?P<words>([\w'-]+ ){1,3})(librarian|student|learner|woman|lady|guy|man|person|"
+                              r"professor|prof|archivist|cataloger|cataloguer|coordinator)\b", re.I)
+# "Does she think it pays off?", "who takes it, according to her?": what a person thinks, not a certificate's record.
+PERSON_OPINION = re.compile(r"\b(does|did|do|would) (she|he|they) (think|say|feel|believe|reckon|recommend)\b|"
+                            r"\baccording to (her|him|them)\b|\bwhat (does|did) (she|he|they) (say|think)\b", re.I)
+# "What other Arizona certificates are there?": a school's other certificates, whatever was asked before.
+OTHERS_OF_A_SCHOOL = re.compile(r"\b(what|which|any|are there( any)?) other\b(\s+[\w'-]+){0,3}\s+(certificates|certs|programs|programmes|ones|options)\b", re.I)
+# "How many do I need?" after a price: how many courses the certificate takes.
+HOW_MANY_NEEDED = re.compile(r"\bhow many (do|would|will|should|must) (i|you|we|one) (need|have to take|have to do|take)\b", re.I)
+# "Is someone from the article in either of them?": the people quoted on them.
+SOMEONE_IN_THEM = re.compile(r"\b(anyone|anybody|someone|somebody|people|any of the people)\b (from|in) (the|this) article "
+                             r"(in|on|doing|taking|enrolled in|who (did|took|does|takes))\b", re.I)
+# Words that ask who may enrol, besides "student".
+ENROLMENT_WORDS = re.compile(r"\b(eligib\w*|allowed|accept\w*|let me|enrol\w*|enroll\w*|\w*matriculated|admi\w+|apply|application|"
+                             r"open to|sign up|register\w*|who can)\b", re.I)
+# "Her program", "Morgan's certificate": the certificate a person took, not the person.
+THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 PERSON_SCHOOL = re.compile(r"\b(his|her|their) (school|university|program|department|place)\b", re.I)
 # "What did Linda Main say about the non-matriculated option?": the person's words, not the certificate's record.
 WHAT_DID_SAY = re.compile(r"\bwhat (did|does|do) .{0,40}\b(say|said|think|mean|tell)\b", re.I)
@@ -144,7 +170,7 @@ WHATS_THE_DEAL = re.compile(r"\bwhat'?s?( is)? the deal with\b|\bwhats the deal\
 COMPARING_WORDS = re.compile(r"\b(than|vs\.?|versus|compare[sd]?|comparing|comparison|differ|differs|difference|differences|between|against|"
                              r"better|worse|similar)\b", re.I)
 SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|the same there|what about|how about|and for)\b", re.I)
-ANY_OF_ALL = re.compile(r"\b(any|which|what) (of the )?(certificates|certs|programs|programmes)\b", re.I)
+ANY_OF_ALL = re.compile(r"\b(any|which|what) (of (the|these|those) )?(certificates|certs|programs|programmes)\b", re.I)
 ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
                               r"\bthe article (talks? about|mentions?|names?|covers?|describes?|lists?|discuss(es)?|has|have|includes?|"
                               r"says?|thinks?|suggests?|recommends?|advises?|tells? (me|us)|(has|have) to say)\b|"

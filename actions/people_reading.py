@@ -71,7 +71,7 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
              and any(alike in p.role.lower() for word in described for alike in _ROLE_ALIKE.get(word, (word,)))
              and (not mentions.institutions or p.provider in mentions.institutions)]
     if not described and mentions.institutions and re.search(
-            r"\b(lady|woman|guy|man|staff|rep|representative|official|administrator)\b(?! (who|that))", lowered):
+            r"(?<!\bmy )(?<!\bour )\b(lady|woman|guy|man|staff|rep|representative|official|administrator)\b(?! (who|that))", lowered):
         # "What did the SJSU lady say?": the one tied to that school; the one who found a course hardest when
         # that is asked ("the SJSU woman's hardest course"), else the one who speaks for the school.
         tied = [p for p in kb.people if p.relation != "author" and (p.provider in mentions.institutions or any(
@@ -83,7 +83,20 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
         found = [p.id for p in tied]
     if len(found) == 1:
         return found[0]
-    return person_by_clause(text, kb)
+    return person_by_clause(text, kb) or person_by_role_words(text, kb)
+
+
+def person_by_role_words(text: str, kb: KnowledgeBase) -> Optional[str]:
+    """The one person whose role alone holds a word said before a noun for a person: "the Florida Southern
+    librarian" is the metadata librarian at Florida Southern College."""
+    match = said.DESCRIBED_PERSON.search(text)
+    if not match or re.match(r"\s+(who|that)\b", text[match.end():]):
+        return None  # "the lady who runs the program": what follows describes her (``person_by_clause``)
+    schools = {_stem(w) for p in kb.providers for name in (p.name, *p.aliases) for w in re.findall(r"[a-z]{4,}", name.lower())}
+    words = {_stem(w) for w in re.findall(r"[a-z]{4,}", match.group("words").lower())} - _PERSON_QUESTION_WORDS - schools
+    roles = {p.id: {_stem(w) for w in re.findall(r"[a-z]{4,}", p.role.lower())} for p in kb.people if p.relation != "author"}
+    alone = {holders[0] for word in words if len(holders := [pid for pid, role in roles.items() if word in role]) == 1}
+    return alone.pop() if len(alone) == 1 else None
 
 
 # A person pointed at by what follows: "the guy who coordinates the data science masters", "the woman who

@@ -216,7 +216,7 @@ def subjects_of(
         if 0 <= index < len(context.listed):
             return (context.listed[index],), None, None
         return (), mentions.ordinal, None
-    if context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.topics and not mentions.goals:
+    if context.listed and refers_to_several(text, context) and not mentions.topics and not mentions.goals:
         return context.listed, None, None
     if len(context.listed) == 1 and not (mentions.topics or mentions.goals) and context.program in (None, context.listed[0]) \
             and (said.SINGULAR_PRONOUN.search(text) or said.ENDS_WITH_THAT.search(text)):
@@ -233,6 +233,15 @@ def subjects_of(
         programs = tuple(p.id for p in kb.programs_of(context.provider))
         return programs, None, context.provider if len(programs) > 1 else None
     return (), None, None
+
+
+def refers_to_several(text: str, context: Context) -> bool:
+    """Whether the message points back at the certificates listed. Just after one certificate was singled out
+    ("tell me about the first one"), "each course" is that certificate's courses and a bare "they" its
+    school or its courses ("are they in person?"); "both", "those", "each of them" still mean the list."""
+    if context.program and context.last_attribute != "compare":
+        text = said.EACH_OF_ITS_COURSES.sub("", said.BARE_THEY.sub("", text))
+    return bool(said.PLURAL_REFERENCE.search(text))
 
 
 def ranked_first(kb: KnowledgeBase, attribute: str, operation: str, programs: Tuple[str, ...]) -> List[str]:

@@ -32,15 +32,24 @@ def in_a_place(reading: Reading) -> Optional[Answer]:
     if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
                                                        or "list" in op_names or said.IS_THERE_ONE.search(text)
                                                        or said.OF_THOSE.search(text)):
-        placed = [p.id for p in kb.providers if p.location and re.search(
-            rf"(?<!apart )(?<!aside )\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I)]
+        placed = [p.id for p in kb.providers if p.location and (match := re.search(
+            rf"(?<!apart )(?<!aside )\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I))
+            and not _users_own_place(text, match)]
         there = tuple(q.id for school in placed for q in kb.programs_of(school) if not of_those or q.id in listed)
         if there and not (mentions.topics or mentions.goals):
             return Query("describe", programs=there)
         elsewhere = said.US_PLACE.search(text)
-        if not placed and elsewhere and not mentions.names_anything:
+        if not placed and elsewhere and not mentions.names_anything and not _users_own_place(text, elsewhere):
             return Special("not_named_place", attribute=elsewhere.group("place"))  # "which of them are in texas?"
     return None
+
+
+def _users_own_place(text: str, match: re.Match) -> bool:
+    """Whether the place is where the user is ("I live in Alaska, which are fully online?"), not where the
+    certificates asked for are: the clause before it speaks of the user and asks nothing."""
+    clause = re.split(r"[.?!;(]", text[:match.start()])[-1]
+    return bool(re.search(r"\b(i|i'm|im|we|we're|my|our)\b", clause, re.I)) \
+        and not re.search(r"\b(which|what|any|is there|are there)\b", clause, re.I)
 
 
 def the_whole_order(reading: Reading) -> Optional[Answer]:

@@ -31,8 +31,9 @@ def schools_listed(reading: Reading) -> Optional[Answer]:
 def courses_needed(reading: Reading) -> Optional[Answer]:
     """ "How many do I need for the certificate?" with a certificate in context: its courses."""
     text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
-    if "count" in reading.op_names and (context.program or context.listed) and said.SINGULAR_PRONOUN.search(text) \
-            and not mentions.names_anything and (attribute in (None, "structure", "courses") or not mentions.attributes):
+    needed = said.HOW_MANY_NEEDED.search(text) and context.last_attribute in ("cost", "structure", "courses", "length")
+    if "count" in reading.op_names and (context.program or context.listed) and (said.SINGULAR_PRONOUN.search(text) or needed) \
+            and not mentions.names_anything and (attribute in (None, "structure", "courses") or not mentions.attributes or needed):
         return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
     return None
 

@@ -8,7 +8,7 @@ from typing import Optional
 from actions import message_patterns as said
 from actions.subject_reading import only_one
 from actions.understanding.reading import Reading
-from actions.understanding.terms import Answer, Special
+from actions.understanding.terms import Answer, Clarification, Special
 from knowledge.query import Query
 
 
@@ -72,9 +72,13 @@ def same_school(reading: Reading) -> Optional[Answer]:
 def others_at_the_school(reading: Reading) -> Optional[Answer]:
     """ "Is there a sister program at the same school?": the school's other certificates."""
     mentions, context, kb, attribute = reading.mentions, reading.context, reading.kb, reading.attribute
-    if "others_at_school" in reading.op_names and not mentions.programs:
+    other_ones = said.OTHERS_OF_A_SCHOOL.search(reading.text) and context.program and not mentions.topics \
+        and kb.program(context.program).provider in (mentions.institutions or (kb.program(context.program).provider,))
+    if ("others_at_school" in reading.op_names or other_ones) and not mentions.programs:
         school = only_one(mentions.institutions) or context.provider or (
             kb.program(context.program).provider if context.program else None)
+        if other_ones:
+            attribute = attribute if mentions.attributes else None  # not the intent's guess: "what other arizona ones are there?"
         if school:
             others = tuple(p.id for p in kb.programs_of(school) if p.id != context.program)
             described = [pid for pid in others if set(mentions.topics) & set(kb.program(pid).topics)]
@@ -133,6 +137,16 @@ def which_of_those(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def it_after_a_comparison(reading: Reading) -> Optional[Answer]:
+    """ "Any money help for it?" just after two certificates were compared: "it" could be either, so ask which."""
+    text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
+    if context.last_attribute != "compare" or len(context.listed) != 2 or attribute in (None, "compare") \
+            or mentions.names_anything or mentions.ordinal or said.PLURAL_REFERENCE.search(text) \
+            or not said.SINGULAR_PRONOUN.search(said.DUMMY_IT.sub(" ", text)):
+        return None
+    return Clarification(attribute, candidates=context.listed)
+
+
 def what_it_shows_employers(reading: Reading) -> Optional[Answer]:
     """ "What does the certificate actually show employers?" with a certificate in context: that certificate."""
     text, mentions, context = reading.text, reading.mentions, reading.context
@@ -159,8 +173,14 @@ def which_pathway(reading: Reading) -> Optional[Answer]:
             and re.search(r"\bwhich (one|pathway|track|option)s?\b", text, re.I) and mentions.topics \
             and not (mentions.programs or mentions.institutions):
         return Query("lookup", programs=(context.program,), attribute="pathways")  # "which one is about archives" after them
+    if reading.attribute == "pathways" and context.program and mentions.topics and not (mentions.programs or mentions.institutions) \
+            and any(set(mentions.topics) & set(p.topics) for p in kb.program(context.program).pathways):
+        return Query("lookup", programs=(context.program,), attribute="pathways")  # "is there a pathway for archives?" of it
+    picked_from_list = context.program in context.listed and len(context.listed) >= 2 \
+        and not re.search(r"\b(pathways?|tracks?|options?|concentrations?|specializations?)\b", text, re.I)
     if mentions.ordinal and context.last_attribute == "pathways" and context.program and not mentions.names_anything \
-            and kb.program(context.program).pathways:
+            and kb.program(context.program).pathways and not picked_from_list:
+        # ("now the second one" after picking the first of two certificates is the second certificate)
         # "tell me more about the 4th one" just after a certificate's pathways: its pathways, with what the article says of each
         return Query("lookup", programs=(context.program,), attribute="pathways")
     return None
@@ -178,7 +198,7 @@ def the_other_of_the_same_year(reading: Reading) -> Optional[Answer]:
     certificate the article says started that year."""
     text, context, kb = reading.text, reading.context, reading.kb
     year = kb.program(context.program).started if context.program else None
-    if year and said.OTHER.search(text) and re.search(r"\bsame (year|yr)\b", text, re.I) and not reading.mentions.programs:
+    if year and said.OTHER.search(text) and re.search(r"\b(same|that) (year|yr)\b", text, re.I) and not reading.mentions.programs:
         others = tuple(p.id for p in kb.programs if p.started == year and p.id != context.program)
         if len(others) == 1:
             return Query("describe", programs=others)

@@ -65,15 +65,18 @@ def _sharing_a_plural_name(text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
 
 
 def _possessed(text: str, institutions: Tuple[str, ...], kb: KnowledgeBase) -> Tuple[str, ...]:
-    """ "UCLA's rare book school" names one school, the owner, though "rare book school" is another's name too."""
+    """ "UCLA's rare book school", "the rare book school in LA" name one school, the owner, though "rare book
+    school" is another's name too."""
     if len(institutions) < 2:
         return institutions
     lowered = text.lower()
     for owner in institutions:
         for alias in kb.provider(owner).aliases:
             for other in institutions:
-                if other != owner and any(f"{alias.lower()}'s {name.lower()}" in lowered
-                                          for name in (kb.provider(other).name, *kb.provider(other).aliases)):
+                if other != owner and any(
+                        f"{alias.lower()}'s {name.lower()}" in lowered
+                        or re.search(rf"\b{re.escape(name.lower())} (in|at|of) {re.escape(alias.lower())}\b", lowered)
+                        for name in (kb.provider(other).name, *kb.provider(other).aliases)):
                     return tuple(i for i in institutions if i != other)
     return institutions
 

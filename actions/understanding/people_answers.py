@@ -22,8 +22,9 @@ def their_school(reading: Reading) -> Optional[Answer]:
             # "who else is quoted from her school?": the one other person of that school
             others = [p.id for p in kb.people if p.id != person.id and p.provider and p.provider == person.provider]
             return Query("describe", person=others[0]) if len(others) == 1 else None
-        if "quotes" in mentions.attributes:
-            return None  # "what does she say about who takes her program?": what she said
+        if "quotes" in mentions.attributes or (reading.attribute not in (None, "provider", "location")
+                                               and said.THEIR_CERTIFICATE.search(text)):
+            return None  # "what does she say about who takes her program?", "what should I learn before her program?"
         school = person.provider or next((kb.program(pid).provider for pid in person.programs), None)
         if school:
             return Query("describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
@@ -33,6 +34,11 @@ def their_school(reading: Reading) -> Optional[Answer]:
 def someone_in_the_article(reading: Reading) -> Optional[Answer]:
     """ "Did anyone in the article come from the humanities?": the one person whose story says so."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    if said.SOMEONE_IN_THEM.search(text) and not mentions.people and not mentions.names_anything:
+        # "Is someone from the article in either of them?": the people it quotes on them
+        pointed = context.listed if said.PLURAL_REFERENCE.search(text) or not context.program else (context.program,)
+        if pointed:
+            return Query("lookup", programs=tuple(pointed), attribute="quotes")
     if said.SOMEONE_IN_ARTICLE.search(text) and not (mentions.people or mentions.programs or mentions.institutions) \
             and not re.search(r"\b(either|them|that|this|it|those|these|one|ones)\b", said.SOMEONE_IN_ARTICLE.sub(" ", text), re.I):
         person = person_matching(text, kb)
@@ -79,6 +85,8 @@ def person_named_or_described(reading: Reading) -> Optional[Answer]:
     """People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"."""
     text, mentions, kb, attribute = reading.text, reading.mentions, reading.kb, reading.attribute
     person_named = mentions.people[0] if mentions.people else person_described(text, mentions, kb, attribute)
+    if person_named and not mentions.people and attribute == "eligibility" and not said.ENROLMENT_WORDS.search(text):
+        attribute = None  # "what did the arizona student like?": "student" is who, not who may enrol
     if person_named and not mentions.programs:
         if not mentions.people and attribute == "instructors":
             attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
@@ -87,7 +95,7 @@ def person_named_or_described(reading: Reading) -> Optional[Answer]:
             return Query("describe", person=person_named)  # "the student doing the arizona certificate, what's her name again"
         if said.WHAT_DID_SAY.search(text):
             return Query("describe", person=person_named, attribute="quotes")  # "what did linda main say about the non-matriculated option?"
-        if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took:
+        if took and (attribute in PROGRAM_OF_PERSON_ATTRIBUTES or of_their_certificate(text, attribute)):
             return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
         return Query("describe", person=person_named, attribute=attribute or unsaid_of(person_named, text, kb))
     return None
@@ -119,9 +127,11 @@ def person_in_context(reading: Reading) -> Optional[Answer]:
     if context.person and said.PERSON_PRONOUN.search(text) and not (mentions.programs or mentions.institutions) \
             and (not mentions.topics or attribute in (None, "quotes", "hardest", "pathways")):
         took = kb.person(context.person).programs
-        if attribute in PROGRAM_OF_PERSON_ATTRIBUTES and took and re.search(
-                r"\b(her|his|their) (cert|certificate|program|programme|course|courses)\b", text, re.I):
-            return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?"
+        # "how long had she been working before she did it?" is hers to answer, "could she get aid for it?" the certificate's
+        of_it = attribute in PROGRAM_OF_PERSON_ATTRIBUTES - {"length", "structure"} and re.search(
+            r"\b(her|his|their) (course|courses)\b|\bit\b", said.DUMMY_IT.sub(" ", text), re.I)
+        if took and (of_it or of_their_certificate(text, attribute)) and not said.PERSON_OPINION.search(text):
+            return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?", "could she get aid for it?"
         return Query("describe", person=context.person, attribute=attribute or unsaid_of(context.person, text, kb))
 
     if context.person and attribute == "pathways" and not context.program and not mentions.names_anything \
@@ -131,6 +141,13 @@ def person_in_context(reading: Reading) -> Optional[Answer]:
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
     return None
+
+
+def of_their_certificate(text: str, attribute: Optional[str]) -> bool:
+    """Whether the message asks something of the certificate a person took ("who is her program aimed at?",
+    "morgan's certificate, is it online?") rather than of the person ("what was her hardest course?")."""
+    return bool(said.THEIR_CERTIFICATE.search(text)) and attribute not in (None, "quotes", "hardest", "provider") \
+        and not said.PERSON_OPINION.search(text)
 
 
 def people_quoted(reading: Reading) -> Optional[Answer]:

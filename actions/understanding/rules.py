@@ -51,7 +51,7 @@ RULES: Tuple[Rule, ...] = (
     # Who did what, and the last list narrowed.
     people.who_takes_it_that_way, people.who_found_it_hard, people.who_did_it, people.anyone_done_that,
     people.who_believes_it,
-    comparison.which_ones_have, follow_up.one_there_too, follow_up.which_of_those,
+    comparison.which_ones_have, follow_up.one_there_too, follow_up.which_of_those, follow_up.it_after_a_comparison,
     follow_up.what_it_shows_employers, follow_up.similar_elsewhere, subject.a_schools_certificates_for_a_goal,
     # The subjects: the programs the question is about, and what is asked of them.
     read.subjects_asked_about, read.bare_name_asks_the_last_question,

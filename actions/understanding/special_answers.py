@@ -81,6 +81,12 @@ def the_whole_field(reading: Reading) -> Optional[Answer]:
     if not (mentions.programs or mentions.institutions or mentions.topics or mentions.people) \
             and (said.WHERE_THE_LIST.search(text) or said.ALL_OUT_THERE.search(text)) and attribute not in ("cost", "funding"):
         return Special("landscape")
+    landscape = reading.kb.landscape
+    counts = {landscape.accredited_programs_with_post_masters_certificates, landscape.fully_online}
+    if not mentions.names_anything and not mentions.amounts and any(
+            int(m.group(1)) in counts for m in re.finditer(r"\b(\d{2})\b(?! ?(courses?|days?|years?|weeks?|months?|hundred|thousand|k|%))", text)) \
+            and attribute not in ("cost", "course_cost") and not said.SINGULAR_PRONOUN.search(text):
+        return Special("landscape")  # "which are the 24?": the field's figures, whose programs the article does not name
     return None
 
 
@@ -154,8 +160,10 @@ def landscape_or_worth_it(reading: Reading) -> Optional[Answer]:
             and attribute not in NEVER_GIVEN \
             and not (mentions.attributes and context.program and said.SINGULAR_PRONOUN.search(text)) \
             and not (("credential" in mentions.attributes or attribute == "credential") and (context.program or context.listed)) \
-            and not said.COSTS_TO_RUN.search(text):
-        # not "is it fully remote?", nor "what's the point of their certificate?" just after one
+            and not said.COSTS_TO_RUN.search(text) \
+            and not (context.program and said.WHAT_IT_OFFERS.search(text)):
+        # not "is it fully remote?", nor "what's the point of their certificate?" just after one,
+        # nor "so what does it actually offer?" (what it is)
         return Special("worth_it")
     return None
 

@@ -381,3 +381,13 @@ def test_the_pair_a_position_picked_from_stays_the_list(kb):
         Query("describe", programs=("sjsu-post-masters",), among=("sjsu-post-masters", "arizona-data-science")))
     assert slot(events, "program") == "sjsu-post-masters"
     assert slot(events, "listed_programs") == ["sjsu-post-masters", "arizona-data-science"]
+
+
+def test_a_group_nothing_could_rank_stays_the_group(kb):
+    """ "Which is cheaper?" after two the article prices neither of: "which is shorter?" is still of those two."""
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    pair = ("arizona-data-science", "sjsu-post-masters")
+    _, events = ActionAnswerQuestion(kb).answer_query(Query("rank", programs=pair, attribute="cost", order="min"))
+    assert slot(events, "listed_programs") == list(pair)

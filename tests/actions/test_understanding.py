@@ -1201,3 +1201,117 @@ def test_how_people_pay_and_how_many_started_in_a_year(read):
     assert read("i have no money lol how do ppl even pay for these certs", "out_of_scope").attribute == "funding"
     assert read("how many of the certs started in 2021", "ask_landscape") == Query(
         "count", programs=("arizona-data-science", "arizona-nlp"))
+
+
+def test_each_course_and_a_bare_they_are_of_the_certificate_singled_out(read):
+    """Once one of a list is singled out, "each course" and "they" are its courses, not the list again;
+    "both" still means the list."""
+    context = Context(program="rbs-certificate", listed=("calrbs-rare-books-manuscripts", "rbs-certificate"),
+                      last_attribute="structure")
+    assert read("how long is each course", "ask_program_details", context).programs == ("rbs-certificate",)
+    assert read("and are they in person", "nlu_fallback", context).programs == ("rbs-certificate",)
+    assert read("how much are they both", "ask_cost", context).programs == context.listed
+
+
+def test_the_second_one_after_picking_the_first_of_two_is_the_second_certificate(read):
+    context = Context(program="sjsu-post-masters", listed=("sjsu-post-masters", "arizona-data-science"),
+                      last_attribute="pathways")
+    assert read("now the second one", "switch_program", context).programs == ("arizona-data-science",)
+    # With one certificate in context, a position is among its pathways.
+    assert read("tell me more about the second one", "switch_program", Context(
+        program="sjsu-post-masters", listed=("sjsu-post-masters",), last_attribute="pathways")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+def test_the_one_not_picked_is_the_other_one(read):
+    context = Context(program="calrbs-rare-books-manuscripts", listed=("calrbs-rare-books-manuscripts", "rbs-certificate"),
+                      last_attribute="cost", provider="calrbs")
+    assert read("and the one you didn't pick?", "switch_program", context).programs == ("rbs-certificate",)
+
+
+def test_it_just_after_a_comparison_asks_which(read):
+    context = Context(program="calrbs-rare-books-manuscripts", listed=("rbs-certificate", "calrbs-rare-books-manuscripts"),
+                      last_attribute="compare")
+    assert read("any money help for it?", "ask_funding", context) == Clarification("funding", candidates=context.listed)
+    assert read("how does it compare to the nlp one", "compare_programs", context).operation == "compare"
+
+
+def test_a_persons_certificate_asked_about_through_them(read):
+    """ "Could she get aid for it?", "her program", "Morgan's certificate": the certificate they took;
+    what they think, or their own past, stays theirs."""
+    kendra = Context(person="kendra-lyons", program="arizona-data-science", listed=("arizona-data-science",))
+    assert read("could she get financial aid for it", "ask_funding", kendra) == Query(
+        "lookup", programs=("arizona-data-science",), attribute="funding")
+    assert read("so what should i do before starting her program if i've never coded", "ask_prerequisites", kendra) \
+        == Query("lookup", programs=("arizona-data-science",), attribute="prerequisites")
+    assert read("and morgan's certificate, who's it aimed at?", "ask_program_details", kendra) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+    assert read("does she think it pays off?", "ask_funding", kendra).person == "kendra-lyons"
+    marina = Context(person="marina-morgan", program="sjsu-post-masters")
+    assert read("how long had she been working before she did it", "ask_program_details", marina).person == "marina-morgan"
+    linda = Context(person="linda-main", program="sjsu-post-masters")
+    assert read("what does she say about who takes her program", "ask_program_details", linda).person == "linda-main"
+
+
+def test_people_described_by_words_of_their_role(read):
+    assert read("which certificate did the Florida Southern librarian do", "find_certificate").person == "marina-morgan"
+    # "my staff in Tucson" is the user's staff, not the Arizona staff member the article quotes.
+    assert read("How many certificates does Arizona offer? I'm thinking of recommending one to my staff in Tucson.",
+                "nlu_fallback").operation == "count"
+    # "student" here says who, not who may enrol.
+    assert read("what did the arizona student like about hers", "ask_people") == Query("describe", person="kendra-lyons")
+
+
+def test_what_a_certificate_offers_is_what_it_is(read):
+    assert read("ok so what does it actually offer", "ask_worth_it", Context(program="sjsu-post-masters")) == Query(
+        "describe", programs=("sjsu-post-masters",))
+
+
+def test_a_pathway_on_a_subject_of_the_certificate_in_context(read):
+    assert read("is there a pathway for archives", "ask_program_details", Context(program="sjsu-post-masters")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+def test_the_other_one_that_started_that_year(read):
+    assert read("what about the other one that started that year", "ask_program_details",
+                Context(program="arizona-nlp", last_attribute="funding")) == Query("describe", programs=("arizona-data-science",))
+
+
+def test_where_the_user_lives_is_no_place_asked_about(read):
+    assert read("I can't travel at all right now (caregiver, and I live in Alaska). Which of these certificates are "
+                "fully online?", "inform_travel") == Special("general", attribute="delivery")
+    assert read("which of them are in texas", "ask_program_details", Context(listed=("rbs-certificate", "arizona-nlp"))) \
+        == Special("not_named_place", attribute="texas")
+
+
+def test_the_fields_figures_are_the_landscape(read):
+    assert read("which are the 24", "nlu_fallback") == Special("landscape")
+    assert read("is it under 24 hundred", "ask_cost", Context(program="rbs-certificate")).attribute == "cost"
+
+
+def test_credits_are_never_given(read):
+    query = read("how many credits is that", "ask_program_details", Context(program="calrbs-critical-librarianship"))
+    assert query.attribute == "credits"
+
+
+def test_the_rare_book_school_in_la_is_calrbs(read):
+    assert read("how much is one course at the rare book school in LA", "ask_cost").programs == (
+        "calrbs-rare-books-manuscripts",)
+
+
+def test_shorter_and_how_many_needed_and_other_ones_of_a_school(read):
+    pair = Context(listed=("arizona-data-science", "sjsu-post-masters"), last_attribute="cost")
+    assert read("which is shorter?", "ask_program_details", pair) == Query(
+        "rank", programs=pair.listed, attribute="length", order="min")
+    assert read("how many do I need", "ask_prerequisites", Context(
+        program="calrbs-rare-books-manuscripts", listed=("calrbs-rare-books-manuscripts",), last_attribute="cost")) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="structure")
+    assert read("what other arizona certificates are there", "ask_funding", Context(
+        program="arizona-legal-information", last_attribute="funding")) == Query("describe", programs=(
+            "arizona-archival-studies", "arizona-medical-information", "arizona-data-science", "arizona-nlp"))
+
+
+def test_someone_from_the_article_in_either_of_them(read):
+    pair = Context(listed=("arizona-data-science", "sjsu-post-masters"), program="sjsu-post-masters", last_attribute="compare")
+    assert read("is someone from the article in either of them", "ask_people", pair) == Query(
+        "lookup", programs=pair.listed, attribute="quotes")
