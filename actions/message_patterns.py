@@ -19,7 +19,7 @@ BARE_THEY = re.compile(r"\bthey\b(?! (both|all)\b)", re.I)
 COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
-OTHER = re.compile(r"\bthe other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b|"
+OTHER = re.compile(r"\b(the|the school's|their|its|his|her) other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b|"
                    r"\bthe one (you|we|i) (didn'?t|did not|haven'?t|have not|never) (pick|choose|chose|mention|cover|talk about)", re.I)
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
                       r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
@@ -79,7 +79,7 @@ TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition
                       r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"
                       r"interested in|become an?|becoming an?)\b", re.I)
 WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
-DONE = re.compile(r"\b(took|did|done|completed|complete|finished|finish|earned|picked|chose|went for)\b", re.I)
+DONE = re.compile(r"\b(took|did|done|completed|complete|finished|finish|earned|picked|chose|went for|went through|gone through)\b", re.I)
 # A position among the certificates the same message names, said after them: "..., tell me about the first one", "the latter".
 POSITION_AMONG_NAMED = re.compile(r"[.,;:!?-]\s.*\bthe (?P<position>first|1st|second|2nd|last|former|latter)"
                                   r"(?! (course|class|year|pathway|time|step))( (one|cert\w*|program\w*|of (them|those|the two)))?\b", re.I)
@@ -139,7 +139,8 @@ WHAT_IT_OFFERS = re.compile(r"\bwhat (does|do|would|will|can) (it|that|this|that
 DESCRIBED_PERSON = re.compile(r"\bthe (?P<words>([\w'-]+ ){1,3})(librarian|student|learner|woman|lady|guy|man|person|"
                               r"professor|prof|archivist|cataloger|cataloguer|coordinator)\b", re.I)
 # "Does she think it pays off?", "who takes it, according to her?": what a person thinks, not a certificate's record.
-PERSON_OPINION = re.compile(r"\b(does|did|do|would) (she|he|they) (think|say|feel|believe|reckon|recommend)\b|"
+PERSON_OPINION = re.compile(r"\b(does|did|do|would) (she|he|they|\w+|\w+ \w+) (think|feel|believe|reckon)\b|"
+                            r"\b(does|did|do|would) (she|he|they) (say|recommend)\b|"
                             r"\baccording to (her|him|them)\b|\bwhat (does|did) (she|he|they) (say|think)\b", re.I)
 # "What other Arizona certificates are there?": a school's other certificates, whatever was asked before.
 OTHERS_OF_A_SCHOOL = re.compile(r"\b(what|which|any|are there( any)?) other\b(\s+[\w'-]+){0,3}\s+(certificates|certs|programs|programmes|ones|options)\b", re.I)
@@ -151,6 +152,12 @@ SOMEONE_IN_THEM = re.compile(r"\b(anyone|anybody|someone|somebody|people|any of 
 # Words that ask who may enrol, besides "student".
 ENROLMENT_WORDS = re.compile(r"\b(eligib\w*|allowed|accept\w*|let me|enrol\w*|enroll\w*|\w*matriculated|admi\w+|apply|application|"
                              r"open to|sign up|register\w*|who can)\b", re.I)
+# "The student doing the Arizona data science certificate": the person is who is doing the certificate named.
+LEARNER_OF_NAMED = re.compile(r"\bthe (student|learner|person|woman|lady|guy|man|librarian|one) (doing|taking|in|on|pursuing|"
+                              r"enrolled in|who (did|took|is doing|is taking|does|takes|completed|finished))\b", re.I)
+# "Is the critical librarianship one about activism?": whether a certificate covers a subject.
+IS_IT_ABOUT = re.compile(r"\b(is|are|was|does)\b (it|that|this|that one|this one|the [\w' -]+?) (about|on|focused on|all about|"
+                         r"mostly about|really about|cover|teach|deal with|include)\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 PERSON_SCHOOL = re.compile(r"\b(his|her|their) (school|university|program|department|place)\b", re.I)
@@ -296,7 +303,9 @@ US_PLACE = re.compile(r"\b(in|near|around|from) (the state of )?(?P<place>alabam
                       r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
                       r"new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
                       r"south carolina|south dakota|tennessee|texas|utah|vermont|washington|west virginia|wisconsin|wyoming|"
-                      r"the midwest|the northeast|the south|the southeast|new england|the pacific northwest|canada)\b", re.I)
+                      r"the midwest|the northeast|the south|the southeast|new england|the pacific northwest|canada|"
+                      r"alberta|ontario|quebec|british columbia|the uk|britain|england|europe|australia)\b|"
+                      r"\b(a|any|an) (?P<adjective>canadian|british|uk|european|australian) (one|certificate|cert|program|option)s?\b", re.I)
 # "Is there a medical one though?": whether one of a kind exists, not the last question asked of it.
 IS_THERE_A_KIND = re.compile(r"\b(is there|are there|got|do they have|does \w+ have|do you have|do you know of) (a|an|any) "
                              r"([\w-]+ ){1,3}(one|ones|cert|certs|certificates?|programs?)\b", re.I)

@@ -23,8 +23,16 @@ _FILLERS = {"ok", "okay", "k", "kk", "cool", "great", "awesome", "perfect", "nic
             "will", "do", "bot", "advisor", "all", "set", "done", "for", "now", "info", "information"}
 
 
+# "I'm a school librarian, just browsing. What is this for?": what the advisor can do, however the message began.
+_WHAT_IS_THIS = re.compile(r"(^|[.!?,]\s*)(so |and |but |ok |okay )?(what is this|what's this|whats this|what are you|what do you do|"
+                           r"what can you do|how does this work|what is this thing|what's this thing)( for| about)?\s*\??\s*$", re.I)
+
+
 def small_talk_response(text: str) -> Optional[str]:
-    """The response for a message made only of thanks, goodbyes and greetings, else ``None``."""
+    """The response for a message made only of thanks, goodbyes and greetings (or ending by asking what this
+    is), else ``None``."""
+    if _WHAT_IS_THIS.search((text or "").strip()):
+        return "utter_help"
     words = re.findall(r"[a-z']+", (text or "").lower())
     if not words or len(words) > 12:
         return None

@@ -29,9 +29,10 @@ def in_a_place(reading: Reading) -> Optional[Answer]:
     """ "Which certificates are in California?": those of the schools the knowledge base places there."""
     text, mentions, kb, op_names, listed = reading.text, reading.mentions, reading.kb, reading.op_names, reading.context.listed
     of_those = bool(said.OF_THOSE.search(text)) and bool(listed)  # "which of those are in california?": of the list
+    adjective = said.US_PLACE.search(text)
     if not (mentions.programs or mentions.people) and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
                                                        or "list" in op_names or said.IS_THERE_ONE.search(text)
-                                                       or said.OF_THOSE.search(text)):
+                                                       or said.OF_THOSE.search(text) or (adjective and adjective.group("adjective"))):
         placed = [p.id for p in kb.providers if p.location and (match := re.search(
             rf"(?<!apart )(?<!aside )\b(in|near|around|from) (the state of )?{re.escape(p.location)}\b", text, re.I))
             and not _users_own_place(text, match)]
@@ -40,8 +41,12 @@ def in_a_place(reading: Reading) -> Optional[Answer]:
             return Query("describe", programs=there)
         elsewhere = said.US_PLACE.search(text)
         if not placed and elsewhere and not mentions.names_anything and not _users_own_place(text, elsewhere):
-            return Special("not_named_place", attribute=elsewhere.group("place"))  # "which of them are in texas?"
+            place = elsewhere.group("place") or _COUNTRY_OF.get(elsewhere.group("adjective").lower())
+            return Special("not_named_place", attribute=place)  # "which of them are in texas?", "is there a canadian one?"
     return None
+
+
+_COUNTRY_OF = {"canadian": "Canada", "british": "the UK", "uk": "the UK", "european": "Europe", "australian": "Australia"}
 
 
 def _users_own_place(text: str, match: re.Match) -> bool:

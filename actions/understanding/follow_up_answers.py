@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from actions import message_patterns as said
-from actions.subject_reading import only_one
+from actions.subject_reading import described_by, only_one
 from actions.understanding.reading import Reading
 from actions.understanding.terms import Answer, Clarification, Special
 from knowledge.query import Query
@@ -163,6 +163,21 @@ def similar_elsewhere(reading: Reading) -> Optional[Answer]:
             and reading.attribute in (None, "topics"):
         provider = only_one(mentions.institutions)
         return Query("find", topics=kb.program(context.program).topics, provider=provider)
+    return None
+
+
+def is_it_about(reading: Reading) -> Optional[Answer]:
+    """ "Is the critical librarianship one about activism?", "is it about bookbinding?": what the one described,
+    or the one in context, covers (not the last question asked again)."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    match = said.IS_IT_ABOUT.search(text)
+    if not match or not mentions.topics or mentions.programs or mentions.institutions or reading.operations:
+        return None
+    if said.SINGULAR_PRONOUN.search(match.group(0)) and context.program and len(mentions.topics) == 1:
+        return Query("lookup", programs=(context.program,), attribute="topics")
+    described = described_by(kb, mentions.topics[0])
+    if len(mentions.topics) >= 2 and len(described) == 1:
+        return Query("lookup", programs=described, attribute="topics")
     return None
 
 

@@ -7,9 +7,9 @@ from typing import Optional
 
 from actions import message_patterns as said
 from actions.people_reading import kb_person_for, person_described, person_matching, speaking_for, unsaid_of
-from actions.subject_reading import pointed_at
+from actions.subject_reading import pointed_at, subjects_of
 from actions.understanding.reading import Reading
-from actions.understanding.terms import PROGRAM_OF_PERSON_ATTRIBUTES, SHORT_LIST, Answer, Special
+from actions.understanding.terms import PROGRAM_OF_PERSON_ATTRIBUTES, SHORT_LIST, Answer, Context, Special
 from knowledge.query import Query
 
 
@@ -64,7 +64,8 @@ def who_is_described(reading: Reading) -> Optional[Answer]:
     text, mentions, kb, attribute = reading.text, reading.mentions, reading.kb, reading.attribute
     if said.WHO_IS_DESCRIBED.match(text) and attribute in (None, "quotes", "length") and not said.PERSON_PRONOUN.search(text) \
             and not (said.SINGULAR_PRONOUN.search(text) or said.PLURAL_REFERENCE.search(text)) \
-            and not (mentions.people or mentions.programs or mentions.institutions):  # not "who started it?"
+            and not (mentions.people or mentions.programs or mentions.institutions) \
+            and not (mentions.topics and said.DONE.search(text)):  # not "who started it?", "who took the data science one?"
         person = person_matching(text, kb)
         if person:
             return Query("describe", person=person)
@@ -85,6 +86,12 @@ def person_named_or_described(reading: Reading) -> Optional[Answer]:
     """People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"."""
     text, mentions, kb, attribute = reading.text, reading.mentions, reading.kb, reading.attribute
     person_named = mentions.people[0] if mentions.people else person_described(text, mentions, kb, attribute)
+    if not mentions.people and said.LEARNER_OF_NAMED.search(text):
+        # "The student doing the Arizona data science certificate, who is she?": its one learner in the article
+        named = set(subjects_of(mentions, Context(), kb, text, attribute)[0])
+        learners = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & named]
+        if len(learners) == 1 and person_named in (None, learners[0]):
+            return Query("describe", person=learners[0], attribute="quotes" if said.WHAT_DID_SAY.search(text) else None)
     if person_named and not mentions.people and attribute == "eligibility" and not said.ENROLMENT_WORDS.search(text):
         attribute = None  # "what did the arizona student like?": "student" is who, not who may enrol
     if person_named and not mentions.programs:
@@ -95,6 +102,8 @@ def person_named_or_described(reading: Reading) -> Optional[Answer]:
             return Query("describe", person=person_named)  # "the student doing the arizona certificate, what's her name again"
         if said.WHAT_DID_SAY.search(text):
             return Query("describe", person=person_named, attribute="quotes")  # "what did linda main say about the non-matriculated option?"
+        if said.PERSON_OPINION.search(text) and attribute in PROGRAM_OF_PERSON_ATTRIBUTES:
+            return Query("describe", person=person_named)  # "did Morgan think it paid off?": what she said of it
         if took and (attribute in PROGRAM_OF_PERSON_ATTRIBUTES or of_their_certificate(text, attribute)):
             return Query("lookup", programs=took, attribute=attribute)  # "was marina morgan's certificate online?"
         return Query("describe", person=person_named, attribute=attribute or unsaid_of(person_named, text, kb))
@@ -189,7 +198,11 @@ def who_did_it(reading: Reading) -> Optional[Answer]:
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
     if said.WHO_DID.search(text) and not mentions.people and (attribute in (None, "quotes", "source", "provider") or (
             attribute == "audience" and said.DONE.search(text))):  # "who took the first one?" is not who it is for
-        pointed = mentions.programs or pointed_at(mentions, context) or (
+        described = () if mentions.programs or mentions.institutions or not mentions.topics \
+            else subjects_of(mentions, Context(), kb, text, attribute)[0]  # "who went through the data science program?"
+        if not any(p.relation == "learner" and set(p.programs) & set(described) for p in kb.people):
+            described = ()
+        pointed = mentions.programs or described or pointed_at(mentions, context) or (
             context.listed if (said.PLURAL_REFERENCE.search(text) or re.search(r"\b(that|this)\b", text, re.I))
             and said.DONE.search(text) and not mentions.names_anything and len(context.listed) <= SHORT_LIST else ())
         if not pointed and mentions.institutions and not mentions.topics and said.DONE.search(text):

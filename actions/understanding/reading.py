@@ -186,6 +186,10 @@ def attribute_asked(reading: Reading) -> Reading:
         attribute = context.last_attribute if context.last_attribute not in (None, "details", "compare") else None
     if mentions.opening_without_attribute and said.TELL_ME_ABOUT.match(text) and (mentions.programs or mentions.institutions):
         attribute = None  # "tell me about the data science certificate, my library just got a grant ..."
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) > 1 and said.TELL_ME_ABOUT.match(sentences[-1]) and not mentions.last_sentence_attributes \
+            and (mentions.programs or mentions.institutions):
+        attribute = None  # "I have a $10k grant for staff development. Tell me about the CalRBS certificate."
     if set(mentions.attributes) <= {"credential"} and said.WHEN_STARTED.search(text):
         # "when did the nlp cert start?"; but "when does the next rbs session start?" asks for dates
         attribute = "deadlines" if re.search(r"\b(next|upcoming|coming|this year|this summer)\b", text, re.I) else "started"

@@ -54,7 +54,7 @@ RULES: Tuple[Rule, ...] = (
     comparison.which_ones_have, follow_up.one_there_too, follow_up.which_of_those, follow_up.it_after_a_comparison,
     follow_up.what_it_shows_employers, follow_up.similar_elsewhere, subject.a_schools_certificates_for_a_goal,
     # The subjects: the programs the question is about, and what is asked of them.
-    read.subjects_asked_about, read.bare_name_asks_the_last_question,
+    follow_up.is_it_about, read.subjects_asked_about, read.bare_name_asks_the_last_question,
     follow_up.which_pathway, follow_up.position_out_of_range,
     comparison.compared, count.subjects_counted,
     people.who_runs_it, special.never_given, special.coding_before_tech_certificates,

@@ -98,7 +98,7 @@ def the_article(reading: Reading) -> Optional[Answer]:
     text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
     attribute, op_names = reading.attribute, reading.op_names
     asks_who = bool(said.WHO_DID.search(text) and re.search(r"\b(anyone|anybody|someone|somebody|who|who's|whos|people)\b", text, re.I))
-    if said.ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|"
+    if said.ARTICLE.search(text) and re.search(r"\b(other|others|besides|beyond|else|outside|all of them|the only ones|only ones|more( \w+)? than|"
                                            r"just these|these few|a sample)\b", text, re.I) \
             and not any(name.startswith(("rank", "filter", "compare", "count")) for name in op_names) \
             and (names_certificate(text) or said.SCHOOLS.search(text) or re.search(r"\b(them|all)\b", text, re.I)) \

@@ -225,6 +225,7 @@ def said(text: str, intent: str) -> Tracker:
     ("thanks, bye", "utter_goodbye"),
     ("ok cool thx so much", "utter_you_are_welcome"),
     ("hiya", "utter_greet"),
+    ("I'm a school librarian in Ohio, 20 years in, just browsing. what is this for?", "utter_help"),
 ])
 async def test_small_talk_nlu_could_not_place_gets_its_response(kb, text, response):
     dispatcher = CollectingDispatcher()

@@ -1315,3 +1315,45 @@ def test_someone_from_the_article_in_either_of_them(read):
     pair = Context(listed=("arizona-data-science", "sjsu-post-masters"), program="sjsu-post-masters", last_attribute="compare")
     assert read("is someone from the article in either of them", "ask_people", pair) == Query(
         "lookup", programs=pair.listed, attribute="quotes")
+
+
+def test_the_learner_doing_a_named_certificate(read):
+    assert read("The student doing the Arizona data science certificate, who is she and does she think it's worth it?",
+                "ask_people") == Query("describe", person="kendra-lyons")
+    assert read("what did the person taking the sjsu post-masters say", "ask_people") == Query(
+        "describe", person="marina-morgan", attribute="quotes")
+
+
+def test_what_a_named_person_thought_of_it_is_theirs(read):
+    assert read("did Morgan think it paid off", "ask_worth_it").person == "marina-morgan"
+
+
+def test_a_closing_request_to_describe_wins_over_the_situation_before_it(read):
+    assert read("Hi, I'm a collections librarian at a private college in Massachusetts with a $10k grant for staff "
+                "development. Tell me about the CalRBS Rare Books and Manuscripts certificate.", "ask_funding") == Query(
+        "describe", programs=("calrbs-rare-books-manuscripts",))
+
+
+def test_places_outside_the_us_and_more_than_the_article_names(read):
+    assert read("is there a Canadian one", "nlu_fallback") == Special("not_named_place", attribute="Canada")
+    assert read("Are there more options than the four schools in this article? I'm in Alberta and looking at everything.",
+                "ask_landscape") == Special("landscape")
+
+
+def test_schedules_and_experience(read):
+    assert read("do they have evening classes", "nlu_fallback", Context(program="arizona-archival-studies")).attribute == "deadlines"
+    assert read("could I do that one with under a year of experience?", "ask_program_details",
+                Context(program="sjsu-post-masters")).attribute == "audience"
+
+
+def test_whether_a_certificate_is_about_a_subject(read):
+    context = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), last_attribute="delivery")
+    assert read("is the critical librarianship one about activism", "ask_program_details", context) == Query(
+        "lookup", programs=("calrbs-critical-librarianship",), attribute="topics")
+    assert read("is it about bookbinding", "ask_program_details", Context(program="rbs-certificate")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="topics")
+
+
+def test_who_went_through_a_certificate_described_by_its_subject(read):
+    assert read("who went through the data science program in the article?", "ask_people") == Query(
+        "describe", person="kendra-lyons")
