@@ -191,6 +191,9 @@ def which_pathway(reading: Reading) -> Optional[Answer]:
     if reading.attribute == "pathways" and context.program and mentions.topics and not (mentions.programs or mentions.institutions) \
             and any(set(mentions.topics) & set(p.topics) for p in kb.program(context.program).pathways):
         return Query("lookup", programs=(context.program,), attribute="pathways")  # "is there a pathway for archives?" of it
+    if context.last_attribute == "pathways" and context.program and kb.program(context.program).pathways \
+            and not mentions.names_anything and re.search(r"\b(the )?others\b|\bother (ones|pathways?|tracks?|options?)\b", text, re.I):
+        return Query("lookup", programs=(context.program,), attribute="pathways")  # "what are the other ones?" after one pathway
     picked_from_list = context.program in context.listed and len(context.listed) >= 2 \
         and not re.search(r"\b(pathways?|tracks?|options?|concentrations?|specializations?)\b", text, re.I)
     if mentions.ordinal and context.last_attribute == "pathways" and context.program and not mentions.names_anything \

@@ -1357,3 +1357,9 @@ def test_whether_a_certificate_is_about_a_subject(read):
 def test_who_went_through_a_certificate_described_by_its_subject(read):
     assert read("who went through the data science program in the article?", "ask_people") == Query(
         "describe", person="kendra-lyons")
+
+
+def test_the_other_ones_just_after_a_certificates_pathways_are_its_pathways(read):
+    context = Context(program="sjsu-post-masters", last_attribute="pathways", listed=("sjsu-post-masters",))
+    assert read("what are the other ones", "nlu_fallback", context) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
