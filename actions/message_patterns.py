@@ -131,7 +131,6 @@ OTHER_THAN_NAMED = re.compile(r"\b(apart from|aside from|besides|other than|exce
 # "Is it at UCLA?", "is the NLP certificate at SJSU?": which school a certificate is at, asked yes or no.
 IS_IT_AT = re.compile(r"^\W*(so |and |wait,? )?(is|was|are) (it|that|this|that one|this one|they|the [\w' -]{2,40}?) "
                       r"(at|from|part of|offered (at|by)|run by|taught at|in|with)\b", re.I)
-# "What certificates does his school have?": the school of the person just discussed.
 # "What does it actually offer?": what a certificate is, not whether it is worth it.
 WHAT_IT_OFFERS = re.compile(r"\bwhat (does|do|would|will|can) (it|that|this|that one|this one|the (cert|certificate|program))"
                             r"( \w+)? (offer|give you|teach|cover|include|involve|entail|consist of)\b", re.I)
@@ -160,6 +159,7 @@ IS_IT_ABOUT = re.compile(r"\b(is|are|was|does)\b (it|that|this|that one|this one
                          r"mostly about|really about|cover|teach|deal with|include)\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
+# "What certificates does his school have?": the school of the person just discussed.
 PERSON_SCHOOL = re.compile(r"\b(his|her|their) (school|university|program|department|place)\b", re.I)
 # "What did Linda Main say about the non-matriculated option?": the person's words, not the certificate's record.
 WHAT_DID_SAY = re.compile(r"\bwhat (did|does|do) .{0,40}\b(say|said|think|mean|tell)\b", re.I)
