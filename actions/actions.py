@@ -348,8 +348,15 @@ class QuestionAction(KnowledgeAction):
         if attribute in STATED_BY_PEOPLE:
             events += self.stated_by(attribute, programs)
         members = tuple(kb.facts_about(pid) for pid in programs)
+        uncovered: Dict[str, List[str]] = {}
+        for topic in query.topics if attribute == "topics" else ():
+            # "Does either of them cover digitization?": the ones the article does not say cover it, said so first.
+            covering = {m.program.id for m in kb.find_programs(topics=(topic,))}
+            for pid in programs:
+                if pid not in covering:
+                    uncovered.setdefault(pid, []).append(kb.topic(topic).label)
         return query_answers.lookup_answer(members, attribute, kb.attribute_label(attribute), citation,
-                                           kb.landscape, self.hardest()), events
+                                           kb.landscape, self.hardest(), uncovered), events
 
     def school_of(self, programs: Sequence[str]) -> EventType:
         """The school the conversation is now about: the one school of these programs, or none."""

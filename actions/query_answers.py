@@ -209,8 +209,10 @@ def attribute_phrase(facts: ProgramFacts, attribute: str) -> Optional[str]:
 
 
 def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, citation: str,
-                  landscape: Optional[Landscape] = None, hardest: Sequence[Tuple[Person, str]] = ()) -> Answer:
-    """One attribute of one or several programs; each program the article says nothing of is named as such."""
+                  landscape: Optional[Landscape] = None, hardest: Sequence[Tuple[Person, str]] = (),
+                  uncovered: Optional[Dict[str, Sequence[str]]] = None) -> Answer:
+    """One attribute of one or several programs; each program the article says nothing of is named as such.
+    ``uncovered``: for topics, the subjects asked about that the article does not say a program covers."""
     lines: List[str] = []
     unknown: List[ProgramFacts] = []
     for facts in members:
@@ -242,10 +244,18 @@ def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, c
             text += f" It describes it as for {unknown[0].program.audience}."
     if attribute == "credential" and landscape is not None:
         text += f"\n{landscape.standalone_note}"  # "can I earn it on its own, without a degree?"
+    by_subjects: Dict[Tuple[str, ...], List[str]] = {}
+    for f in members:
+        if f.program.id in (uncovered or {}):
+            by_subjects.setdefault(tuple((uncovered or {})[f.program.id]), []).append(f"the {program_title(f.program, f.provider)}")
+    not_said = [sentence(f"The article does not say that {' or '.join(titles)} covers {join_words(list(subjects))}")
+                for subjects, titles in by_subjects.items()]
+    if not_said:
+        text = " ".join(not_said) + " What it says:\n" + text
     buttons: Tuple[Button, ...] = ()
     if len(members) == 1:
         buttons = tuple(follow_up_buttons("program", members[0].program.id)[:3])
-    return Answer(text + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if unknown else "",
+    return Answer(text + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if unknown or not_said else "",
                   about=about(attribute, [f.program.id for f in unknown]) if unknown else ())
 
 

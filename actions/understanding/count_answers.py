@@ -57,6 +57,11 @@ def how_many_is_that(reading: Reading) -> Optional[Answer]:
         if context.last_attribute == "pathways" and context.program:
             return Query("lookup", programs=(context.program,), attribute="pathways")
         if context.listed:
+            kb = reading.kb
+            if context.program and context.program not in context.listed and re.search(r"\b(total|in all|altogether|all together)\b", text, re.I) \
+                    and {kb.program(pid).provider for pid in context.listed} == {kb.program(context.program).provider}:
+                # "so how many is that total?" just after the school's other certificates: with the one before them
+                return Query("count", programs=(context.program, *context.listed))
             return Query("count", programs=context.listed)
     return None
 

@@ -52,12 +52,13 @@ def does_it_have(reading: Reading) -> Optional[Answer]:
     if (said.DOES_IT_HAVE.search(text) or (context.last_attribute == "pathways" and said.IS_THERE_ONE.search(text))) \
             and context.program and (mentions.topics or mentions.goals) \
             and not (mentions.programs or mentions.institutions or mentions.people):
-        return Query("lookup", programs=(context.program,),
-                     attribute="pathways" if kb.program(context.program).pathways else "topics")
+        has_pathways = bool(kb.program(context.program).pathways)
+        return Query("lookup", programs=(context.program,), topics=() if has_pathways else mentions.topics,
+                     attribute="pathways" if has_pathways else "topics")
     if said.DO_THEY_COVER.search(text) and len(context.listed) >= 2 and (mentions.topics or mentions.goals) \
             and attribute in (None, "topics", "courses", "pathways") \
             and not (mentions.programs or mentions.institutions or mentions.people):
-        return Query("lookup", programs=context.listed, attribute="topics")  # "does either of them cover digitization?"
+        return Query("lookup", programs=context.listed, topics=mentions.topics, attribute="topics")  # "does either of them cover digitization?"
     return None
 
 
@@ -174,10 +175,10 @@ def is_it_about(reading: Reading) -> Optional[Answer]:
     if not match or not mentions.topics or mentions.programs or mentions.institutions or reading.operations:
         return None
     if said.SINGULAR_PRONOUN.search(match.group(0)) and context.program and len(mentions.topics) == 1:
-        return Query("lookup", programs=(context.program,), attribute="topics")
+        return Query("lookup", programs=(context.program,), topics=mentions.topics, attribute="topics")
     described = described_by(kb, mentions.topics[0])
     if len(mentions.topics) >= 2 and len(described) == 1:
-        return Query("lookup", programs=described, attribute="topics")
+        return Query("lookup", programs=described, topics=mentions.topics[1:], attribute="topics")
     return None
 
 

@@ -163,7 +163,11 @@ def about_the_subjects(reading: Reading) -> Optional[Answer]:
         if attribute == "audience" and not any(kb.program(pid).audience for pid in subjects) \
                 and any(kb.program(pid).eligibility for pid in subjects):
             attribute = "eligibility"  # "is it only for people already in archives?": who may enrol is what the article says
-        return Query("lookup", programs=tuple(subjects), attribute=attribute, also=second_questions(text, mentions, attribute))
+        # "Does the rare books one cover bookbinding?": the subjects asked about, not those that describe it
+        asked = tuple(t for t in mentions.topics if not any(t in kb.program(pid).topics for pid in subjects)) \
+            if attribute == "topics" else ()
+        return Query("lookup", programs=tuple(subjects), topics=asked, attribute=attribute,
+                     also=second_questions(text, mentions, attribute))
     return None
 
 

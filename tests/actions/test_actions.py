@@ -392,3 +392,17 @@ def test_a_group_nothing_could_rank_stays_the_group(kb):
     pair = ("arizona-data-science", "sjsu-post-masters")
     _, events = ActionAnswerQuestion(kb).answer_query(Query("rank", programs=pair, attribute="cost", order="min"))
     assert slot(events, "listed_programs") == list(pair)
+
+
+def test_a_subject_the_article_does_not_say_a_certificate_covers_is_said_so(kb):
+    """ "Does CalRBS teach bookbinding?": the article gives bookbinding only for Rare Book School's courses."""
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    calrbs = ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")
+    answer, _ = ActionAnswerQuestion(kb).answer_query(Query("lookup", programs=calrbs, topics=("bookbinding",), attribute="topics"))
+    assert answer.text.startswith("The article does not say that the Professional Certificate in Rare Books and Manuscripts")
+    assert "covers bookbinding" in answer.text and "descriptive bibliography" in answer.text
+    answer, _ = ActionAnswerQuestion(kb).answer_query(
+        Query("lookup", programs=("rbs-certificate",), topics=("bookbinding",), attribute="topics"))
+    assert "does not say" not in answer.text and "bookbinding" in answer.text

@@ -234,7 +234,7 @@ def test_a_topic_beside_a_named_program_is_the_other_side_of_a_comparison(read):
 
 def test_teach_asks_what_is_covered_and_names_no_subject(read):
     query = read("does RBS teach bookbinding", "ask_program_details")
-    assert query == Query("lookup", programs=("rbs-certificate",), attribute="topics")
+    assert query == Query("lookup", programs=("rbs-certificate",), topics=("bookbinding",), attribute="topics")
 
 
 def test_a_school_with_one_certificate_is_that_certificate(read):
@@ -521,7 +521,7 @@ def test_which_ones_is_asked_of_every_certificate_or_of_the_last_list(read):
     assert read("and which ones can't get financial aid", "ask_funding", Context(listed=listed)) == Query(
         "lookup", programs=arizona, attribute="funding")
     assert read("does either of them cover digitization?", "ask_program_details", Context(listed=listed)) == Query(
-        "lookup", programs=listed, attribute="topics")
+        "lookup", programs=listed, topics=("digital-assets",), attribute="topics")
     assert read("which school has more certificates", "ask_landscape", context) == Query("count")
 
 
@@ -763,7 +763,8 @@ def test_people_as_a_group_and_what_they_advise(read):
 
 def test_more_ways_of_asking_what_a_certificate_covers_and_when(read):
     assert read("does either of the UCLA certificates touch on preservation?", "ask_program_details") == Query(
-        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="topics")
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), topics=("preservation",),
+        attribute="topics")
     assert read("what dates is it held", "ask_program_details", Context(program="rbs-certificate")) == Query(
         "lookup", programs=("rbs-certificate",), attribute="deadlines")
 
@@ -1016,7 +1017,8 @@ def test_ways_of_asking_found_in_a_nineteenth_set(read):
     assert read("the student doing the arizona certificate, what's her name again", "ask_program_details") == Query(
         "describe", person="kendra-lyons")
     assert read("do calrbs courses include pedagogy", "ask_program_details") == Query(
-        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="topics")
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), topics=("pedagogy",),
+        attribute="topics")
     assert read("and which have courses under $1,300 each?", "find_certificate", Context(last_attribute="cost")) == Query(
         "filter", attribute="course_cost", bound="under", amount=1300)
 
@@ -1349,9 +1351,9 @@ def test_schedules_and_experience(read):
 def test_whether_a_certificate_is_about_a_subject(read):
     context = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), last_attribute="delivery")
     assert read("is the critical librarianship one about activism", "ask_program_details", context) == Query(
-        "lookup", programs=("calrbs-critical-librarianship",), attribute="topics")
+        "lookup", programs=("calrbs-critical-librarianship",), topics=("activism",), attribute="topics")
     assert read("is it about bookbinding", "ask_program_details", Context(program="rbs-certificate")) == Query(
-        "lookup", programs=("rbs-certificate",), attribute="topics")
+        "lookup", programs=("rbs-certificate",), topics=("bookbinding",), attribute="topics")
 
 
 def test_who_went_through_a_certificate_described_by_its_subject(read):
@@ -1363,3 +1365,16 @@ def test_the_other_ones_just_after_a_certificates_pathways_are_its_pathways(read
     context = Context(program="sjsu-post-masters", last_attribute="pathways", listed=("sjsu-post-masters",))
     assert read("what are the other ones", "nlu_fallback", context) == Query(
         "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+def test_the_subject_asked_of_a_certificate_is_kept_for_the_answer(read):
+    assert read("does calrbs teach bookbinding", "ask_program_details").topics == ("bookbinding",)
+    assert read("does either of them cover digitization?", "ask_program_details", Context(
+        listed=("calrbs-rare-books-manuscripts", "rbs-certificate"))).topics == ("digital-assets",)
+
+
+def test_how_many_in_total_after_the_schools_other_certificates_counts_the_one_before_too(read):
+    context = Context(program="arizona-medical-information", last_attribute="details",
+                      listed=("arizona-archival-studies", "arizona-legal-information", "arizona-data-science", "arizona-nlp"))
+    assert read("so how many is that total", "ask_landscape", context) == Query(
+        "count", programs=("arizona-medical-information",) + context.listed)
