@@ -45,6 +45,9 @@ PARTING_WORDS = re.compile(r"\b(bye|goodbye|good bye|byebye|see you|see ya|cya|f
 
 # "Can you help me choose a certificate? I'm a bit lost": the guided interview, asked for in so many words.
 GUIDED_REQUEST = re.compile(r"\bhelp me (to )?(choose|pick|decide on|select) (a|one|the right|which|my)\b|"
+                            r"\bwalk me through (picking|choosing|selecting|deciding on|finding) (a|one|the right|which|my)\b|"
+                            r"\bhelp me (figure|work) out which (certificate|cert|program|one)\b|"
+                            r"\bnot sure which (certificate|cert|program|one) (to|i should) (pick|choose|take|get|do)\b|"
                             r"\bguided advice\b|\bguide me\b|\b(recommend|suggest) (something|one|a certificate|a program) "
                             r"for me\b|\bwhich (certificate|one|program|cert) (is|would be) (right|best|good) for me\b", re.I)
 # Entities that name what to look for: with one of them, the message is a search, not a request for the interview.
@@ -114,7 +117,9 @@ class CommandGuard(GraphComponent):
             intent = message.get(INTENT) or {}
             names_a_subject = any(entity.get("entity") in SUBJECT_ENTITIES for entity in message.get(ENTITIES) or [])
             # Asked for in so many words: sure enough that the fallback classifier after this does not call it ambiguous.
-            if intent.get(INTENT_NAME_KEY) != "start_guided_advice" and asks_for_the_interview(message.get(TEXT)) \
+            # (NLU's own start_guided_advice is made as sure: at 0.35 the fallback classifier would call it ambiguous)
+            if (intent.get(INTENT_NAME_KEY) != "start_guided_advice" or intent.get("confidence", 0.0) < 0.9) \
+                    and asks_for_the_interview(message.get(TEXT)) \
                     and not names_a_subject:  # "help me pick a certificate for archives" is answered as a search
                 guided = {INTENT_NAME_KEY: "start_guided_advice", "confidence": max(intent.get("confidence", 0.0), 0.9)}
                 message.set(INTENT, guided, add_to_output=True)

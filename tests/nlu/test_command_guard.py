@@ -122,3 +122,13 @@ def test_a_question_asking_about_a_certificate_is_no_request_for_the_interview()
     asked = classified("which certificate is right for me?", ("start_guided_advice", 0.5), ("find_certificate", 0.3))
     asked.set("entities", [{"entity": "attribute", "value": "audience", "start": 21, "end": 34}])
     assert CommandGuard().process([asked])[0].get("intent")["name"] == "start_guided_advice"
+
+
+@pytest.mark.parametrize("text", ["can you help me pick a post-MLIS certificate? I'm kind of lost",
+                                  "can you walk me through picking a certificate? came over from the listserv thread"])
+def test_a_request_for_the_interview_nlu_was_unsure_of_is_made_sure(text):
+    """NLU's own start_guided_advice at 0.35 would be called ambiguous by the fallback classifier after the guard."""
+    message = CommandGuard().process([classified(text, ("start_guided_advice", 0.35), ("nlu_fallback", 0.3))])[0]
+    assert message.get("intent")["name"] == "start_guided_advice" and message.get("intent")["confidence"] >= 0.9
+    message = CommandGuard().process([classified(text, ("compare_programs", 0.68), ("start_guided_advice", 0.02))])[0]
+    assert message.get("intent")["name"] == "start_guided_advice"
