@@ -157,6 +157,13 @@ LEARNER_OF_NAMED = re.compile(r"\bthe (student|learner|person|woman|lady|guy|man
 # "Is the critical librarianship one about activism?": whether a certificate covers a subject.
 IS_IT_ABOUT = re.compile(r"\b(is|are|was|does)\b (it|that|this|that one|this one|the [\w' -]+?) (about|on|focused on|all about|"
                          r"mostly about|really about|cover|teach|deal with|include)\b", re.I)
+# A person pointed at by what follows: "the guy who coordinates the data science masters", "the woman who
+# built the stacks mapping tool", "the person from Fordham".
+PERSON_BY_CLAUSE = re.compile(r"\bthe (guy|man|woman|lady|gal|person|prof|professor|librarian|student|learner|author|writer)"
+                              r" (who|that|from|at|with|behind)\b", re.I)
+# "Whats the best one for a law librarian?", "which certificate did she do?": a certificate asked for.
+ASKS_FOR_A_CERTIFICATE = re.compile(r"\b(which|what|whats|what's|best|good|right|any)\b.{0,30}\b(one|ones|certificates?|certs?|"
+                                    r"programs?|programmes?|options?)\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.

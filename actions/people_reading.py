@@ -99,10 +99,6 @@ def person_by_role_words(text: str, kb: KnowledgeBase) -> Optional[str]:
     return alone.pop() if len(alone) == 1 else None
 
 
-# A person pointed at by what follows: "the guy who coordinates the data science masters", "the woman who
-# built the stacks mapping tool", "the person from Fordham".
-_PERSON_BY_CLAUSE = re.compile(r"\bthe (guy|man|woman|lady|gal|person|prof|professor|librarian|student|learner|author|writer)"
-                               r" (who|that|from|at|with|behind)\b", re.I)
 _WHO_IS_A = re.compile(r"\bwho\b( in (the|this) (article|piece|story))?( here)? (is|was|'s) (a|an) (?P<role>[\w -]{3,40}?)\s*(\?|$|,|\.| in the| here)", re.I)
 _GENDERED = {"guy": "he", "man": "he", "woman": "she", "lady": "she", "gal": "she"}
 
@@ -121,7 +117,7 @@ def person_by_clause(text: str, kb: KnowledgeBase) -> Optional[str]:
                 holding.setdefault(word, []).append(person.id)
         alone = {found[0] for found in holding.values() if len(found) == 1}
         return alone.pop() if len(alone) == 1 else None
-    match = _PERSON_BY_CLAUSE.search(text)
+    match = said.PERSON_BY_CLAUSE.search(text)
     if not match:
         return None
     pronoun = _GENDERED.get(match.group(1).lower())

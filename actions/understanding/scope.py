@@ -34,6 +34,10 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
         or (context.last_attribute == "funding" and bool(said.WHO_GIVES.search(text)))  # "who gives them out?"
         or (bool(mentions.institutions) and context.last_attribute is not None and is_bare_name(text, mentions))  # "the one in virginia"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
+        or (bool(mentions.topics) and bool(said.ASKS_FOR_A_CERTIFICATE.search(text)))  # "whats the best one for a law librarian"
+        or (bool(said.DONE.search(text)) and bool(said.ASKS_FOR_A_CERTIFICATE.search(text))
+            and bool(said.DESCRIBED_PERSON.search(text) or said.LEARNER_OF_NAMED.search(text) or said.PERSON_BY_CLAUSE.search(text)))
+        # "which certificate did the librarian from florida southern college do"
         or (bool(mentions.topics) and bool(said.SEEKING.search(text) or said.WISH.search(text)))
         # "hospital librarian jobs. what's out there", "i want to build websites and do ux design"
         or (bool(mentions.topics) and bool(said.SAME_QUESTION.search(text))

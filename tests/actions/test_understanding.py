@@ -1378,3 +1378,18 @@ def test_how_many_in_total_after_the_schools_other_certificates_counts_the_one_b
                       listed=("arizona-archival-studies", "arizona-legal-information", "arizona-data-science", "arizona-nlp"))
     assert read("so how many is that total", "ask_landscape", context) == Query(
         "count", programs=("arizona-medical-information",) + context.listed)
+
+
+def test_a_certificate_for_a_subject_or_taken_by_someone_described_is_in_scope(kb):
+    import spacy
+    from actions.understanding.scope import in_scope
+
+    nlp = spacy.load(ROOT / ".cache" / "spacy" / "en_advisor")
+    matcher = trained_matcher(nlp)
+
+    def scoped(text: str) -> bool:
+        return in_scope(mentions_in(matcher.find_entities(text, nlp), kb, text), text, Context())
+
+    assert scoped("whats the best one for a law librarian")
+    assert scoped("which certificate did the librarian from florida southern college do")
+    assert not scoped("what's the weather in arizona") and not scoped("which is the best laptop for coding")
