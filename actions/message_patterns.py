@@ -16,7 +16,7 @@ PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each o
 # not at several certificates, once one certificate is being talked about.
 EACH_OF_ITS_COURSES = re.compile(r"\beach (course|class|session|module|day|week|workshop)s?\b", re.I)
 BARE_THEY = re.compile(r"\bthey\b(?! (both|all)\b)", re.I)
-COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|"
+COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|better (deal|value|buy)|"
                          r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
 SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
 OTHER = re.compile(r"\b(the|the school's|their|its|his|her) other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b|"
@@ -110,7 +110,7 @@ WHERE_THE_LIST = re.compile(r"^\W*(ok |okay |so |then )?where (else )?(could|can
 ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
                             r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country|these days|"
                             r"nowadays|today)\b|\b(are )?(many|lots of|a lot of|most|how many) (library |lis |ischool )?schools "
-                            r"(offer|offering|do|doing|have|run|running|give|giving)\b", re.I)
+                            r"(offer|offering|do|doing|have|run|running|give|giving)\b|\ball (there is|there are|that'?s out there)\b", re.I)
 # What a named certificate documents: "what does finishing an RBS or CalRBS certificate actually show?"
 WHAT_IT_SHOWS = re.compile(r"\bwhat (does|do|would|will)\b.{0,60}\b(actually |really )?(show|prove|document|certify|demonstrate|say about me)\b", re.I)
 # A price range: "any between 6500 and 7000", "from $5k to $7k", "6500-7000".
@@ -200,10 +200,12 @@ THE_ARTICLE_SAYS = re.compile(r"\b(the|this|that|your) article (says?|said|think
 # "does the article think certificates help with that kind of move?".
 WORTH_IT_ASKED = re.compile(r"\b(more|mostly|just|only|all|really) about (the )?(credential|proving|paper|showing|certifying|resume)\b|"
                             r"\b(learning|skills)\b.{0,25}\b(credential|credentialing)\b|\b(credential|credentialing)\b.{0,25}\blearning\b|"
-                            r"\b(certificates?|certs?|they|these|them)\b.{0,15}\b(help|helps|helpful|pay off|make a difference)\b", re.I)
+                            r"\b(certificates?|certs?|they|these|them)\b.{0,15}\b(help|helps|helpful|pay off|make a difference)\b|"
+                            r"\bresume padding\b", re.I)
 # Where to find the programs the article does not name: "where would I look for the rest?"
 WHERE_TO_LOOK = re.compile(r"\bwhere (would|should|can|could|do|might) (i|we|you|one) (look|find|search|see|go)\b.{0,30}"
-                           r"\b(rest|others|other ones|more|full list|all of them|the remaining|everything else)\b", re.I)
+                           r"\b(rest|others|other ones|more|full list|all of them|the remaining|everything else)\b|"
+                           r"\bhow (do|would|can|could) (i|we|you|one) (search|look) for the (others|rest|other ones)\b", re.I)
 DOWNSIDES = re.compile(r"\b(down ?sides?|drawbacks?|cons|disadvantages?|negatives?|pitfalls?|the catch)\b", re.I)
 ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
                                r"main point|summar\w*|come from|comes from|when was)\b", re.I)
@@ -296,7 +298,7 @@ RANKED_ONE = re.compile(r"\bthe (cheaper|cheapest|pricier|priciest|more expensiv
                         r" (of|between) (the|those|these|them|both)\b", re.I)  # "the cheaper of those two"
 # "Same school?", "are they at the same school?"
 SAME_SCHOOL = re.compile(r"^\W*(are (they|both|those|these|the two) |both |is it |is that )?(at |from |in |offered by )?(the )?"
-                         r"same (school|university|place|provider)\W*$", re.I)
+                         r"same (school|university|place|provider|institution)\W*$", re.I)
 # "Harder to fund than the MLIS": certificates against degree programs.
 THAN_A_DEGREE = re.compile(r"\b(harder|more difficult|tougher|easier|different|less|more)\b.{0,40}\bthan\b.{0,20}\b(the )?"
                            r"(mlis|degree|degrees|master'?s|masters|a degree program|degree programs)\b", re.I)

@@ -25,7 +25,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
         or (mentions.attributes and (mentions.names_anything or in_context))
         or (mentions.attributes and bool(said.CERTIFICATES_IN_GENERAL.search(text)))  # "how do ppl even pay for these certs"
         or (context.person and said.PERSON_PRONOUN.search(text))
-        or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text))
+        or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text) or said.WHERE_TO_LOOK.search(text))
         or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"
         or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count", "list")
                                for op in mentions.operations))  # "what else does that school have?", "name them"
@@ -35,6 +35,8 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
         or (bool(mentions.institutions) and context.last_attribute is not None and is_bare_name(text, mentions))  # "the one in virginia"
         or bool(mentions.goals)  # "what would help me get a job outside libraries?"
         or (bool(mentions.topics) and bool(said.ASKS_FOR_A_CERTIFICATE.search(text)))  # "whats the best one for a law librarian"
+        or (bool(said.US_PLACE.search(text)) and bool(said.WHICH_ONES.search(text) or said.OF_THOSE.search(text)
+                                                       or said.ASKS_FOR_A_CERTIFICATE.search(text)))  # "which of them are in Texas?"
         or (bool(said.DONE.search(text)) and bool(said.ASKS_FOR_A_CERTIFICATE.search(text))
             and bool(said.DESCRIBED_PERSON.search(text) or said.LEARNER_OF_NAMED.search(text) or said.PERSON_BY_CLAUSE.search(text)))
         # "which certificate did the librarian from florida southern college do"

@@ -1393,3 +1393,13 @@ def test_a_certificate_for_a_subject_or_taken_by_someone_described_is_in_scope(k
     assert scoped("whats the best one for a law librarian")
     assert scoped("which certificate did the librarian from florida southern college do")
     assert not scoped("what's the weather in arizona") and not scoped("which is the best laptop for coding")
+
+
+def test_ways_of_asking_found_in_the_eighth_round(read):
+    pair = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), program="rbs-certificate", last_attribute="cost")
+    assert read("so which is the better deal", "ask_cost", pair) == Query(
+        "rank", programs=pair.listed, attribute="cost", order="min")
+    assert read("is there an age limit", "ask_program_details", Context(program="sjsu-digital-assets")).attribute == "admission"
+    assert read("where's it based", "ask_program_details", Context(program="calrbs-critical-librarianship")).attribute == "location"
+    assert read("are the ten certificates you know about all there is?", "ask_program_details") == Special("landscape")
+    assert read("how do i search for the others", "out_of_scope") == Special("landscape")
