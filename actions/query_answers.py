@@ -457,6 +457,9 @@ def person_answer(facts: PersonFacts, attribute: Optional[str], article: Article
     if kinds and not statements:
         lines.append(f"The article does not say what {person.name} {'found hardest' if attribute == 'hardest' else 'thinks about that'}.")
         statements = list(person.statements)
+    if attribute == "prerequisites" and person.relation == "learner" and not any(s.kind == "background" for s in person.statements):
+        # "Did she have a tech background before?": the article gives her career, not what she knew of coding.
+        lines.append(f"The article does not say what technical background {person.name.split()[0]} had before the certificate.")
     lines += [f"- {s.text}" for s in statements]
     buttons = tuple(Button.for_intent(p.name, "ask_program_details", {"program": p.id}) for p in facts.programs)
     return Answer("\n".join(lines) + "\n" + source_line(citation), buttons, kind=NOT_GIVEN if attribute == UNSAID else "")

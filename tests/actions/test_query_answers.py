@@ -192,3 +192,11 @@ def test_a_price_range_names_what_falls_inside_it(kb):
     assert "between $6,500 and $7,000" in text and "$6,975" in text
     assert "Critical Librarianship" not in text and "Rare Books and Manuscripts" not in text
     assert "2 other certificates" in text
+
+
+def test_a_learners_background_the_article_does_not_give_is_said_so(kb):
+    """ "Did she have a tech background before?": Marina Morgan's career is given, her coding before it is not."""
+    marina = query_answers.person_answer(kbq.person_facts(kb, "marina-morgan"), "prerequisites", kb.article, CITATION).text
+    assert "does not say what technical background Marina had" in marina
+    kendra = query_answers.person_answer(kbq.person_facts(kb, "kendra-lyons"), "prerequisites", kb.article, CITATION).text
+    assert "does not say" not in kendra and "no coding experience" in kendra
