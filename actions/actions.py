@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import answers, query_answers
 from actions.answer import CLARIFICATION, Answer, about
 from actions.context import existing_program, existing_programs, program_after_list, programs_discussed
+from actions.people_reading import learners_of
 from actions.situation_reading import CAREER_STAGES, career_stage_of
 from actions.slots import (
     CAREER_STAGE_SLOT,
@@ -337,7 +338,7 @@ class QuestionAction(KnowledgeAction):
             events += [SlotSet(LISTED_PROGRAMS_SLOT, list(programs)), SlotSet(PROGRAM_SLOT, None), self.school_of(programs)]
         if attribute == "quotes":
             # "Has anyone done that?" answered with one learner: "she" is that learner next.
-            learners = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(programs)]
+            learners = learners_of(programs, kb)
             if len(learners) == 1:
                 events.append(SlotSet(PERSON_SLOT, learners[0]))
         if attribute == "hardest":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from actions import message_patterns as said
 from knowledge import KnowledgeBase
@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 _ROLE_ALIKE = {"student": ("student", "learner"), "learner": ("learner", "student")}
 # Words that describe a person by the role the article gives them: "the Arizona professor".
 _ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
+
+
+def learners_of(programs: Iterable[str], kb: KnowledgeBase) -> List[str]:
+    """The learners the article quotes who took (or are taking) any of ``programs``."""
+    wanted = set(programs)
+    return [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & wanted]
 
 
 def unsaid_of(person_id: str, text: str, kb: KnowledgeBase) -> Optional[str]:

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from actions import message_patterns as said
-from actions.people_reading import kb_person_for, person_described, person_matching, speaking_for, unsaid_of
+from actions.people_reading import kb_person_for, learners_of, person_described, person_matching, speaking_for, unsaid_of
 from actions.subject_reading import pointed_at, subjects_of
 from actions.understanding.reading import Reading
 from actions.understanding.terms import PROGRAM_OF_PERSON_ATTRIBUTES, SHORT_LIST, Answer, Context, Special
@@ -89,7 +89,7 @@ def person_named_or_described(reading: Reading) -> Optional[Answer]:
     if not mentions.people and said.LEARNER_OF_NAMED.search(text):
         # "The student doing the Arizona data science certificate, who is she?": its one learner in the article
         named = set(subjects_of(mentions, Context(), kb, text, attribute)[0])
-        learners = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & named]
+        learners = learners_of(named, kb)
         if len(learners) == 1 and person_named in (None, learners[0]):
             return Query("describe", person=learners[0], attribute="quotes" if said.WHAT_DID_SAY.search(text) else None)
     if person_named and not mentions.people and attribute == "eligibility" and not said.ENROLMENT_WORDS.search(text):
@@ -200,7 +200,7 @@ def who_did_it(reading: Reading) -> Optional[Answer]:
             attribute == "audience" and said.DONE.search(text))):  # "who took the first one?" is not who it is for
         described = () if mentions.programs or mentions.institutions or not mentions.topics \
             else subjects_of(mentions, Context(), kb, text, attribute)[0]  # "who went through the data science program?"
-        if not any(p.relation == "learner" and set(p.programs) & set(described) for p in kb.people):
+        if not learners_of(described, kb):
             described = ()
         pointed = mentions.programs or described or pointed_at(mentions, context) or (
             context.listed if (said.PLURAL_REFERENCE.search(text) or re.search(r"\b(that|this)\b", text, re.I))
@@ -208,11 +208,11 @@ def who_did_it(reading: Reading) -> Optional[Answer]:
         if not pointed and mentions.institutions and not mentions.topics and said.DONE.search(text):
             # "what did the person who did the sjsu one get out of it?": the one learner at that school
             at_school = {p.id for school in mentions.institutions for p in kb.programs_of(school)}
-            took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & at_school]
+            took = learners_of(at_school, kb)
             if len(took) == 1:
                 return Query("describe", person=took[0])
         if pointed:
-            took = [p.id for p in kb.people if p.relation == "learner" and set(p.programs) & set(pointed)]
+            took = learners_of(pointed, kb)
             if said.DONE.search(text) and len(took) == 1:
                 return Query("describe", person=took[0])  # "did anybody in the article take either of them?"
             return Query("lookup", programs=pointed, attribute="quotes")
