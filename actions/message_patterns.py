@@ -164,6 +164,10 @@ PERSON_BY_CLAUSE = re.compile(r"\bthe (guy|man|woman|lady|gal|person|prof|profes
 # "Whats the best one for a law librarian?", "which certificate did she do?": a certificate asked for.
 ASKS_FOR_A_CERTIFICATE = re.compile(r"\b(which|what|whats|what's|best|good|right|any)\b.{0,30}\b(one|ones|certificates?|certs?|"
                                     r"programs?|programmes?|options?)\b", re.I)
+# "... like the first one does", "... like the post-master's one": another certificate, likened to.
+LIKE_ANOTHER = re.compile(r"\b(like|as) (the|that|this|its) ([\w'-]+ ){0,3}(one|certificate|cert|program)s?( does| has| do| have)?\b", re.I)
+POSITION_WORD = re.compile(r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b", re.I)
+CREDENTIAL_WORD = re.compile(r"\bpost[- ]?masters?'?s?\b|\bcertificate of completion\b|\bprofessional certificate\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.

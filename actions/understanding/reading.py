@@ -125,6 +125,22 @@ def _unrecognised_name(text: str) -> bool:
     return False
 
 
+def not_the_one_it_is_likened_to(reading: Reading) -> Reading:
+    """ "Does it have pathways like the first one does?", "does the digital assets certificate have pathways like
+    the post-master's one?": the certificate likened to is not the one asked about, so a position or a kind
+    named only after "like" points at nothing."""
+    text, mentions = reading.text, reading.mentions
+    match = said.LIKE_ANOTHER.search(text)
+    if not match:
+        return reading
+    before, after = text[:match.start()], text[match.start():]
+    if mentions.ordinal and said.POSITION_WORD.search(after) and not said.POSITION_WORD.search(before):
+        mentions = replace(mentions, ordinal=None)
+    if mentions.credentials and said.CREDENTIAL_WORD.search(after) and not said.CREDENTIAL_WORD.search(before):
+        mentions = replace(mentions, credentials=())
+    return replace(reading, mentions=mentions)
+
+
 def number_is_no_position(reading: Reading) -> Reading:
     """A number after "those" counts them; it does not point into the list."""
     text, mentions = reading.text, reading.mentions

@@ -24,7 +24,7 @@ RULES: Tuple[Rule, ...] = (
     # Not ours to answer.
     special.asks_for_a_task, special.another_kind_of_certificate,
     # What the message points back at, then what it asks, with the follow-ups answered on the way.
-    read.number_is_no_position, read.back_to_an_earlier_program,
+    read.not_the_one_it_is_likened_to, read.number_is_no_position, read.back_to_an_earlier_program,
     read.unrecognised_name_is_not_the_context, read.person_of_the_pronoun,
     follow_up.why,
     read.article_as_where_to_look, read.attribute_asked,

@@ -1403,3 +1403,11 @@ def test_ways_of_asking_found_in_the_eighth_round(read):
     assert read("where's it based", "ask_program_details", Context(program="calrbs-critical-librarianship")).attribute == "location"
     assert read("are the ten certificates you know about all there is?", "ask_program_details") == Special("landscape")
     assert read("how do i search for the others", "out_of_scope") == Special("landscape")
+
+
+def test_the_certificate_likened_to_is_not_the_one_asked_about(read):
+    assert read("does the digital assets certificate have pathways like the post-master's one does?",
+                "ask_program_details") == Query("lookup", programs=("sjsu-digital-assets",), attribute="pathways")
+    context = Context(program="sjsu-digital-assets", listed=("sjsu-post-masters", "sjsu-digital-assets"), last_attribute="eligibility")
+    assert read("does it have pathways like the first one does", "ask_program_details", context) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="pathways")
