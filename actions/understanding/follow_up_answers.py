@@ -74,7 +74,7 @@ def others_at_the_school(reading: Reading) -> Optional[Answer]:
     """ "Is there a sister program at the same school?": the school's other certificates."""
     mentions, context, kb, attribute = reading.mentions, reading.context, reading.kb, reading.attribute
     other_ones = said.OTHERS_OF_A_SCHOOL.search(reading.text) and context.program and not mentions.topics \
-        and kb.program(context.program).provider in (mentions.institutions or (kb.program(context.program).provider,))
+        and (not mentions.institutions or kb.program(context.program).provider in mentions.institutions)
     if ("others_at_school" in reading.op_names or other_ones) and not mentions.programs:
         school = only_one(mentions.institutions) or context.provider or (
             kb.program(context.program).provider if context.program else None)
