@@ -187,21 +187,23 @@ def compose_credentials(settings: Settings) -> Path:
 
 def rasa_server(settings: Settings, extra_args: Optional[List[str]] = None) -> Server:
     command = [
-        str(VENV_BIN / "rasa"), "run",
+        sys.executable, "-m", "rasa_project.rasa_cli", "run",
         "--model", str(settings.model),
         "--endpoints", str(settings.endpoints),
         "--credentials", str(compose_credentials(settings)),
         "--interface", settings.rasa_host,
         "--port", str(settings.rasa_port),
         "--cors", *settings.chat_origins,
-        # "=" keeps a token that begins with "-" from being read as another option.
-        *(["--enable-api", f"--auth-token={settings.api_token}"] if settings.api_token else []),
         *(extra_args or []),
     ]
+    environment = settings.environment()
+    if settings.api_token:
+        # Only this child gets the token, in its environment (rasa_cli): never on a command line.
+        environment["RASA_API_TOKEN"] = settings.api_token
     return Server(
         "Rasa server",
         command,
-        settings.environment(),
+        environment,
         f"{settings.rasa_url}/webhooks/rest/",
         settings.log_dir / f"rasa-{settings.rasa_port}.log",
     )

@@ -118,6 +118,8 @@ class Settings:
     def environment(self) -> Dict[str, str]:
         """The environment of a child process: this process's, quietened, with every setting written out."""
         env = quiet_environment()
+        # The API token goes to the Rasa server alone (launcher.rasa_server), even when inherited.
+        env.pop(VARIABLES["api_token"][0], None)
         for name, (variable, _) in VARIABLES.items():
             value = getattr(self, name)
             if value is None or name == "api_token":

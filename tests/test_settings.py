@@ -5,6 +5,8 @@ from dataclasses import replace
 
 import pytest
 
+from rasa_project.launcher import action_server, rasa_server
+from rasa_project.rasa_cli import arguments_with_api
 from rasa_project.settings import Settings, reachable
 
 
@@ -46,7 +48,7 @@ def test_a_bad_value_names_its_variable():
 def test_secrets_stay_out_of_repr_and_an_unset_session_secret_is_made_per_start():
     settings = Settings(api_token="tok-123", session_secret="sec-456")
     assert "tok-123" not in repr(settings) and "sec-456" not in repr(settings)
-    assert "RASA_API_TOKEN" not in settings.environment() or settings.environment()["RASA_API_TOKEN"] != "tok-123"
+    assert "RASA_API_TOKEN" not in settings.environment()
     assert Settings().session_secret != Settings().session_secret
 
 
@@ -54,3 +56,19 @@ def test_reachable_addresses():
     assert reachable("0.0.0.0") == "127.0.0.1"
     assert reachable("::1") == "[::1]"
     assert reachable("10.0.0.5") == "10.0.0.5"
+
+
+def test_only_the_rasa_server_gets_the_api_token_and_not_on_its_command_line(monkeypatch, tmp_path):
+    monkeypatch.setenv("RASA_API_TOKEN", "tok-inherited")
+    settings = Settings(api_token="tok-123", log_dir=tmp_path)
+    assert "RASA_API_TOKEN" not in settings.environment()
+    assert "RASA_API_TOKEN" not in action_server(settings).env
+    rasa = rasa_server(settings)
+    assert rasa.env["RASA_API_TOKEN"] == "tok-123"
+    assert not [argument for argument in rasa.command if "tok-123" in argument]
+    assert "RASA_API_TOKEN" not in rasa_server(Settings(log_dir=tmp_path)).env
+
+
+def test_the_api_options_are_added_inside_the_process_only_with_a_token():
+    assert arguments_with_api(["run"], "") == ["run"]
+    assert arguments_with_api(["run"], "-tok") == ["run", "--enable-api", "--auth-token=-tok"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import secrets
 import urllib.error
+from pathlib import Path
 import urllib.request
 
 import pytest
@@ -47,3 +48,17 @@ def test_the_token_is_not_in_the_server_log_or_the_settings_repr(rasa_with_token
     get_status(f"{settings.rasa_url}/status?token={settings.api_token}")
     assert settings.api_token not in rasa.log.read_text(errors="replace")
     assert settings.api_token not in repr(settings)
+
+
+def test_the_token_is_on_no_command_line(rasa_with_token):
+    """Any user can read a command line (ps); the token travels in the Rasa server's environment only."""
+    settings, rasa = rasa_with_token
+    assert rasa.process.poll() is None
+    command_lines = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command_lines.append(cmdline.read_bytes().decode(errors="replace"))
+        except OSError:  # a process that ended meanwhile
+            continue
+    assert any("rasa_project.rasa_cli" in line for line in command_lines)
+    assert not [line for line in command_lines if settings.api_token in line]
