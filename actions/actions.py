@@ -35,6 +35,7 @@ from actions.small_talk import small_talk_response
 from actions.understanding import (
     Clarification,
     Context,
+    NEVER_GIVEN,
     Mentions,
     Special,
     in_scope,
@@ -130,7 +131,7 @@ class QuestionAction(KnowledgeAction):
         understood = None
         if intent not in OWN_RESPONSES or in_scope(mentions, text, context):
             understood = understand(text, intent, mentions, context, self.kb, self.default_for(context))
-        elif mentions.empty or mentions.unknown:
+        elif mentions.empty or mentions.unknown or not (mentions.names_anything or mentions.attributes):
             # "Who built that stacks mapping tool?" (read as "are you a bot?"): words only a person's story holds.
             person = person_story(text, self.kb, mentions.unknown)
             understood = Query("describe", person=person) if person else None
@@ -199,7 +200,9 @@ class QuestionAction(KnowledgeAction):
         op = query.operation
         if op == "describe" and query.person:
             facts = kbq.person_facts(kb, query.person)
-            answer = query_answers.person_answer(facts, query.attribute, kb.article, citation)
+            # "What's Linda Main's email?": what the article never gives of anyone is not said of her either.
+            attribute = kbq.UNSAID if query.attribute in NEVER_GIVEN else query.attribute
+            answer = query_answers.person_answer(facts, attribute, kb.article, citation)
             programs = [p.id for p in facts.programs]
             return answer, [SlotSet(LISTED_PROGRAMS_SLOT, programs), SlotSet(PERSON_SLOT, query.person)] + (
                 [SlotSet(PROGRAM_SLOT, programs[0])] if len(programs) == 1 else [])

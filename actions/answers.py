@@ -336,13 +336,21 @@ def comparison_answer(comparison: Comparison, citation: str) -> Answer:
     for label, describe in rows:
         a, b = describe(first), describe(second)
         lines.append(f"- {label}: {a} | {b}" if a != b else f"- {label}: both {a}")
-    if first.cost.tuition and second.cost.tuition and first.cost.tuition != second.cost.tuition:
-        cheaper, dearer = sorted((first, second), key=lambda f: f.cost.tuition.certificate_total_usd)
-        gap = dearer.cost.tuition.certificate_total_usd - cheaper.cost.tuition.certificate_total_usd
-        course_gap = dearer.cost.tuition.per_course_usd - cheaper.cost.tuition.per_course_usd
-        lines.append(f"- Difference: the {dearer.program.name} costs {usd(gap)} more in tuition "
-                     f"({usd(course_gap)} more per course).")
+    difference = price_difference(first, second)
+    if difference:
+        lines.append(f"- {difference}")
     return Answer("\n".join(lines) + "\n" + source_line(citation))
+
+
+def price_difference(first: ProgramFacts, second: ProgramFacts) -> Optional[str]:
+    """ "Difference: the X costs $975 more in tuition ($195 more per course)." when both prices are known and differ."""
+    if not (first.cost.tuition and second.cost.tuition) or first.cost.tuition == second.cost.tuition:
+        return None
+    cheaper, dearer = sorted((first, second), key=lambda f: f.cost.tuition.certificate_total_usd)
+    gap = dearer.cost.tuition.certificate_total_usd - cheaper.cost.tuition.certificate_total_usd
+    course_gap = dearer.cost.tuition.per_course_usd - cheaper.cost.tuition.per_course_usd
+    return (f"Difference: the {dearer.program.name} costs {usd(gap)} more in tuition "
+            f"({usd(course_gap)} more per course).")
 
 
 def describe_criteria(kb: KnowledgeBase, topics: Sequence[str], goals: Sequence[str], provider: Optional[str]) -> str:

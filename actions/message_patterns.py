@@ -24,7 +24,8 @@ OTHER = re.compile(r"\b(the|the school's|their|its|his|her) other ([\w'-]+ ){0,2
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
                       r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
                       r"done|went|go|called|uses|use|used|using|"
-                      r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge)\b|"
+                      r"mentioned|described|picked|chose|runs|run|directs|coordinates|leads|manages|in charge|"
+                      r"talks?|talked|talking|speaks?|spoke|quoted|interviewed|comments?|commented)\b|"
                       r"\b(anyone|anybody|somebody|someone)\b.*\b(finish|complete|earn|earned)\b", re.I)
 # "Which people does the article quote?", "who is in the article?": everyone it names.
 WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
@@ -56,7 +57,8 @@ OTHER_SUBJECT = re.compile(r"\b(an?|my|another|other|any) (?!cert|post)(\w+ )?(p
 SINGULAR_PRONOUN = re.compile(r"\b(it|its|it's|that one|this one|the certificate|the cert|this cert|that cert|the program|this certificate|that certificate|this program|that program)\b", re.I)
 WHOLE_CATALOGUE = re.compile(r"\b(certificates?|programs?|programmes?|of all|overall|any|options?)\b", re.I)
 # "Is it harder to get funding for a certificate?": an "it" that stands for what follows, not a program.
-DUMMY_IT = re.compile(r"\b(is it|it is|it's|would it be|will it be)( \w+){1,2} (to|for) \w+", re.I)
+DUMMY_IT = re.compile(r"\b(is it|it is|it's|would it be|will it be)( \w+){1,2} (to|for) \w+|"
+                      r"^\W*(is it|it's|its) (true|correct|accurate|right that)\b", re.I)  # "is it true 39 programs..."
 CERTIFICATE_WORDS = re.compile(r"\b(cert|certs|certificates?|certification|programs?|schools?|courses?|class|classes|"
                                 r"post[- ]?mlis|post[- ]?masters?|you|your)\b", re.I)
 OWN_TASK = re.compile(r"\b(my|me)\b", re.I)
@@ -84,7 +86,7 @@ DONE = re.compile(r"\b(took|did|done|completed|complete|finished|finish|earned|p
 POSITION_AMONG_NAMED = re.compile(r"[.,;:!?-]\s.*\bthe (?P<position>first|1st|second|2nd|last|former|latter)"
                                   r"(?! (course|class|year|pathway|time|step))( (one|cert\w*|program\w*|of (them|those|the two)))?\b", re.I)
 # Going back in the conversation, past the last answer: "ok back to the first one", "the one we started with".
-_ONE = r"(one|cert\w*|program\w*|course)"
+_ONE = r"(one|cert\w*|program\w*|course|school|university|place)"
 FIRST_DISCUSSED = re.compile(
     rf"\b(back|return|returning|go back|going back) to (the )?(first|1st|original|very first) {_ONE}\b|"
     rf"\bthe (first|1st|original) {_ONE} (we|i) (talked|were talking|discussed|started|looked|asked)\b|"
@@ -106,7 +108,9 @@ WHERE_THE_LIST = re.compile(r"^\W*(ok |okay |so |then )?where (else )?(could|can
                              r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
                              r"\bwhere (can|could|do|would) i (see|find|look up)\b.{0,10}\bwhich ones (they are|those are|these are)\b|"
                              r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
-                             r"the others|more)\b", re.I)
+                             r"the others|more)\b|"
+                             r"^\W*((ok|okay|so|and|then)\W+)?(how|where) (do|can|could|would|should) (i|we|you) (find|see|look up|"
+                             r"search for|locate) (them|those|these|those programs|those schools)\W*$", re.I)
 ALL_OUT_THERE = re.compile(r"\b(loads of|lots of|a lot of|many|tons of|plenty of|more)\b.{0,30}\b(certificates|certs|programs|"
                             r"programmes)\b.{0,25}\b(out there|in general|exist|in total|overall|in the us|in the country|these days|"
                             r"nowadays|today)\b|\b(are )?(many|lots of|a lot of|most|how many) (library |lis |ischool )?schools "
@@ -143,6 +147,10 @@ PERSON_OPINION = re.compile(r"\b(does|did|do|would) (she|he|they|\w+|\w+ \w+) (t
                             r"\baccording to (her|him|them)\b|\bwhat (does|did) (she|he|they) (say|think)\b", re.I)
 # "What other Arizona certificates are there?": a school's other certificates, whatever was asked before.
 OTHERS_OF_A_SCHOOL = re.compile(r"\b(what|which|any|are there( any)?) other\b(\s+[\w'-]+){0,3}\s+(certificates|certs|programs|programmes|ones|options)\b", re.I)
+# "What are the 2 certs there?", "which certs do they give": every certificate of the school in context.
+ITS_CERTIFICATES = re.compile(r"\b(the|its|their) (\d |two |three |four |five |both )?(certs|certificates|programs|programmes) "
+                              r"(there|they (have|offer|give)|at (that|the) school|offered there)\b|"
+                              r"\b(which|what) (certs|certificates|programs) do they (have|offer|give)\b", re.I)
 # "How many do I need?" after a price: how many courses the certificate takes.
 HOW_MANY_NEEDED = re.compile(r"\bhow many (do|would|will|should|must) (i|you|we|one) (need|have to take|have to do|take)\b", re.I)
 # "Is someone from the article in either of them?": the people quoted on them.
@@ -165,9 +173,35 @@ PERSON_BY_CLAUSE = re.compile(r"\bthe (guy|man|woman|lady|gal|person|prof|profes
 ASKS_FOR_A_CERTIFICATE = re.compile(r"\b(which|what|whats|what's|best|good|right|any)\b.{0,30}\b(one|ones|certificates?|certs?|"
                                     r"programs?|programmes?|options?)\b", re.I)
 # "... like the first one does", "... like the post-master's one": another certificate, likened to.
-LIKE_ANOTHER = re.compile(r"\b(like|as) (the|that|this|its) ([\w'-]+ ){0,3}(one|certificate|cert|program)s?( does| has| do| have)?\b", re.I)
+LIKE_ANOTHER = re.compile(r"\b(like|as) (the|that|this|its) ([\w'-]+ ){0,3}(one|certificate|cert|program)s?( does| has| do| have)?\b|"
+                          r"\b(like|as) (the|that|this) ([\w'-]+ ){1,3}(does|has|do|did)\b", re.I)
+# "Is it new like ...", "does that one cost the same as ...": the certificate asked about is a pronoun.
+IT_THEN_LIKE = re.compile(r"^\W*(\w+\W+){0,2}?(is|does|did|was|has|can|will|would|could)\s+(it|that|this)( one)?"
+                          r"(\s+[\w'-]+){0,3}\s*$", re.I)
 POSITION_WORD = re.compile(r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b", re.I)
 CREDENTIAL_WORD = re.compile(r"\bpost[- ]?masters?'?s?\b|\bcertificate of completion\b|\bprofessional certificate\b", re.I)
+# "The DAM cert and the post-master's one", "is it cheaper than the post masters": a second certificate named by its kind.
+AND_ONE_OF_A_KIND = re.compile(r"\b(and|or|vs\.?|versus|than|against|with|to)\s+(the |that |an? |[a-z]+'?s )?"
+                               r"(post[- ]?masters?'?s?|professional certificate|certificate of completion)\b", re.I)
+# "Is the DAM certificate a post-master's certificate?": the kind asked about, not a certificate named by it.
+A_KIND_ASKED = re.compile(r"\b(is|was|it'?s)\b(?! there\b)[^?]{0,40}?\ban? (post[- ]?masters?'?s?|graduate|professional)"
+                          r" (certificate|cert)\b|\bis (it|that|this)[^?]{0,30}\ban? certificate of completion\b", re.I)
+# "Enrolled last year", "my first time": a time, not a place in a list (after "last" or "first").
+A_TIME_NOT_A_POSITION = re.compile(r"\s+(year|years|week|month|semester|term|quarter|spring|summer|fall|autumn|winter|"
+                                   r"time|night|day|session|cohort|job|degree)\b", re.I)
+# A part of one certificate asked for: "any archives option?", "does it have a data science track?".
+A_PATHWAY = re.compile(r"\b(any|is there|are there|has|have|got|offers?|with)\b[^.?!]{0,30}\b"
+                       r"(options?|pathways?|tracks?|concentrations?|specializations?|specialisations?|emphasis|strands?)\b", re.I)
+# "Same total cost as CalRBS?", "as long as the RBS one?": the certificate in context against another.
+SAME_AS = re.compile(r"\b(same|similar)\b[\w\s$-]{0,25}?\b(as|to|like)\b|"
+                     r"\bas (much|expensive|cheap|long|pricey|costly|many courses)\b[\w\s]{0,15}?\bas\b", re.I)
+# "And the other learner?", "the other staff member": the one other person of that kind.
+OTHER_PERSON = re.compile(r"\b(the )?other (learner|student|librarian|person|one quoted|staff|staffer|staff member|"
+                          r"professor|faculty|program person|speaker|interviewee)\b", re.I)
+# "And the rest are what?": the ones not in the last list.
+THE_REST = re.compile(r"\b(the rest|the others|the other ones|the remaining( ones)?|rest of them)\b", re.I)
+# "Does CalRBS do critical theory?", "do they have anything in archives": whether a subject is covered.
+DOES_IT_DO = re.compile(r"^\W*((ok|so|and)\W+)?(does|do|did|can)\b.{1,40}?\b(do|does|offer|offers|have|has|get into)\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.
@@ -229,7 +263,8 @@ WHO_GIVES = re.compile(r"\bwho (gives|hands|awards|offers|provides|funds|pays) (
 PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|"
                              rf"\b(times|multiplied by) {_HOW_MANY}\b|\b{_HOW_MANY} of (those|them|these)\b|"
                              r"\b(the )?(full|whole|entire) (cert\w*)\b|\bper (class|course)\b|"
-                             r"\b(a single|one|single) (course|class)\b|^\W*(and |so |ok )?(the |in )?total( cost| price)?\W*$", re.I)
+                             r"\b(a single|one|single) (course|class)\b|^\W*(and |so |ok )?(the |in )?total( cost| price)?( then| please| pls)?\W*$|"
+                             r"\bthe (whole |full |entire )?(cert\w*|thing|program) (would|will) (be|cost|run( me)?|come to)\W*$", re.I)
 TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
                        r"(total|sum) .{0,20}\bboth)\b", re.I)
 NAMED_CERTIFICATE = re.compile(

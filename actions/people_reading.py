@@ -16,9 +16,12 @@ if TYPE_CHECKING:
 
 
 # A role word and the words the article's roles use for it: "the data science student" is the learner.
-_ROLE_ALIKE = {"student": ("student", "learner"), "learner": ("learner", "student")}
+_ROLE_ALIKE = {"student": ("student", "learner"), "learner": ("learner", "student"), "prof": ("professor",)}
 # Words that describe a person by the role the article gives them: "the Arizona professor".
-_ROLE_WORDS = ("professor", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
+# "The SJSU grad": someone who took a certificate there (not "grad students", "graduate certificates").
+_A_GRADUATE = re.compile(r"\bthe (\w+ ){0,2}(grad|graduate|alum|alumna|alumnus)\b"
+                         r"(?! (students?|certificates?|certs?|programs?|schools?|degrees?|level|courses?|who|that)\b)")
+_ROLE_WORDS = ("professor", "prof", "coordinator", "director", "dean", "student", "learner", "metadata librarian", "cataloger")
 
 
 def learners_of(programs: Iterable[str], kb: KnowledgeBase) -> List[str]:
@@ -77,13 +80,16 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
              and any(alike in p.role.lower() for word in described for alike in _ROLE_ALIKE.get(word, (word,)))
              and (not mentions.institutions or p.provider in mentions.institutions)]
     if not described and mentions.institutions and re.search(
-            r"(?<!\bmy )(?<!\bour )\b(lady|woman|guy|man|staff|rep|representative|official|administrator)\b(?! (who|that))", lowered):
+            r"(?<!\bmy )(?<!\bour )\b(lady|woman|guy|man|person|staff|rep|representative|official|administrator)\b"
+            r"(?! (who|that|\w+ing)\b)|" + _A_GRADUATE.pattern, lowered):
         # "What did the SJSU lady say?": the one tied to that school; the one who found a course hardest when
         # that is asked ("the SJSU woman's hardest course"), else the one who speaks for the school.
         tied = [p for p in kb.people if p.relation != "author" and (p.provider in mentions.institutions or any(
             kb.program(pid).provider in mentions.institutions for pid in p.programs))]
         if attribute == "hardest":
             tied = [p for p in tied if any(s.kind == "found_hardest" for s in p.statements)]
+        elif _A_GRADUATE.search(lowered):
+            tied = [p for p in tied if p.relation == "learner"]  # "the SJSU grad": who took the certificate
         elif len(tied) > 1:
             tied = [p for p in tied if p.relation == "staff"] or tied
         found = [p.id for p in tied]

@@ -14,6 +14,7 @@ from actions.answers import (
     follow_up_buttons,
     funding_lines,
     join_words,
+    price_difference,
     program_title,
     provider_title,
     source_line,
@@ -244,6 +245,9 @@ def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, c
             text += f" It describes it as for {unknown[0].program.audience}."
     if attribute == "credential" and landscape is not None:
         text += f"\n{landscape.standalone_note}"  # "can I earn it on its own, without a degree?"
+    if attribute in ("cost", "course_cost") and len(members) == 2:
+        difference = price_difference(*members)  # "and per course?" after two certificates' prices
+        text += f"\n{difference}" if difference else ""
     by_subjects: Dict[Tuple[str, ...], List[str]] = {}
     for f in members:
         if f.program.id in (uncovered or {}):

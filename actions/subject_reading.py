@@ -3,6 +3,8 @@ one"), picked out by a word only one of a school's certificates holds, pointed a
 second one", "the other one"), or in context; and the counts of courses a message prices."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
@@ -65,6 +67,22 @@ def comparable(kb: KnowledgeBase, providers: Sequence[str]) -> Tuple[str, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
+def named_by_kind_beside(mentions: Mentions, kb: KnowledgeBase, text: str) -> Tuple[str, ...]:
+    """ "Is the DAM cert cheaper than the post-master's one?": beside a certificate named, another
+    named by its kind alone, when one certificate is of that kind (at the same school, else at all)."""
+    if not (mentions.programs and said.AND_ONE_OF_A_KIND.search(text)):
+        return ()
+    named_kinds = {kb.program(pid).credential for pid in mentions.programs}
+    schools = {kb.program(pid).provider for pid in mentions.programs}
+    found: List[str] = []
+    for credential in (c for c in mentions.credentials if c not in named_kinds):
+        of_kind = [p for p in kb.programs if p.credential == credential]
+        kinds = [p.id for p in of_kind if p.provider in schools] or [p.id for p in of_kind]
+        if len(kinds) == 1:
+            found.append(kinds[0])
+    return tuple(found)
+
+
 def narrowed_subjects(subjects: Tuple[str, ...], ambiguous: Optional[str], mentions: Mentions, context: Context,
               kb: KnowledgeBase, text: str) -> Tuple[Tuple[str, ...], Optional[str]]:
     """A school's certificates narrowed by the kind named ("the post-master's one"), and "the other one"."""
@@ -72,6 +90,9 @@ def narrowed_subjects(subjects: Tuple[str, ...], ambiguous: Optional[str], menti
         or ((context.provider,) if context.provider else ()) \
         or ((kb.program(context.program).provider,) if context.program else ())
     pool = tuple(p.id for school in schools for p in kb.programs_of(school))
+    if said.A_KIND_ASKED.search(text):
+        mentions = replace(mentions, credentials=())
+    subjects = tuple(dict.fromkeys((*subjects, *named_by_kind_beside(mentions, kb, text))))
     if mentions.credentials and not (mentions.programs or mentions.institutions) and subjects \
             and not any(kb.program(pid).credential in mentions.credentials for pid in subjects):
         everywhere = [p.id for p in kb.programs if p.credential in mentions.credentials]
@@ -131,7 +152,7 @@ def named_group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: s
     """The programs a ranking or filter is over: those named or described, the last list ("which of
     those"), or every program."""
     if mentions.programs:
-        return mentions.programs
+        return tuple(dict.fromkeys((*mentions.programs, *named_by_kind_beside(mentions, kb, text))))
     if mentions.institutions:
         return tuple(p.id for provider in mentions.institutions for p in kb.programs_of(provider))
     if mentions.topics:

@@ -102,6 +102,9 @@ class Topic(Record):
     id: EntryId
     label: Name
     synonyms: Tuple[Name, ...]
+    # A field as a whole ("librarianship"): beside a narrower subject ("activism in librarianship")
+    # it only frames the question, so the narrower one is what is looked for.
+    broad: bool = False
 
 
 class Goal(Record):
@@ -247,7 +250,7 @@ AttributeId = Literal[
     "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics", "courses",
     "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
     "source", "location", "deadlines", "outcomes", "instructors", "admission", "course_details", "accreditation",
-    "leadership", "credits",
+    "leadership", "credits", "contact", "scholarship_amount",
 ]
 OperationId = Literal["compare", "rank_max", "rank_min", "rank_all", "others_at_school", "filter_under", "filter_over", "count", "list", "describe"]
 

@@ -56,10 +56,16 @@ def normalise(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text).replace("\u2019", "'").strip().lower())
 
 
+# A question after a name: "the activism one, how many courses".
+_QUESTION_AFTER_A_NAME = re.compile(r"[,;:]\s*(how (many|much|long|old)|what|which|when|where|who|whose|"
+                                    r"(is|are|does|do|can|could) (it|that|they|i|there))\b")
+
+
 def looks_like_question(text: Any) -> bool:
-    """True for "is it more than $1,000?" or "tell me about RBS": a question or request, not an answer."""
+    """True for "is it more than $1,000?", "tell me about RBS" or "the activism one, how many courses":
+    a question or request, not an answer."""
     text = normalise(text)
-    return text.endswith("?") or bool(_QUESTION_START.match(text))
+    return text.endswith("?") or bool(_QUESTION_START.match(text)) or bool(_QUESTION_AFTER_A_NAME.search(text))
 
 
 _COMMAND_WORDS = re.compile(

@@ -15,6 +15,7 @@ from actions.subject_reading import (
     named_group,
     names_certificate,
     only_one,
+    pointed_at,
     programs_having,
     ranked_first,
     subjects_of,
@@ -87,7 +88,8 @@ def adding_up(reading: Reading) -> Optional[Answer]:
         if courses is not None and (named or context.program or context.listed):
             if re.search(r"\b(each|both|one at each|per school)\b", text, re.I) and len(context.listed) >= 2 and not named:
                 named = tuple(context.listed)
-            pool = named or ((context.program,) if context.program else tuple(context.listed[:1]))
+            # "a single course at the first one": the position points into the last list
+            pool = named or pointed_at(mentions, context) or ((context.program,) if context.program else tuple(context.listed[:1]))
             if len({kb.program(pid).provider for pid in pool}) < len(pool):
                 first: Dict[str, str] = {}
                 for pid in pool:
@@ -245,6 +247,17 @@ def as_typed(programs: List[str], text: str, kb: KnowledgeBase) -> Tuple[str, ..
     return tuple(sorted(programs, key=positions.__getitem__))
 
 
+def the_same_as_another(reading: Reading) -> Optional[Answer]:
+    """ "Same total cost as CalRBS?" just after RBS: what is asked, of the certificate in context and the one named."""
+    text, mentions, context, subjects = reading.text, reading.mentions, reading.context, reading.subjects
+    if said.SAME_AS.search(text) and context.program and subjects and context.program not in subjects \
+            and len(mentions.programs) + len(mentions.institutions) == 1:
+        both = (context.program, *subjects)
+        return Query("lookup", programs=both, attribute=reading.attribute) if reading.attribute \
+            else Query("compare", programs=both)
+    return None
+
+
 def compared(reading: Reading) -> Optional[Answer]:
     """A comparison asked for: the programs named, described, in context or just listed."""
     text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
@@ -262,7 +275,7 @@ def compared(reading: Reading) -> Optional[Answer]:
             return Special("not_named", attribute=" or ".join(word.capitalize() for word in schools))
     if wants_compare:
         chosen = list(subjects)
-        if len(mentions.institutions) >= 2 and not mentions.programs and not mentions.topics:
+        if len(mentions.institutions) >= 2 and not mentions.programs and not mentions.topics and not mentions.credentials:
             chosen = list(comparable(kb, mentions.institutions))
         if len(chosen) < 2 and mentions.topics:
             # "data science vs the NLP certificate at Arizona": a topic describing one more program

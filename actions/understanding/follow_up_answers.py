@@ -75,6 +75,9 @@ def others_at_the_school(reading: Reading) -> Optional[Answer]:
     mentions, context, kb, attribute = reading.mentions, reading.context, reading.kb, reading.attribute
     other_ones = said.OTHERS_OF_A_SCHOOL.search(reading.text) and context.program and not mentions.topics \
         and (not mentions.institutions or kb.program(context.program).provider in mentions.institutions)
+    school_in_context = context.provider or (kb.program(context.program).provider if context.program else None)
+    if said.ITS_CERTIFICATES.search(reading.text) and school_in_context and not mentions.names_anything:
+        return Query("describe", provider=school_in_context, programs=tuple(p.id for p in kb.programs_of(school_in_context)))
     if ("others_at_school" in reading.op_names or other_ones) and not mentions.programs:
         school = only_one(mentions.institutions) or context.provider or (
             kb.program(context.program).provider if context.program else None)
@@ -90,6 +93,21 @@ def others_at_the_school(reading: Reading) -> Optional[Answer]:
                     else Query("describe", programs=tuple(described))
             return Query("describe", programs=others) if others else Query(
                 "describe", provider=school, programs=tuple(p.id for p in kb.programs_of(school)))
+    return None
+
+
+def the_rest_of_the_school(reading: Reading) -> Optional[Answer]:
+    """ "And the rest are what?" just after some of one school's certificates: the school's others."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if said.THE_REST.search(text) and context.listed and not mentions.names_anything and context.last_attribute != "pathways" \
+            and not (said.WHERE_TO_LOOK.search(text) or said.WHERE_THE_LIST.search(text)) \
+            and not re.search(r"\b(say|said|think|thought|quoted|people|learners?|students?|pathways?|tracks?)\b", text, re.I):
+        schools = {kb.program(pid).provider for pid in context.listed}
+        if len(schools) == 1:
+            rest = tuple(p.id for p in kb.programs_of(schools.pop()) if p.id not in context.listed)
+            if rest:
+                return Query("lookup", programs=rest, attribute=reading.attribute) if reading.attribute \
+                    else Query("describe", programs=rest)
     return None
 
 
@@ -192,6 +210,11 @@ def which_pathway(reading: Reading) -> Optional[Answer]:
     if reading.attribute == "pathways" and context.program and mentions.topics and not (mentions.programs or mentions.institutions) \
             and any(set(mentions.topics) & set(p.topics) for p in kb.program(context.program).pathways):
         return Query("lookup", programs=(context.program,), attribute="pathways")  # "is there a pathway for archives?" of it
+    of_kind = [p for p in kb.programs if p.credential in mentions.credentials]
+    named = reading.subjects if len(reading.subjects) == 1 else (of_kind[0].id,) if len(of_kind) == 1 else ()
+    if named and mentions.topics and not mentions.programs and said.A_PATHWAY.search(text) \
+            and any(set(mentions.topics) & set(p.topics) for p in kb.program(named[0]).pathways):
+        return Query("lookup", programs=named, attribute="pathways")  # "back to the post-master's, any archives option"
     if context.last_attribute == "pathways" and context.program and kb.program(context.program).pathways \
             and not mentions.names_anything and re.search(r"\b(the )?others\b|\bother (ones|pathways?|tracks?|options?)\b", text, re.I):
         return Query("lookup", programs=(context.program,), attribute="pathways")  # "what are the other ones?" after one pathway
@@ -217,7 +240,8 @@ def the_other_of_the_same_year(reading: Reading) -> Optional[Answer]:
     certificate the article says started that year."""
     text, context, kb = reading.text, reading.context, reading.kb
     year = kb.program(context.program).started if context.program else None
-    if year and said.OTHER.search(text) and re.search(r"\b(same|that) (year|yr)\b", text, re.I) and not reading.mentions.programs:
+    if year and said.OTHER.search(text) and re.search(r"\b(same|that) (year|yr)\b|\bother (new|newer|recent|newest)\b", text, re.I) \
+            and not reading.mentions.programs:  # "and the other new one?"
         others = tuple(p.id for p in kb.programs if p.started == year and p.id != context.program)
         if len(others) == 1:
             return Query("describe", programs=others)

@@ -112,6 +112,8 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
         if not isinstance(value, str):
             continue
         if name == "ordinal":
+            if isinstance(entity.get("end"), int) and said.A_TIME_NOT_A_POSITION.match(text, entity["end"]):
+                continue
             ordinal = ordinal or value
         elif name == "unknown_word":
             found["unknown"].append(value)
@@ -158,6 +160,8 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
         topic_spans = [span for span in topic_spans if span[2] not in verbs]
     heads = _compound_heads(topic_spans, text)
     found["topics"] = [topic for topic in found["topics"] if topic not in heads]
+    if any(not kb.topic(topic).broad for topic in found["topics"]):
+        found["topics"] = [topic for topic in found["topics"] if not kb.topic(topic).broad]
     targets = _targets(topic_spans, text)
     return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal,
                     target_topics=tuple(t for t in targets if t not in heads),

@@ -130,6 +130,17 @@ def who_said_it(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def the_other_person(reading: Reading) -> Optional[Answer]:
+    """ "And the other learner, what was hardest for her?" just after one learner: the one other of that kind."""
+    text, context, kb = reading.text, reading.context, reading.kb
+    if context.person and not reading.mentions.people and said.OTHER_PERSON.search(text):
+        kind = kb.person(context.person).relation
+        others = [p.id for p in kb.people if p.relation == kind and p.id != context.person]
+        if len(others) == 1:
+            return Query("describe", person=others[0], attribute=reading.attribute or unsaid_of(others[0], text, kb))
+    return None
+
+
 def person_in_context(reading: Reading) -> Optional[Answer]:
     """ "She", "he", "they" with a person just discussed: that person, or the certificate they took."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute

@@ -63,6 +63,8 @@ def choose_attribute(mentions: Mentions, intent: str, kb: KnowledgeBase) -> Opti
             else mentions.attributes
         if hinted == "cost" and "outcomes" in named:
             return "outcomes"  # "how much do graduates earn?" asks about pay, not the price
+        if hinted in ("cost", "funding") and "scholarship_amount" in named:
+            return "scholarship_amount"  # "how much is a scholarship worth?" asks its size, not the price
         if hinted in named:
             return hinted
         order = {attribute.id: index for index, attribute in enumerate(kb.attributes)}
@@ -138,6 +140,9 @@ def not_the_one_it_is_likened_to(reading: Reading) -> Reading:
         mentions = replace(mentions, ordinal=None)
     if mentions.credentials and said.CREDENTIAL_WORD.search(after) and not said.CREDENTIAL_WORD.search(before):
         mentions = replace(mentions, credentials=())
+    if reading.context.program and said.IT_THEN_LIKE.match(before) and not said.SAME_AS.search(text):
+        # "Is it new like the data science one?": every name is in the likeness; "it" is asked about.
+        mentions = replace(mentions, programs=(), institutions=(), topics=(), target_topics=(), credentials=())
     return replace(reading, mentions=mentions)
 
 
@@ -231,6 +236,8 @@ def attribute_asked(reading: Reading) -> Reading:
         attribute = "cost"  # "x5?", "and the full certificate", "per class what are they" just after a price
     if attribute in (None, "topics") and said.WHATS_THE_DEAL.search(text) and not mentions.last_sentence_attributes:
         attribute = None  # "what's the deal with the rare book one in virginia": what it is, not what it deals with
+    if attribute is None and mentions.topics and (mentions.programs or mentions.institutions) and said.DOES_IT_DO.match(text):
+        attribute = "topics"  # "does calrbs do critical theory?": whether it covers it
     return replace(reading, attribute=attribute)
 
 

@@ -37,7 +37,7 @@ RULES: Tuple[Rule, ...] = (
     special.schools_other_than_named, special.why_bother, count.schools_listed, subject.what_certificates_there_are,
     special.nothing_of_ours, special.without_a_masters,
     # People, then counts, the field and the article.
-    people.someone_in_the_article, people.who_is_described, people.who_runs_their_program, stage.certificates_for_my_stage, people.their_certificates_compared,
+    people.the_other_person, people.someone_in_the_article, people.who_is_described, people.who_runs_their_program, stage.certificates_for_my_stage, people.their_certificates_compared,
     people.person_named_or_described, people.who_said_it, people.person_in_context, people.people_quoted,
     follow_up.does_it_have,
     count.courses_needed, count.how_many_of_its_courses, count.how_many_is_that, count.school_with_the_most,
@@ -45,6 +45,7 @@ RULES: Tuple[Rule, ...] = (
     special.the_whole_field, special.the_article,
     # Schools, rankings, totals and prices.
     follow_up.same_school, special.funding_harder_than_a_degree, follow_up.others_at_the_school,
+    follow_up.the_rest_of_the_school,
     comparison.the_whole_order, comparison.adding_up, comparison.by_how_much, comparison.ranked,
     comparison.checking_a_price, comparison.within_a_price, comparison.how_much_more_than_named,
     follow_up.list_them, special.landscape_or_worth_it,
@@ -56,7 +57,7 @@ RULES: Tuple[Rule, ...] = (
     # The subjects: the programs the question is about, and what is asked of them.
     follow_up.is_it_about, read.subjects_asked_about, read.bare_name_asks_the_last_question,
     follow_up.which_pathway, follow_up.position_out_of_range,
-    comparison.compared, count.subjects_counted,
+    comparison.the_same_as_another, comparison.compared, count.subjects_counted,
     people.who_runs_it, special.never_given, special.coding_before_tech_certificates,
     subject.search_or_list, subject.about_the_subjects, subject.a_school_or_subject_alone, subject.nothing_named,
 )

@@ -7,7 +7,9 @@ import re
 from typing import Optional
 
 from actions import message_patterns as said
+from actions import situation_reading as situation
 from actions.people_reading import person_described, person_matching
+from actions.situation_reading import career_stage_of
 from actions.subject_reading import names_certificate
 from actions.understanding.reading import Reading
 from actions.understanding.terms import NEVER_GIVEN, NOTHING_ASKED, PRICED, Answer, Special
@@ -56,7 +58,7 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not (said.WHO_DID.search(text) and (context.program or context.listed)) \
             and not ((said.TOGETHER.search(text) or said.PRICE_FOLLOW_UP.search(text)) and context.last_attribute in PRICED) \
             and not (said.WHO_GIVES.search(text) and context.last_attribute == "funding") \
-            and not said.WISH.search(text) \
+            and not said.WISH.search(text) and not (career_stage_of(text) and situation.ASKS_FIT.search(text)) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
             and not said.WHERE_TO_LOOK.search(text) \
             and not (context.person and kb.person(context.person).relation == "author" and said.OF_THE_ARTICLE.search(text)) \
@@ -83,10 +85,13 @@ def the_whole_field(reading: Reading) -> Optional[Answer]:
         return Special("landscape")
     landscape = reading.kb.landscape
     counts = {landscape.accredited_programs_with_post_masters_certificates, landscape.fully_online}
-    if not mentions.names_anything and not mentions.amounts and any(
+    named = mentions.programs or mentions.institutions or mentions.topics or mentions.people or mentions.ordinal
+    if not named and not mentions.amounts and any(
             int(m.group(1)) in counts for m in re.finditer(r"\b(\d{2})\b(?! ?(courses?|days?|years?|weeks?|months?|hundred|thousand|k|%))", text)) \
-            and attribute not in ("cost", "course_cost") and not said.SINGULAR_PRONOUN.search(text):
-        return Special("landscape")  # "which are the 24?": the field's figures, whose programs the article does not name
+            and attribute not in ("cost", "course_cost") \
+            and not said.SINGULAR_PRONOUN.search(said.DUMMY_IT.sub(" ", text)):
+        # "which are the 24?", "is it true 39 programs offer post-master's certs?": the field's figures
+        return Special("landscape")
     return None
 
 
@@ -111,7 +116,7 @@ def the_article(reading: Reading) -> Optional[Answer]:
             and not (asks_who and (context.program or context.listed)):
         return Special("article")
     if re.search(r"\b(who wrote|who is the author|who's the author|whos the author|the article'?s? author|the author of "
-                 r"(the|this) article)\b", text, re.I) and not (mentions.programs or mentions.institutions or mentions.people):
+                 r"(the|this) article|(was|is) (it|this|the article|that) written by|(is|was) the (author|writer))\b", text, re.I) and not (mentions.programs or mentions.institutions or mentions.people):
         return Special("article")  # "who wrote it? is she a librarian herself or a journalist?"
     if said.ARTICLE.search(text) and not mentions.names_anything and attribute in (None, "source", "quotes") \
             and intent not in ("ask_landscape", "ask_worth_it") and not asks_who and not said.WHICH_PEOPLE.search(text) \
@@ -122,8 +127,9 @@ def the_article(reading: Reading) -> Optional[Answer]:
         return Special("article")
     author = next((p.id for p in kb.people if p.relation == "author"), None)
     if author and context.person == author and not mentions.names_anything:
-        if said.OF_THE_ARTICLE.search(text):
-            return Special("article")  # "what's it called and where did it run?" just after the article
+        if said.OF_THE_ARTICLE.search(text) or re.search(
+                r"\b(librarian|job|role|position|title|works?|employer|she|her)\b", text, re.I):
+            return Special("article")  # "what's it called?", "what kind of librarian?" just after the article
         if re.search(r"\b(every|all( of)?( the)?|each) (programs?|certificates?|certs?|schools?|options?)\b", text, re.I):
             return Special("landscape")  # "does it cover every program out there?" just after the article
     return None
@@ -161,6 +167,7 @@ def landscape_or_worth_it(reading: Reading) -> Optional[Answer]:
             and not (mentions.attributes and context.program and said.SINGULAR_PRONOUN.search(text)) \
             and not (("credential" in mentions.attributes or attribute == "credential") and (context.program or context.listed)) \
             and not said.COSTS_TO_RUN.search(text) \
+            and not (context.last_attribute in PRICED and said.PRICE_FOLLOW_UP.search(text)) \
             and not (context.program and said.WHAT_IT_OFFERS.search(text)):
         # not "is it fully remote?", nor "what's the point of their certificate?" just after one,
         # nor "so what does it actually offer?" (what it is)

@@ -55,7 +55,9 @@ def certificates_for_my_stage(reading: Reading) -> Optional[Answer]:
     the article says suit that career stage; "too early for me?" just after one: who it is for."""
     text, mentions, context, kb, op_names = reading.text, reading.mentions, reading.context, reading.kb, reading.op_names
     stage = career_stage_of(text) or (context.career_stage if situation.LIKE_ME.search(text) else None)
-    if stage and situation.ASKS_FIT.search(text) and not said.WHO_DID.search(text) and not mentions.credentials \
+    # Not "who took it?"; but "is there an option people fresh out of the MLIS take?" asks for one
+    asks_who = said.WHO_DID.search(text) and not re.search(r"\b(is there|are there|any)\b", text, re.I)
+    if stage and situation.ASKS_FIT.search(text) and not asks_who and not mentions.credentials \
             and not (mentions.programs or mentions.people or mentions.topics
                                                           or mentions.goals or op_names):
         elsewhere = re.search(r"\b(better|instead|else|other|another|different one)\b", text, re.I)

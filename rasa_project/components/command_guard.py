@@ -67,6 +67,10 @@ UNDECIDED = re.compile(r"\b(doesn'?t matter|does not matter|no preference|haven'
 
 # Someone else talked about: a question about a person of the article, not a request to be advised.
 ABOUT_SOMEONE = re.compile(r"\b(he|she|his|him|hers)\b", re.I)
+# "Which certs do they give?": a question about the school or certificate just talked about, asked of
+# it and not of the user.
+ABOUT_WHAT_WAS_SAID = re.compile(r"\b(they|them|their|theirs|it|its|there|that school|this school)\b", re.I)
+OF_THE_USER = re.compile(r"\b(i|i'm|im|i've|me|my|mine|myself)\b", re.I)
 
 
 # A question that is no goodbye and asks for no shortlist: "was it easy for her?", "which of those started recently?"
@@ -88,6 +92,9 @@ def refused_intents(intent: Text, text: Text, asks_an_attribute: bool = False) -
         return YES_OR_NO_INTENTS
     if intent == "start_guided_advice" and ABOUT_SOMEONE.search(text or "") and not GUIDED_REQUEST.search(text or ""):
         return frozenset({"start_guided_advice"})  # "which certs is he talking about?" is about a person
+    if intent == "start_guided_advice" and QUESTION_SHAPE.search(text or "") and ABOUT_WHAT_WAS_SAID.search(text or "") \
+            and not OF_THE_USER.search(text or "") and not GUIDED_REQUEST.search(text or ""):
+        return frozenset({"start_guided_advice"})  # "which certs do they give?" after a school asks about it
     if intent == "start_guided_advice" and asks_an_attribute and QUESTION_SHAPE.search(text or "") \
             and not GUIDED_REQUEST.search(text or ""):
         return frozenset({"start_guided_advice"})  # "which tracks can you choose from?" asks about a certificate

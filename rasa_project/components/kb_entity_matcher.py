@@ -115,6 +115,8 @@ def patterns_from_knowledge_base(knowledge_dir: Optional[str]) -> List[Pattern]:
         patterns += [("goal", goal.id, phrase) for phrase in goal.phrases]
     for person in kb.people:
         patterns += [("person", person.id, name) for name in (person.name, *person.aliases)]
+    # "Rare Books & Manuscripts": every name written with "and" is also matched with "&".
+    patterns += [(entity, value, name.replace(" and ", " & ")) for entity, value, name in list(patterns) if " and " in name]
     patterns += [("ordinal", value, word) for word, value in ORDINALS.items()]
     for attribute in kb.attributes:
         patterns += [("attribute", attribute.id, phrase) for phrase in attribute.phrases]
@@ -332,7 +334,13 @@ class KnowledgeBaseEntityMatcher(GraphComponent, EntityExtractorMixin):
             values = {}
             for match_id, start, end in matches:
                 values.setdefault((start, end), nlp.vocab.strings[match_id])
-            for span in filter_spans([doc[start:end] for _, start, end in matches]):
+            spans = filter_spans([doc[start:end] for _, start, end in matches])
+            if group == ("attribute",):
+                # Two ways of asking that only overlap are both asked: "courses are in" and "in person".
+                spans += [doc[start:end] for start, end in dict.fromkeys((start, end) for _, start, end in matches)
+                          if not any(kept.start <= start and end <= kept.end for kept in spans)
+                          and any(kept.start < start < kept.end or kept.start < end < kept.end for kept in spans)]
+            for span in spans:
                 entity, value = values[(span.start, span.end)].split("\t", 1)
                 if group is NAME_ENTITIES:
                     covered.update({index: entity for index in range(span.start, span.end)})

@@ -406,3 +406,11 @@ def test_a_subject_the_article_does_not_say_a_certificate_covers_is_said_so(kb):
     answer, _ = ActionAnswerQuestion(kb).answer_query(
         Query("lookup", programs=("rbs-certificate",), topics=("bookbinding",), attribute="topics"))
     assert "does not say" not in answer.text and "bookbinding" in answer.text
+
+
+def test_what_the_article_never_gives_is_not_said_of_a_person_either(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    answer, _ = ActionAnswerQuestion(kb).answer_query(Query("describe", person="linda-main", attribute="contact"))
+    assert answer.text.startswith("The article does not say. What it says of Linda:")

@@ -200,3 +200,11 @@ def test_a_learners_background_the_article_does_not_give_is_said_so(kb):
     assert "does not say what technical background Marina had" in marina
     kendra = query_answers.person_answer(kbq.person_facts(kb, "kendra-lyons"), "prerequisites", kb.article, CITATION).text
     assert "does not say" not in kendra and "no coding experience" in kendra
+
+
+def test_two_prices_asked_together_come_with_their_difference(kb):
+    members = tuple(kb.facts_about(pid) for pid in ("rbs-certificate", "calrbs-critical-librarianship"))
+    text = query_answers.lookup_answer(members, "cost", kb.attribute_label("cost"), CITATION).text
+    assert "Difference: the Rare Book School Certificate of Completion costs $975 more in tuition ($195 more per course)." in text
+    same_school = tuple(kb.facts_about(pid) for pid in ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert "Difference" not in query_answers.lookup_answer(same_school, "cost", kb.attribute_label("cost"), CITATION).text

@@ -1411,3 +1411,102 @@ def test_the_certificate_likened_to_is_not_the_one_asked_about(read):
     context = Context(program="sjsu-digital-assets", listed=("sjsu-post-masters", "sjsu-digital-assets"), last_attribute="eligibility")
     assert read("does it have pathways like the first one does", "ask_program_details", context) == Query(
         "lookup", programs=("sjsu-digital-assets",), attribute="pathways")
+
+
+def test_a_second_certificate_named_by_its_kind_joins_the_one_named(read):
+    assert read("compare the sjsu digital assets cert and the post masters one", "compare_programs") == Query(
+        "compare", programs=("sjsu-digital-assets", "sjsu-post-masters"))
+    assert read("is the sjsu digital assets cert pricier than the post masters one", "ask_cost") == Query(
+        "rank", programs=("sjsu-digital-assets", "sjsu-post-masters"), attribute="cost", order="max", full=True)
+    # The kind asked about is no second certificate.
+    assert read("is the digital assets certificate a post-masters certificate or a graduate certificate?",
+                "ask_program_details") == Query("lookup", programs=("sjsu-digital-assets",), attribute="credential")
+
+
+def test_the_pricier_of_two_is_the_more_expensive(read):
+    two = Context(listed=("rbs-certificate", "calrbs-rare-books-manuscripts"), last_attribute="compare")
+    assert read("which one's pricier", "ask_cost", two) == Query(
+        "rank", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"), attribute="cost", order="max")
+
+
+def test_ninth_round_follow_ups(read):
+    # A position in the last list counts for a price too.
+    compared = Context(program="rbs-certificate", listed=("calrbs-rare-books-manuscripts", "rbs-certificate"),
+                       last_attribute="compare")
+    assert read("how much is a single course at the first one", "ask_cost", compared) == Query(
+        "total", programs=("calrbs-rare-books-manuscripts",), courses=1)
+    # "Same ... as" another: both.
+    assert read("same total cost as calrbs?", "ask_cost", Context(program="rbs-certificate")) == Query(
+        "lookup", programs=("rbs-certificate", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"),
+        attribute="cost")
+    # What is likened to is not asked about.
+    assert read("is it new like the data science one", "ask_program_details",
+                Context(program="arizona-medical-information")) == Query(
+        "lookup", programs=("arizona-medical-information",), attribute="started")
+    assert read("and the other new one?", "ask_program_details", Context(program="arizona-nlp")) == Query(
+        "describe", programs=("arizona-data-science",))
+    # "The rest" of one school's certificates.
+    arizona_tech = Context(listed=("arizona-data-science", "arizona-nlp"), provider="arizona")
+    assert read("and the rest are what, specialties?", "ask_program_details", arizona_tech) == Query(
+        "describe", programs=("arizona-archival-studies", "arizona-legal-information", "arizona-medical-information"))
+    # "Back to the first school".
+    went_back = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), provider="calrbs",
+                        discussed=("rbs-certificate", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert read("ok back to the first school - do scholarships there pay for travel", "ask_funding", went_back) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="funding")
+    # A time is no position in a list.
+    two_new = Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="growth")
+    assert read("how many students enrolled in them last year", "ask_program_details", two_new).programs == (
+        "arizona-data-science", "arizona-nlp")
+
+
+def test_ninth_round_subjects_and_people(read):
+    assert read("ok back to the post-master's, any archives option", "ask_program_details",
+                Context(program="sjsu-digital-assets")) == Query("lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("so that's how many days of programming total", "ask_program_details",
+                Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), provider="calrbs",
+                        last_attribute="structure")).programs == ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")
+    assert read("anything on social justice or activism in librarianship?", "find_certificate") == Query(
+        "find", topics=("critical-librarianship", "activism"))
+    assert read("rbs courses are in person right?", "ask_program_details") == Query(
+        "lookup", programs=("rbs-certificate",), attribute="delivery")
+    assert read("describe the rare books & manuscripts certificate", "ask_program_details") == Query(
+        "describe", programs=("calrbs-rare-books-manuscripts",))
+    assert read("is the sjsu post-masters cheaper than calrbs?", "compare_programs").programs == (
+        "sjsu-post-masters", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")
+    assert read("was it written by a law librarian", "ask_article") == Special("article")
+    assert read("is it true 39 programs offer post-master's certs", "ask_landscape") == Special("landscape")
+    assert read("how do i find them", "nlu_fallback") == Special("landscape")
+    assert read("how much is a typical CalRBS scholarship worth in dollars?", "ask_cost").attribute == "scholarship_amount"
+    assert read("the prof at arizona, whats his exact title", "ask_program_details").person == "cristian-roman-palacios"
+    assert read("who's the sjsu person quoted", "ask_program_details").person == "linda-main"
+    assert read("did the sjsu grad feel it paid off", "ask_worth_it").person == "marina-morgan"
+    assert read("and the other learner, what was hardest for her?", "ask_prerequisites",
+                Context(person="kendra-lyons")) == Query("describe", person="marina-morgan", attribute="hardest")
+    assert read("who talks about them in the article", "ask_article",
+                Context(listed=("arizona-data-science", "arizona-nlp"))) == Query(
+        "lookup", programs=("arizona-data-science", "arizona-nlp"), attribute="quotes")
+    assert read("what kind of librarian", "find_certificate", Context(person="jennifer-dixon")) == Special("article")
+    assert read("so the cert would be", "ask_worth_it", Context(program="rbs-certificate", last_attribute="cost")) == Query(
+        "lookup", programs=("rbs-certificate",), attribute="cost")
+    assert read("is there an sjsu option people fresh out of the mlis actually take", "ask_program_details",
+                Context(program="sjsu-post-masters", last_attribute="audience")).programs == ("sjsu-digital-assets",)
+    assert read("does calrbs do critical theory", "ask_program_details") == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="topics",
+        topics=("critical-theory",))
+
+
+def test_ninth_round_words_that_stay_what_they_were(read):
+    # "design for" is no "designed for"; "grad students" and "graduate certificates" are no graduate of the article.
+    assert read("i want to build websites and do ux / ui design for my library", "find_certificate") == Query(
+        "find", topics=("web-programming", "information-architecture"))
+    assert read("What are the University of Arizona's graduate certificates called?", "ask_program_details").person is None
+    assert read("how many credits is the UA medical information grad certificate", "ask_program_details") == Query(
+        "lookup", programs=("arizona-medical-information",), attribute="credits")
+    # "A full scholarship" asks what is still paid, not what a scholarship is worth.
+    assert read("ok so even with a full scholarship what am i still paying for myself", "ask_funding",
+                Context(program="calrbs-rare-books-manuscripts")).attribute != "scholarship_amount"
+    # The school's certificates, asked of the school in context.
+    rbm = Context(program="calrbs-rare-books-manuscripts", listed=("calrbs-rare-books-manuscripts",), last_attribute="provider")
+    assert read("and what r the 2 certs there", "ask_program_details", rbm) == Query(
+        "describe", provider="calrbs", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))

@@ -173,6 +173,7 @@ async def test_a_role_that_nlu_mistakes_for_a_bot_question_is_still_a_role(valid
         ("is it more than $1,000?", "ask_cost", BUDGET),
         ("are you a bot?", "bot_challenge", ROLE),
         ("which certificate should I do?", "find_certificate", INTEREST),
+        ("the activism one, how many courses", "ask_program_details", INTEREST),
         ("no more questions please", "stop_guided_advice", TRAVEL),
         ("reset my shortlist", "reset_shortlist", CODING),
         ("start over", "start_over", BUDGET),

@@ -132,3 +132,10 @@ def test_a_request_for_the_interview_nlu_was_unsure_of_is_made_sure(text):
     assert message.get("intent")["name"] == "start_guided_advice" and message.get("intent")["confidence"] >= 0.9
     message = CommandGuard().process([classified(text, ("compare_programs", 0.68), ("start_guided_advice", 0.02))])[0]
     assert message.get("intent")["name"] == "start_guided_advice"
+
+
+def test_a_question_about_what_was_just_said_is_no_request_for_the_interview():
+    message = classified("which certs do they give", ("start_guided_advice", 0.6), ("ask_program_details", 0.3))
+    assert CommandGuard().process([message])[0].get("intent")["name"] == "ask_program_details"
+    mine = classified("which one would they recommend for me", ("start_guided_advice", 0.6), ("find_certificate", 0.3))
+    assert CommandGuard().process([mine])[0].get("intent")["name"] == "start_guided_advice"
