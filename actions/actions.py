@@ -200,8 +200,9 @@ class QuestionAction(KnowledgeAction):
         op = query.operation
         if op == "describe" and query.person:
             facts = kbq.person_facts(kb, query.person)
-            # "What's Linda Main's email?": what the article never gives of anyone is not said of her either.
-            attribute = kbq.UNSAID if query.attribute in NEVER_GIVEN else query.attribute
+            # "What's Linda Main's email?": what the article never gives of anyone is not said of her either;
+            # but who runs or teaches what is in a staff member's role ("what program does he coordinate?").
+            attribute = kbq.UNSAID if query.attribute in NEVER_GIVEN - {"leadership", "instructors"} else query.attribute
             answer = query_answers.person_answer(facts, attribute, kb.article, citation)
             programs = [p.id for p in facts.programs]
             return answer, [SlotSet(LISTED_PROGRAMS_SLOT, programs), SlotSet(PERSON_SLOT, query.person)] + (

@@ -288,7 +288,11 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             (looks_like_question(text) and re.search(r"\b(it|it's|its|that|this|those|these|they|them)\b", text, re.I))
             or (len(text.split()) <= 4 and not tracker.get_slot(DONE_SLOT)))  # "online?" just after a certificate
         never_started = all(tracker.get_slot(question) is None for question in QUESTIONS)
-        if (never_started and looks_like_question(text)) \
+        # "each one 1395?", "so the total is about 7k" just after a price: the price checked, not a budget
+        checks_a_price = slot == BUDGET and in_context and tracker.get_slot(LAST_QUESTION_SLOT) in ("cost", "compare", "structure") \
+            and bool(said.A_FIGURE.search(text)) and not said.WISH.search(text) \
+            and not re.search(r"\b(my|i|i'?ve|budget|if|stretch\w*|afford|spend|max|up to)\b", text, re.I)
+        if (never_started and looks_like_question(text)) or checks_a_price \
                 or about_person or about_program or asks_the_knowledge_base(mentions) and (looks_like_question(text) or mentions.operations) \
                 or (looks_like_question(text) and (mentions.operations or said.ANY_OF_ALL.search(text)
                                                    or "funding" in mentions.attributes)) \

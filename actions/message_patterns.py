@@ -134,7 +134,9 @@ LIST_SCHOOLS = re.compile(r"\b(list|name|which|what) (are )?(all )?(the )?(schoo
 OTHER_THAN_NAMED = re.compile(r"\b(apart from|aside from|besides|other than|except( for)?|outside( of)?|beyond|not counting)\b", re.I)
 # "Is it at UCLA?", "is the NLP certificate at SJSU?": which school a certificate is at, asked yes or no.
 IS_IT_AT = re.compile(r"^\W*(so |and |wait,? )?(is|was|are) (it|that|this|that one|this one|they|the [\w' -]{2,40}?) "
-                      r"(at|from|part of|offered (at|by)|run by|taught at|in|with)\b", re.I)
+                      r"(at|from|part of|offered (at|by)|run by|taught at|in|with)\b|"
+                      r"^\W*(so |and |wait,? )?(the |that |this )?[\w' -]{2,40}? (is|are) (at|from|part of|offered (at|by)|run by)\b"
+                      r"[^?]*(\?|\bright\W*$)", re.I)  # "the NLP certificate is at SJSU?"
 # "What does it actually offer?": what a certificate is, not whether it is worth it.
 WHAT_IT_OFFERS = re.compile(r"\bwhat (does|do|would|will|can) (it|that|this|that one|this one|the (cert|certificate|program))"
                             r"( \w+)? (offer|give you|teach|cover|include|involve|entail|consist of)\b", re.I)
@@ -174,7 +176,8 @@ ASKS_FOR_A_CERTIFICATE = re.compile(r"\b(which|what|whats|what's|best|good|right
                                     r"programs?|programmes?|options?)\b", re.I)
 # "... like the first one does", "... like the post-master's one": another certificate, likened to.
 LIKE_ANOTHER = re.compile(r"\b(like|as) (the|that|this|its) ([\w'-]+ ){0,3}(one|certificate|cert|program)s?( does| has| do| have)?\b|"
-                          r"\b(like|as) (the|that|this) ([\w'-]+ ){1,3}(does|has|do|did)\b", re.I)
+                          r"\b(like|as) (the|that|this) ([\w'-]+ ){1,3}(does|has|do|did)\b|"
+                          r"\b(like|as) [a-z]+'s( one| cert\w*| program)?( does| has| do| did)?\b", re.I)
 # "Is it new like ...", "does that one cost the same as ...": the certificate asked about is a pronoun.
 IT_THEN_LIKE = re.compile(r"^\W*(\w+\W+){0,2}?(is|does|did|was|has|can|will|would|could)\s+(it|that|this)( one)?"
                           r"(\s+[\w'-]+){0,3}\s*$", re.I)
@@ -190,7 +193,7 @@ A_KIND_ASKED = re.compile(r"\b(is|was|it'?s)\b(?! there\b)[^?]{0,40}?\ban? (post
 A_TIME_NOT_A_POSITION = re.compile(r"\s+(year|years|week|month|semester|term|quarter|spring|summer|fall|autumn|winter|"
                                    r"time|night|day|session|cohort|job|degree)\b", re.I)
 # A part of one certificate asked for: "any archives option?", "does it have a data science track?".
-A_PATHWAY = re.compile(r"\b(any|is there|are there|has|have|got|offers?|with)\b[^.?!]{0,30}\b"
+A_PATHWAY = re.compile(r"\b(any|is there|are there|has|have|got|offers?|with|which|what)\b[^.?!]{0,30}\b"
                        r"(options?|pathways?|tracks?|concentrations?|specializations?|specialisations?|emphasis|strands?)\b", re.I)
 # "Same total cost as CalRBS?", "as long as the RBS one?": the certificate in context against another.
 SAME_AS = re.compile(r"\b(same|similar)\b[\w\s$-]{0,25}?\b(as|to|like)\b|"
@@ -202,6 +205,21 @@ OTHER_PERSON = re.compile(r"\b(the )?other (learner|student|librarian|person|one
 THE_REST = re.compile(r"\b(the rest|the others|the other ones|the remaining( ones)?|rest of them)\b", re.I)
 # "Does CalRBS do critical theory?", "do they have anything in archives": whether a subject is covered.
 DOES_IT_DO = re.compile(r"^\W*((ok|so|and)\W+)?(does|do|did|can)\b.{1,40}?\b(do|does|offer|offers|have|has|get into)\b", re.I)
+# "Does the NLP one require statistics?": what a certificate named by its subject asks of you, not another certificate.
+REQUIRES_AFTER_ONE = re.compile(r"\b(one|cert|certificate|program|programme)\s+(require|requires|required|need|needs|"
+                                r"involve|involves|use|uses|expect|expects|assume|assumes)\b", re.I)
+# A figure typed bare: "each one 1395?", "so the total is about 7k", "1200 a class times 5?".
+A_FIGURE = re.compile(r"\$?\b\d{1,3}(,\d{3})+\b|\$?\b(?!(19|20)\d\d\b)\d{3,}\b|\b\d+(\.\d+)?\s?k\b", re.I)  # not a year
+# "Quick fact check: ...", "..., right?", "is that true?": a claim to check.
+A_CLAIM_CHECKED = re.compile(r"\b(fact ?check|right|correct|true|accurate|is that so|am i right|isn'?t it|aren'?t they)\b", re.I)
+# "Which prices does it give?": every price the article gives.
+PRICES_GIVEN = re.compile(r"\b(which|what) (prices|costs|tuitions?|figures|price figures) (does|do) (it|the article|the piece|they|you) "
+                          r"(give|list|mention|have|include|know)\b|\bwhich (ones|certificates|certs|programs) (have|has|get|come with) "
+                          r"(a )?(price|prices|cost|tuition)\b", re.I)
+# "And Kendra's?": a person's, with nothing after it.
+BARE_POSSESSIVE = re.compile(r"^\W*((and|what about|how about|ok and|same for)\s+)?[a-z][\w. -]{1,30}'s\W*$", re.I)
+# "The second SJSU one": a position among one school's certificates.
+POSITION_AT_A_SCHOOL = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) [\w'-]+ (one|cert|certificate|program)\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.
@@ -225,7 +243,9 @@ SAME_QUESTION = re.compile(r"\b(on that front|same (for|with|at)|any different|t
 ANY_OF_ALL = re.compile(r"\b(any|which|what) (of (the|these|those) )?(certificates|certs|programs|programmes)\b", re.I)
 ARTICLE_AS_SCOPE = re.compile(r"\b(in|from|by|of|mentioned in|named in) (the|this|that|your) (article|piece|story)\b|"
                               r"\bthe article (talks? about|mentions?|names?|covers?|describes?|lists?|discuss(es)?|has|have|includes?|"
-                              r"says?|thinks?|suggests?|recommends?|advises?|tells? (me|us)|(has|have) to say)\b|"
+                              r"says?|thinks?|suggests?|recommends?|advises?|tells? (me|us)|(has|have) to say|agrees?|disagrees?|back (that|this|it) up|"
+                              r"supports? (that|this|it))\b|\b(does|do) (the|this|that|your) article (agree|disagree|back (that|this|it) up|"
+                              r"support (that|this|it))\b|"
                               r"\baccording to (the|this|that|your) article\b|"
                               r"\b(the|a) [\w'-]+ (librarian|student|professor|person|people|learner)s? in the article\b", re.I)
 # What the article says of something else: "what does the article suggest for someone like me?".
@@ -264,7 +284,10 @@ PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|"
                              rf"\b(times|multiplied by) {_HOW_MANY}\b|\b{_HOW_MANY} of (those|them|these)\b|"
                              r"\b(the )?(full|whole|entire) (cert\w*)\b|\bper (class|course)\b|"
                              r"\b(a single|one|single) (course|class)\b|^\W*(and |so |ok )?(the |in )?total( cost| price)?( then| please| pls)?\W*$|"
-                             r"\bthe (whole |full |entire )?(cert\w*|thing|program) (would|will) (be|cost|run( me)?|come to)\W*$", re.I)
+                             r"\bthe (whole |full |entire )?(cert\w*|thing|program) (would|will) (be|cost|run( me)?|come to)\W*$|"
+                             r"\bhow (do|did) (you|u) (get|come up with|work out|figure) (that|this|the) (number|figure|total|amount)\b|"
+                             r"\bwhere does (that|this|the) (number|figure|total) come from\b|\bshow (me )?the math\b|"
+                             r"\bbreak (it|that) down\b", re.I)
 TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
                        r"(total|sum) .{0,20}\bboth)\b", re.I)
 NAMED_CERTIFICATE = re.compile(

@@ -106,7 +106,7 @@ def person_by_role_words(text: str, kb: KnowledgeBase) -> Optional[str]:
         return None  # "the lady who runs the program": what follows describes her (``person_by_clause``)
     schools = {_stem(w) for p in kb.providers for name in (p.name, *p.aliases) for w in re.findall(r"[a-z]{4,}", name.lower())}
     words = {_stem(w) for w in re.findall(r"[a-z]{4,}", match.group("words").lower())} - _PERSON_QUESTION_WORDS - schools
-    roles = {p.id: {_stem(w) for w in re.findall(r"[a-z]{4,}", p.role.lower())} for p in kb.people if p.relation != "author"}
+    roles = {p.id: {_stem(w) for w in re.findall(r"[a-z]{4,}", p.role.lower())} for p in kb.people}  # the author too
     alone = {holders[0] for word in words if len(holders := [pid for pid, role in roles.items() if word in role]) == 1}
     return alone.pop() if len(alone) == 1 else None
 

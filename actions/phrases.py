@@ -85,7 +85,9 @@ def programs_offering_certificates(landscape: Landscape, programs: str = "progra
 
 def online_share(landscape: Landscape, online: str = "fully online") -> str:
     """ "24 of the 39 …-accredited programs with post-master's certificates are available fully online"."""
-    return f"{landscape.fully_online} of the {accredited_programs(landscape)} with post-master's certificates are available {online}"
+    others = landscape.accredited_programs_with_post_masters_certificates - landscape.fully_online
+    return (f"{landscape.fully_online} of the {accredited_programs(landscape)} with post-master's certificates are available "
+            f"{online} (the other {others} are not)")
 
 
 def where_to_search(landscape: Landscape) -> str:

@@ -47,7 +47,7 @@ def not_given(what: str, subject: str, provider: Optional[Provider] = None) -> s
 
 def online_note(landscape: Landscape) -> str:
     return (
-        f"Across the field, {online_share(landscape)} (the article does not say which); {where_to_search(landscape)}."
+        f"Across the field, {online_share(landscape)}; the article does not say which, so {where_to_search(landscape)}."
     )
 
 
@@ -130,9 +130,11 @@ def _topics(facts: ProgramFacts) -> Optional[str]:
     own = facts.topic_labels[: len(facts.program.topics)]
     courses = facts.topic_labels[len(facts.program.topics):]
     text = f"a certificate in {join_words(list(own))}"
+    pathways = [p.name for p in facts.program.pathways]
+    if courses and pathways:  # "and the sjsu option?" after a subject: it is a pathway there
+        return text + f"; its pathways ({join_words(pathways)}) cover {join_words(list(courses))}"
     if courses:
         return text + f"; its courses cover {join_words(list(courses))}"
-    pathways = [p.name for p in facts.program.pathways]
     return text + (f"; its pathways are {join_words(pathways)}" if pathways else "; the article does not say what its courses cover")
 
 

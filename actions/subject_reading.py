@@ -33,7 +33,11 @@ _COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, 
 
 
 def courses_counted(text: str) -> Optional[int]:
-    """How many courses a message counts ("just 2 courses", "three at rbs"), if it counts any."""
+    """How many courses a message counts ("just 2 courses", "three at rbs", "1200 a class times 5"), if it counts any."""
+    times = re.search(r"\b(times|x|×)\s?(\d{1,2}|two|three|four|five|six|ten)\b", text, re.I)
+    if times:
+        word = times.group(2).lower()
+        return int(word) if word.isdigit() else _COUNT_WORDS.get(word)
     found = said.COURSES_COUNTED.search(text)
     if not found:
         return None
@@ -90,6 +94,11 @@ def narrowed_subjects(subjects: Tuple[str, ...], ambiguous: Optional[str], menti
         or ((context.provider,) if context.provider else ()) \
         or ((kb.program(context.program).provider,) if context.program else ())
     pool = tuple(p.id for school in schools for p in kb.programs_of(school))
+    if mentions.ordinal and mentions.ordinal.isdigit() and len(mentions.institutions) == 1 and not mentions.programs \
+            and said.POSITION_AT_A_SCHOOL.search(text):
+        own = kb.programs_of(mentions.institutions[0])
+        if int(mentions.ordinal) <= len(own):  # "and for the second sjsu one?": the school's second, as the article lists them
+            return (own[int(mentions.ordinal) - 1].id,), None
     if said.A_KIND_ASKED.search(text):
         mentions = replace(mentions, credentials=())
     subjects = tuple(dict.fromkeys((*subjects, *named_by_kind_beside(mentions, kb, text))))
@@ -108,7 +117,8 @@ def narrowed_subjects(subjects: Tuple[str, ...], ambiguous: Optional[str], menti
     if said.OTHER.search(text) and context.program and not mentions.programs:
         group = context.listed if context.program in context.listed else pool
         others = [pid for pid in group if pid != context.program] or [
-            p.id for p in kb.programs_of(kb.program(context.program).provider) if p.id != context.program]
+            p.id for p in kb.programs_of(kb.program(context.program).provider) if p.id != context.program] or [
+            pid for pid in reversed(context.discussed) if pid != context.program][:1]  # "and the other one is at ucla?"
         if len(others) == 1:  # "the other certificate from them": of the last list, else of the same school
             return (others[0],), None
     return subjects, ambiguous

@@ -250,7 +250,7 @@ AttributeId = Literal[
     "cost", "funding", "eligibility", "audience", "structure", "length", "delivery", "topics", "courses",
     "pathways", "started", "growth", "prerequisites", "hardest", "quotes", "provider", "credential",
     "source", "location", "deadlines", "outcomes", "instructors", "admission", "course_details", "accreditation",
-    "leadership", "credits", "contact", "scholarship_amount",
+    "leadership", "credits", "contact", "scholarship_amount", "combining",
 ]
 OperationId = Literal["compare", "rank_max", "rank_min", "rank_all", "others_at_school", "filter_under", "filter_over", "count", "list", "describe"]
 

@@ -21,7 +21,7 @@ from actions.subject_reading import (
     subjects_of,
 )
 from actions.understanding.reading import Reading
-from actions.understanding.terms import NOTHING_ASKED, PER_PROGRAM_ATTRIBUTES, Answer, Clarification, Context, Special
+from actions.understanding.terms import NOTHING_ASKED, PER_PROGRAM_ATTRIBUTES, PRICED, Answer, Clarification, Context, Special
 from knowledge import KnowledgeBase
 from knowledge.query import RANKABLE, Query
 
@@ -118,6 +118,14 @@ def by_how_much(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def every_price_given(reading: Reading) -> Optional[Answer]:
+    """ "Which prices does it give then?": every certificate the article prices, in order."""
+    if said.PRICES_GIVEN.search(reading.text) and not (reading.mentions.programs or reading.mentions.institutions):
+        return Query("rank", programs=reading.context.listed if said.OF_THOSE.search(reading.text) else (),
+                     attribute="cost", order="min", full=True)
+    return None
+
+
 def ranked(reading: Reading) -> Optional[Answer]:
     """Ranking: "the cheapest", "which takes the least time", "the newest"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
@@ -150,6 +158,9 @@ def ranked(reading: Reading) -> Optional[Answer]:
                         return Query("compare", programs=(context.program, top[0]))
                 asked = [a for a in mentions.attributes if a != ranked_attribute and a not in ("cost", "structure")
                          and not (a == "topics" and mentions.topics)]  # "for someone focused on rare books, the priciest?"
+                if not asked and "structure" in mentions.attributes and ranked_attribute not in ("structure", "course_cost") \
+                        and re.search(r"\b(change|vary|varies|same every|each year|year to year|how many)\b", text, re.I):
+                    asked = ["structure"]  # "for the cheaper one do the courses change from year to year?"
                 if asked and said.RANKED_ONE.search(text):
                     # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
                     top = ranked_first(kb, ranked_attribute, name, programs)
@@ -168,8 +179,11 @@ def ranked(reading: Reading) -> Optional[Answer]:
 def checking_a_price(reading: Reading) -> Optional[Answer]:
     """ "So the whole cert is like 7k?" with a certificate in context: its price, to check."""
     text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
-    if mentions.amounts and context.program and not any(name.startswith(("filter", "rank")) for name in reading.op_names) \
-            and said.CHECKING_A_PRICE.search(text) and attribute in (None, "cost") and not mentions.names_anything:
+    figure = mentions.amounts or (context.last_attribute in PRICED and said.A_FIGURE.search(text))  # "each one 1395?"
+    if figure and context.program and not any(name.startswith(("filter", "rank")) for name in reading.op_names) \
+            and (said.CHECKING_A_PRICE.search(text) or said.PRICE_FOLLOW_UP.search(text) or text.rstrip().endswith("?")) \
+            and not said.SEARCH.search(text) \
+            and attribute in (None, "cost") and not mentions.names_anything:
         return Query("lookup", programs=(context.program,), attribute="cost")
     return None
 
@@ -230,14 +244,15 @@ def which_ones_have(reading: Reading) -> Optional[Answer]:
 
 
 def as_typed(programs: List[str], text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
-    """The programs in the order the message names them (by their own names or their schools'), so that
+    """The programs in the order the message names them (by their own names, their schools' or their subjects'), so that
     "the second one" after "compare rbs and the calrbs rare books certificate" is the CalRBS one."""
     lowered = text.lower()
 
     def first_named(pid: str) -> int:
         program = kb.program(pid)
         school = kb.provider(program.provider)
-        names = (program.name, *program.aliases, school.name, *school.aliases)
+        subjects = [name for topic in program.topics for name in (kb.topic(topic).label, *kb.topic(topic).synonyms)]
+        names = (program.name, *program.aliases, school.name, *school.aliases, *subjects)  # "the data science and NLP ones"
         found = [m.start() for name in names if name for m in re.finditer(rf"\b{re.escape(name.lower())}\b", lowered)]
         return min(found) if found else len(lowered)
 

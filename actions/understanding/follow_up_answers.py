@@ -153,6 +153,9 @@ def which_of_those(reading: Reading) -> Optional[Answer]:
         if narrowed and len(narrowed) < len(context.listed):
             return Query("lookup", programs=narrowed, attribute=attribute) if attribute else \
                 Query("describe", programs=narrowed)
+        if not narrowed and mentions.topics and not (mentions.institutions or mentions.goals):
+            # "which of them are about emerging tech?" when none of them is: what they cover, and that this is not it
+            return Query("lookup", programs=context.listed, attribute="topics", topics=mentions.topics)
     return None
 
 
@@ -210,9 +213,17 @@ def which_pathway(reading: Reading) -> Optional[Answer]:
     if reading.attribute == "pathways" and context.program and mentions.topics and not (mentions.programs or mentions.institutions) \
             and any(set(mentions.topics) & set(p.topics) for p in kb.program(context.program).pathways):
         return Query("lookup", programs=(context.program,), attribute="pathways")  # "is there a pathway for archives?" of it
+    if reading.attribute == "combining" and context.program and not kb.program(context.program).pathways \
+            and not mentions.names_anything and re.search(r"\b(pathways?|tracks?)\b", text, re.I):
+        # "can I do two pathways at once?" just after a certificate without any: the one of its school with them
+        school = kb.program(context.program).provider
+        with_pathways = [p.id for p in kb.programs_of(school) if p.pathways] or [p.id for p in kb.programs if p.pathways]
+        if len(with_pathways) == 1:
+            return Query("lookup", programs=(with_pathways[0],), attribute=reading.attribute)
     of_kind = [p for p in kb.programs if p.credential in mentions.credentials]
     named = reading.subjects if len(reading.subjects) == 1 else (of_kind[0].id,) if len(of_kind) == 1 else ()
     if named and mentions.topics and not mentions.programs and said.A_PATHWAY.search(text) \
+            and reading.attribute in (None, "pathways", "audience", "topics") \
             and any(set(mentions.topics) & set(p.topics) for p in kb.program(named[0]).pathways):
         return Query("lookup", programs=named, attribute="pathways")  # "back to the post-master's, any archives option"
     if context.last_attribute == "pathways" and context.program and kb.program(context.program).pathways \

@@ -158,6 +158,12 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
         verbs = verbs if len({topic for _, _, topic in topic_spans} - verbs) >= 1 or found["goals"] else asked_of
         found["topics"] = [topic for topic in found["topics"] if topic not in verbs]
         topic_spans = [span for span in topic_spans if span[2] not in verbs]
+    required = said.REQUIRES_AFTER_ONE.search(text or "")
+    if required and any(start < required.start() for start, _, _ in topic_spans):
+        asked = {topic for start, _, topic in topic_spans if start >= required.end()} - {
+            topic for start, _, topic in topic_spans if start < required.start()}
+        found["topics"] = [topic for topic in found["topics"] if topic not in asked]
+        topic_spans = [span for span in topic_spans if span[2] not in asked]
     heads = _compound_heads(topic_spans, text)
     found["topics"] = [topic for topic in found["topics"] if topic not in heads]
     if any(not kb.topic(topic).broad for topic in found["topics"]):

@@ -82,6 +82,16 @@ def their_certificates_compared(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def their_certificate_asked_again(reading: Reading) -> Optional[Answer]:
+    """ "And Kendra's?" just after the price of Marina Morgan's certificate: the same of the certificate she took."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if len(mentions.people) == 1 and said.BARE_POSSESSIVE.match(text) and context.last_attribute in PROGRAM_OF_PERSON_ATTRIBUTES:
+        took = kb.person(mentions.people[0]).programs
+        if took:
+            return Query("lookup", programs=took, attribute=context.last_attribute)
+    return None
+
+
 def person_named_or_described(reading: Reading) -> Optional[Answer]:
     """People first: "what did Marina Morgan say?", "which certificate did Lyons take?", "what's her job?"."""
     text, mentions, kb, attribute = reading.text, reading.mentions, reading.kb, reading.attribute
@@ -150,7 +160,9 @@ def person_in_context(reading: Reading) -> Optional[Answer]:
         # "how long had she been working before she did it?" is hers to answer, "could she get aid for it?" the certificate's
         of_it = attribute in PROGRAM_OF_PERSON_ATTRIBUTES - {"length", "structure"} and re.search(
             r"\b(her|his|their) (course|courses)\b|\bit\b", said.DUMMY_IT.sub(" ", text), re.I)
-        if took and (of_it or of_their_certificate(text, attribute)) and not said.PERSON_OPINION.search(text):
+        took_them = attribute == "length" and re.search(r"\bhow long did (it|the (cert\w*|program)) take (her|him|them)\b|"
+                                                       r"\bhow long did (she|he|they) take\b", text, re.I)
+        if took and (of_it or took_them or of_their_certificate(text, attribute)) and not said.PERSON_OPINION.search(text):
             return Query("lookup", programs=took, attribute=attribute)  # "is her certificate online?", "could she get aid for it?"
         return Query("describe", person=context.person, attribute=attribute or unsaid_of(context.person, text, kb))
 
@@ -185,6 +197,7 @@ def who_takes_it_that_way(reading: Reading) -> Optional[Answer]:
     """ "Who usually takes it that way?" just after who may enrol: the article's note on who does."""
     text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
     if said.WHO_DID.search(text) and not said.DONE.search(text) and context.program and not mentions.names_anything \
+            and not said.OTHER.search(text) \
             and context.last_attribute in ("eligibility", "audience") and attribute in (None, "audience", "eligibility"):
         return Query("lookup", programs=(context.program,), attribute="eligibility")
     return None

@@ -140,18 +140,27 @@ def not_the_one_it_is_likened_to(reading: Reading) -> Reading:
         mentions = replace(mentions, ordinal=None)
     if mentions.credentials and said.CREDENTIAL_WORD.search(after) and not said.CREDENTIAL_WORD.search(before):
         mentions = replace(mentions, credentials=())
+    likened = [pid for pid in mentions.people if _named_in(reading.kb.person(pid), after) and not _named_in(reading.kb.person(pid), before)]
+    if likened:  # "does her certificate have pathways like morgan's does?": Morgan is not asked about
+        mentions = replace(mentions, people=tuple(pid for pid in mentions.people if pid not in likened))
     if reading.context.program and said.IT_THEN_LIKE.match(before) and not said.SAME_AS.search(text):
         # "Is it new like the data science one?": every name is in the likeness; "it" is asked about.
         mentions = replace(mentions, programs=(), institutions=(), topics=(), target_topics=(), credentials=())
     return replace(reading, mentions=mentions)
 
 
+def _named_in(person, text: str) -> bool:
+    """Whether any word of a person's name or aliases is in ``text``."""
+    words = {w for name in (person.name, *person.aliases) for w in re.findall(r"[a-z]{3,}", name.lower())}
+    return any(re.search(rf"\b{re.escape(word)}\b", text.lower()) for word in words)
+
+
 def number_is_no_position(reading: Reading) -> Reading:
     """A number after "those" counts them; it does not point into the list."""
     text, mentions = reading.text, reading.mentions
     if mentions.ordinal and mentions.ordinal.isdigit() and re.search(
-            rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)", text, re.I):
-        mentions = replace(mentions, ordinal=None)  # "when did those 2 start?": a number of them, not a position
+            rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)|\b(times|x|×)\s?{mentions.ordinal}\b", text, re.I):
+        mentions = replace(mentions, ordinal=None)  # "when did those 2 start?", "1200 times 5?": a number, not a position
     return replace(reading, mentions=mentions)
 
 
@@ -225,7 +234,8 @@ def attribute_asked(reading: Reading) -> Reading:
         attribute = "funding"  # "would it cover the whole 6975?"
     if attribute == "cost" and "funding" in mentions.attributes and said.HOW_PEOPLE_PAY.search(text):
         attribute = "funding"  # "i have no money lol how do ppl even pay for these certs"
-    if attribute is None and mentions.amounts and (mentions.programs or mentions.institutions) and said.YES_NO.match(text) \
+    if attribute is None and (mentions.amounts or said.A_FIGURE.search(text)) and (mentions.programs or mentions.institutions) \
+            and (said.YES_NO.match(text) or text.rstrip().endswith("?") or said.A_CLAIM_CHECKED.search(text)) \
             and not any(op.startswith(("filter", "rank")) for op in mentions.operations):
         attribute = "cost"  # "is every rbs course $1,395?": its price, to check
     if context.last_attribute == "funding" and attribute in (None, "provider") and not mentions.names_anything \

@@ -85,6 +85,8 @@ def the_whole_field(reading: Reading) -> Optional[Answer]:
         return Special("landscape")
     landscape = reading.kb.landscape
     counts = {landscape.accredited_programs_with_post_masters_certificates, landscape.fully_online}
+    if any(int(m.group(3)) in counts for m in re.finditer(r"\b(one|part|among|any) of (the|those|these) (\d{2})\b", text, re.I)):
+        return Special("landscape")  # "is Arizona one of the 39?": the article does not say which they are
     named = mentions.programs or mentions.institutions or mentions.topics or mentions.people or mentions.ordinal
     if not named and not mentions.amounts and any(
             int(m.group(1)) in counts for m in re.finditer(r"\b(\d{2})\b(?! ?(courses?|days?|years?|weeks?|months?|hundred|thousand|k|%))", text)) \

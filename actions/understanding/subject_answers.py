@@ -61,6 +61,11 @@ def which_school_it_is_at(reading: Reading) -> Optional[Answer]:
         named = tuple(pid for pid in mentions.programs if kb.program(pid).provider not in mentions.institutions) or tuple(
             pid for topic in mentions.topics for pid in described_by(kb, topic)
             if kb.program(pid).provider not in mentions.institutions)
+        if not named and context.program and said.OTHER.search(text):
+            # "and the other one is at ucla?": the other of the last two, not the one in context
+            other = [pid for pid in context.listed if pid != context.program] or [
+                pid for pid in reversed(context.discussed) if pid != context.program][:1]
+            return Query("lookup", programs=(other[0],), attribute="provider") if other else None
         asked_of = named or ((context.program,) if context.program and not mentions.programs and not mentions.topics
                              and kb.program(context.program).provider not in mentions.institutions else ())
         if asked_of:

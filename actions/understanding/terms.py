@@ -14,7 +14,7 @@ INTENT_ATTRIBUTES = {"ask_cost": "cost", "ask_funding": "funding", "ask_prerequi
 
 # Attributes the knowledge base never holds: always an honest "the article does not say".
 NEVER_GIVEN = {"deadlines", "outcomes", "instructors", "admission", "course_details", "accreditation", "leadership", "credits",
-               "contact", "scholarship_amount"}
+               "contact", "scholarship_amount", "combining"}
 
 
 # A list this short is what a bare follow-up ("price?") is about.

@@ -414,3 +414,6 @@ def test_what_the_article_never_gives_is_not_said_of_a_person_either(kb):
 
     answer, _ = ActionAnswerQuestion(kb).answer_query(Query("describe", person="linda-main", attribute="contact"))
     assert answer.text.startswith("The article does not say. What it says of Linda:")
+    # Who runs what is in a staff member's role: "what program does he coordinate?"
+    answer, _ = ActionAnswerQuestion(kb).answer_query(Query("describe", person="cristian-roman-palacios", attribute="leadership"))
+    assert answer.text.startswith("Cristian Román-Palacios: assistant professor of practice and coordinator")

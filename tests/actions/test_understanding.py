@@ -229,7 +229,7 @@ def test_which_ones_names_the_certificates_whose_facts_hold_the_words_asked(read
 
 def test_a_topic_beside_a_named_program_is_the_other_side_of_a_comparison(read):
     assert read("data science vs nlp certificate at arizona, what's the difference", "compare_programs") == Query(
-        "compare", programs=("arizona-nlp", "arizona-data-science"))
+        "compare", programs=("arizona-data-science", "arizona-nlp"))  # in the order typed
 
 
 def test_teach_asks_what_is_covered_and_names_no_subject(read):
@@ -1481,6 +1481,20 @@ def test_ninth_round_subjects_and_people(read):
     assert read("the prof at arizona, whats his exact title", "ask_program_details").person == "cristian-roman-palacios"
     assert read("who's the sjsu person quoted", "ask_program_details").person == "linda-main"
     assert read("did the sjsu grad feel it paid off", "ask_worth_it").person == "marina-morgan"
+    assert read("can i do two pathways at once", "ask_program_details",
+                Context(program="sjsu-digital-assets", last_attribute="pathways")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="combining")
+    assert read("whats the difference between the data science and NLP certificates", "compare_programs") == Query(
+        "compare", programs=("arizona-data-science", "arizona-nlp"))
+    assert read("does the nlp one require statistics", "ask_prerequisites") == Query(
+        "lookup", programs=("arizona-nlp",), attribute="prerequisites")
+    assert read("and who takes the other one", "nlu_fallback",
+                Context(program="sjsu-post-masters", last_attribute="audience")).programs == ("sjsu-digital-assets",)
+    assert read("which post-master's pathway would suit someone who wants to be a data librarian", "find_certificate",
+                Context(program="sjsu-digital-assets", last_attribute="pathways")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("how long did it take her", "ask_program_details", Context(person="marina-morgan")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="length")
     assert read("and the other learner, what was hardest for her?", "ask_prerequisites",
                 Context(person="kendra-lyons")) == Query("describe", person="marina-morgan", attribute="hardest")
     assert read("who talks about them in the article", "ask_article",
@@ -1510,3 +1524,60 @@ def test_ninth_round_words_that_stay_what_they_were(read):
     rbm = Context(program="calrbs-rare-books-manuscripts", listed=("calrbs-rare-books-manuscripts",), last_attribute="provider")
     assert read("and what r the 2 certs there", "ask_program_details", rbm) == Query(
         "describe", provider="calrbs", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+
+
+def test_ninth_round_claims_checked_and_prices_given(read):
+    priced = Context(program="rbs-certificate", provider="rbs", last_attribute="cost")
+    assert read("each one 1395?", "inform_budget", priced) == Query("lookup", programs=("rbs-certificate",), attribute="cost")
+    assert read("so 1200 a class times 5?", "inform_budget", Context(program="calrbs-critical-librarianship",
+                                                                    last_attribute="cost")) == Query(
+        "total", programs=("calrbs-critical-librarianship",), courses=5)
+    assert read("is the 1395 for every rbs course or just some of them", "ask_cost") == Query(
+        "lookup", programs=("rbs-certificate",), attribute="cost")
+    assert read("did the nlp one start in 2021", "ask_program_details").attribute == "started"  # a year is no price
+    assert read("the NLP certificate is at SJSU?", "ask_program_details") == Query(
+        "lookup", programs=("arizona-nlp",), attribute="provider")
+    assert read("thought so. which prices does it give then", "ask_cost", Context(program="sjsu-post-masters")) == Query(
+        "rank", attribute="cost", order="min", full=True)
+    assert read("how do you get that number", "out_of_scope", Context(program="calrbs-rare-books-manuscripts",
+                                                                      last_attribute="cost")).attribute == "cost"
+    arizona = Context(listed=("arizona-archival-studies", "arizona-legal-information", "arizona-medical-information",
+                              "arizona-data-science", "arizona-nlp"), provider="arizona")
+    assert read("which of them are about emerging tech", "find_certificate", arizona) == Query(
+        "lookup", programs=arizona.listed, attribute="topics", topics=("emerging-technologies",))
+    assert read("is Arizona one of the 39", "ask_landscape") == Special("landscape")
+    assert read("my director thinks these certificates are only good for the learning, not as a credential. "
+                "does the article agree?", "ask_article") == Special("worth_it")
+    assert read("is it ALA accredited", "ask_program_details", Context(program="rbs-certificate")).attribute == "accreditation"
+    assert read("and the collection management librarian", "ask_people",
+                Context(person="cristian-roman-palacios")).person == "jennifer-dixon"
+    assert read("what do the rare book certificates actually document", "ask_program_details").attribute == "credential"
+    assert read("does the sjsu post masters thing expect work experience", "ask_prerequisites") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+
+
+def test_ninth_round_long_sessions(read):
+    assert read("and the other one is at ucla?", "ask_program_details", Context(
+        program="rbs-certificate", listed=("rbs-certificate",),
+        discussed=("calrbs-rare-books-manuscripts", "rbs-certificate"))) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="provider")
+    assert read("for the cheaper one do the courses change from year to year?", "ask_program_details", Context(
+        listed=("rbs-certificate", "calrbs-rare-books-manuscripts"), last_attribute="cost")) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="structure")
+    assert read("back to the rare books one, what would i study", "ask_program_details", Context(
+        listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), provider="calrbs",
+        last_attribute="compare")) == Query("lookup", programs=("calrbs-rare-books-manuscripts",), attribute="topics")
+    assert read("does her certificate have pathways like morgan's does", "ask_program_details",
+                Context(person="kendra-lyons")) == Query("lookup", programs=("arizona-data-science",), attribute="pathways")
+    assert read("so 1200 a class times 5?", "inform_budget", Context(
+        program="calrbs-critical-librarianship", listed=("arizona-data-science", "arizona-nlp", "rbs-certificate",
+                                                         "sjsu-post-masters", "sjsu-digital-assets"),
+        last_attribute="cost")) == Query("total", programs=("calrbs-critical-librarianship",), courses=5)
+    assert read("and kendra's?", "ask_cost", Context(person="marina-morgan", program="sjsu-post-masters",
+                                                    last_attribute="cost")) == Query(
+        "lookup", programs=("arizona-data-science",), attribute="cost")
+    assert read("and for the second sjsu one?", "ask_cost", Context(
+        program="calrbs-critical-librarianship", last_attribute="cost")) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="cost")
+    assert read("now the sjsu post masters, whos that for", "ask_program_details",
+                Context(program="calrbs-critical-librarianship", last_attribute="topics")).attribute == "audience"

@@ -342,6 +342,15 @@ async def test_a_funding_question_with_a_sum_is_answered_not_taken_as_a_budget(k
     assert BUDGET not in slots
 
 
+@pytest.mark.parametrize("typed", ["each one 1395?", "so the total is about 7k"])
+async def test_a_price_checked_just_after_a_price_is_answered_not_taken_as_a_budget(kb, typed):
+    found = [entity("amount", "7000")] if "7k" in typed else []
+    text, _, slots = await run(ActionUpdateAdviceAnswer(kb), conversation(
+        {BUDGET: typed, "program": "rbs-certificate", "last_question": "cost"}, typed, "inform_budget", found))
+    assert "$1,395 per course" in text and "$6,975" in text
+    assert "noted" not in text and BUDGET not in slots
+
+
 def test_profile_from_slots_turns_answers_into_a_learner_profile(kb):
     profile = profile_from_slots({**CURATOR_ANSWERS, ENROLLED: "sjsu", CODING: SKIPPED, TRAVEL: "no"}, kb)
     assert profile.topics == ("rare-books",) and profile.role_goals == ("special-collections",)
