@@ -289,7 +289,8 @@ class ActionUpdateAdviceAnswer(ShortlistAction):
             or (len(text.split()) <= 4 and not tracker.get_slot(DONE_SLOT)))  # "online?" just after a certificate
         never_started = all(tracker.get_slot(question) is None for question in QUESTIONS)
         # "each one 1395?", "so the total is about 7k" just after a price: the price checked, not a budget
-        checks_a_price = slot == BUDGET and in_context and tracker.get_slot(LAST_QUESTION_SLOT) in ("cost", "compare", "structure") \
+        checks_a_price = slot == BUDGET and in_context \
+            and (tracker.get_slot(LAST_QUESTION_SLOT) in ("cost", "compare", "structure") or "cost" in mentions.attributes) \
             and bool(said.A_FIGURE.search(text)) and not said.WISH.search(text) \
             and not re.search(r"\b(my|i|i'?ve|budget|if|stretch\w*|afford|spend|max|up to)\b", text, re.I)
         if (never_started and looks_like_question(text)) or checks_a_price \

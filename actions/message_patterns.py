@@ -220,6 +220,9 @@ PRICES_GIVEN = re.compile(r"\b(which|what) (prices|costs|tuitions?|figures|price
 BARE_POSSESSIVE = re.compile(r"^\W*((and|what about|how about|ok and|same for)\s+)?[a-z][\w. -]{1,30}'s\W*$", re.I)
 # "The second SJSU one": a position among one school's certificates.
 POSITION_AT_A_SCHOOL = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) [\w'-]+ (one|cert|certificate|program)\b", re.I)
+# "Where does she work?", "what's her job?": a person's workplace or position.
+WORKPLACE = re.compile(r"\bwhere (does|did|do) (she|he|they|[a-z]+) work\b|\b(her|his|their) (job|employer|workplace|job title|"
+                       r"position)\b|\bwhat (does|did) (she|he) do for (work|a living)\b|\bwho (does|did) (she|he) work for\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.

@@ -33,9 +33,11 @@ def learners_of(programs: Iterable[str], kb: KnowledgeBase) -> List[str]:
 def unsaid_of(person_id: str, text: str, kb: KnowledgeBase) -> Optional[str]:
     """``UNSAID`` for a yes/no question about a person whose words the article's statements of them
     do not hold ("did Marina Morgan get promoted?", "does she have a job lined up?"), else ``None``."""
+    person = kb.person(person_id)
+    if said.WORKPLACE.search(text) and not re.search(r"\bat\b", person.role):
+        return UNSAID  # "where does she work?" of a learner whose employer the article does not give
     if not said.YES_NO.match(text):
         return None
-    person = kb.person(person_id)
     own = {_stem(w) for w in re.findall(r"[a-z@]+", " ".join(
         [person.name, person.role, *(s.text for s in person.statements), *(kb.program(p).name for p in person.programs)]).lower())}
     named = {_stem(w) for w in re.findall(r"[a-z]+", (person.name + " " + " ".join(person.aliases)).lower())}

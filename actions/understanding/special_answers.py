@@ -59,6 +59,7 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not ((said.TOGETHER.search(text) or said.PRICE_FOLLOW_UP.search(text)) and context.last_attribute in PRICED) \
             and not (said.WHO_GIVES.search(text) and context.last_attribute == "funding") \
             and not said.WISH.search(text) and not (career_stage_of(text) and situation.ASKS_FIT.search(text)) \
+            and not _field_figures_in(text, kb) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
             and not said.WHERE_TO_LOOK.search(text) \
             and not (context.person and kb.person(context.person).relation == "author" and said.OF_THE_ARTICLE.search(text)) \
@@ -66,6 +67,12 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not person_described(text, mentions, kb, attribute):  # "who's the metadata librarian in the article?"
         return NOTHING_ASKED  # a pronoun alone ("can you write my statement for it?") is no question about the program
     return None
+
+
+def _field_figures_in(text: str, kb) -> bool:
+    """Whether the message quotes a figure of the whole field ("which 24 are they?")."""
+    figures = {kb.landscape.accredited_programs_with_post_masters_certificates, kb.landscape.fully_online}
+    return any(int(m.group(0)) in figures for m in re.finditer(r"\b\d{2}\b", text))
 
 
 def without_a_masters(reading: Reading) -> Optional[Answer]:

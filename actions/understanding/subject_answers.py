@@ -108,6 +108,9 @@ def search_or_list(reading: Reading) -> Optional[Answer]:
     if intent == "find_certificate" and attribute and subjects and (said.REFERS_BACK.search(text) or said.ENDS_WITH_THAT.search(text)) \
             and not (mentions.names_anything or "list" in op_names):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
+    if attribute and len(subjects) == 1 and subjects[0] in context.listed and "list" not in op_names \
+            and re.search(r"\bthe [\w'-]+( [\w'-]+)? one\b", text, re.I):
+        return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "back to the rare books one, what would i study"
     if intent == "find_certificate" and attribute and attribute == context.last_attribute and len(subjects) == 1 \
             and not (context.program or context.listed) and context.provider in (None, *mentions.institutions) \
             and is_bare_name(text, mentions) and not (said.SEARCH.search(text) or "list" in op_names):

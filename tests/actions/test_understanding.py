@@ -1581,3 +1581,14 @@ def test_ninth_round_long_sessions(read):
         "lookup", programs=("sjsu-digital-assets",), attribute="cost")
     assert read("now the sjsu post masters, whos that for", "ask_program_details",
                 Context(program="calrbs-critical-librarianship", last_attribute="topics")).attribute == "audience"
+
+
+def test_ninth_round_unknowns_of_people_and_the_field(read):
+    assert read("where does she work", "ask_people", Context(person="kendra-lyons")) == Query(
+        "describe", person="kendra-lyons", attribute="unsaid")  # the article gives no employer for her
+    assert read("where does she work again", "ask_people", Context(person="marina-morgan")).attribute is None
+    assert read("which 24 are they, exactly", "nlu_fallback") == Special("landscape")
+    assert read("back to the rare books one, what would i study", "find_certificate", Context(
+        listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), program="calrbs-critical-librarianship",
+        provider="calrbs", last_attribute="audience")) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="topics")
