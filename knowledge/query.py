@@ -30,7 +30,7 @@ UNSAID = "unsaid"
 # Attributes whose values can be ordered, and how to read the value from the records.
 RANKABLE: Dict[str, str] = {
     "cost": "certificate tuition",
-    "length": "days of programming",
+    "length": "number of days of programming",
     "structure": "number of courses",
     "started": "year started",
     "pathways": "number of pathways",
