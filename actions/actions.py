@@ -361,7 +361,8 @@ class QuestionAction(KnowledgeAction):
                 if pid not in covering:
                     uncovered.setdefault(pid, []).append(kb.topic(topic).label)
         return query_answers.lookup_answer(members, attribute, kb.attribute_label(attribute), citation,
-                                           kb.landscape, self.hardest(), uncovered), events
+                                           kb.landscape, self.hardest(), uncovered,
+                                           done=query.courses if attribute == "structure" else None), events
 
     def school_of(self, programs: Sequence[str]) -> EventType:
         """The school the conversation is now about: the one school of these programs, or none."""

@@ -223,6 +223,10 @@ POSITION_AT_A_SCHOOL = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3
 # "Where does she work?", "what's her job?": a person's workplace or position.
 WORKPLACE = re.compile(r"\bwhere (does|did|do) (she|he|they|[a-z]+) work\b|\b(her|his|their) (job|employer|workplace|job title|"
                        r"position)\b|\bwhat (does|did) (she|he) do for (work|a living)\b|\bwho (does|did) (she|he) work for\b", re.I)
+# "I already took 2 CalRBS courses. How many more do I need?": courses done, and what is left.
+COURSES_DONE = re.compile(r"\b(took|taken|done|completed|finished|did|have)\s+(?P<done>\d|one|two|three|four)\s+"
+                          r"([\w'-]+\s+)?(courses|classes)\b", re.I)
+HOW_MANY_MORE = re.compile(r"\bhow many (more|left|remaining|else|still)\b|\b(left|remaining|to go)\W*$|\bstill (need|have) to\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.

@@ -213,9 +213,10 @@ def attribute_phrase(facts: ProgramFacts, attribute: str) -> Optional[str]:
 
 def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, citation: str,
                   landscape: Optional[Landscape] = None, hardest: Sequence[Tuple[Person, str]] = (),
-                  uncovered: Optional[Dict[str, Sequence[str]]] = None) -> Answer:
+                  uncovered: Optional[Dict[str, Sequence[str]]] = None, done: Optional[int] = None) -> Answer:
     """One attribute of one or several programs; each program the article says nothing of is named as such.
-    ``uncovered``: for topics, the subjects asked about that the article does not say a program covers."""
+    ``uncovered``: for topics, the subjects asked about that the article does not say a program covers;
+    ``done``: for structure, the courses the user has already taken."""
     lines: List[str] = []
     unknown: List[ProgramFacts] = []
     for facts in members:
@@ -247,6 +248,10 @@ def lookup_answer(members: Sequence[ProgramFacts], attribute: str, label: str, c
             text += f" It describes it as for {unknown[0].program.audience}."
     if attribute == "credential" and landscape is not None:
         text += f"\n{landscape.standalone_note}"  # "can I earn it on its own, without a degree?"
+    counts = {f.program.structure.courses for f in members if f.program.structure}
+    if attribute == "structure" and done and len(counts) == 1 and not unknown:
+        total = counts.pop()  # "I already took 2 CalRBS courses, how many more?"
+        text += f"\nWith {done} done, {max(total - done, 0)} more to go."
     if attribute in ("cost", "course_cost") and len(members) == 2:
         difference = price_difference(*members)  # "and per course?" after two certificates' prices
         text += f"\n{difference}" if difference else ""

@@ -120,3 +120,16 @@ def subjects_counted(reading: Reading) -> Optional[Answer]:
         if attribute in (None, "provider"):
             return Query("count", programs=subjects if mentions.topics else (), provider=only_one(mentions.institutions))
     return None
+
+
+def courses_left(reading: Reading) -> Optional[Answer]:
+    """ "I already took 2 CalRBS courses. How many more do I need?": the courses the certificate takes, less those done."""
+    text, context = reading.text, reading.context
+    done = said.COURSES_DONE.search(text)
+    if done and said.HOW_MANY_MORE.search(text):
+        programs = reading.subjects or ((context.program,) if context.program else ())
+        if programs:
+            word = done.group("done").lower()
+            count = int(word) if word.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4}[word]
+            return Query("lookup", programs=tuple(programs), attribute="structure", courses=count)
+    return None

@@ -79,8 +79,7 @@ def others_at_the_school(reading: Reading) -> Optional[Answer]:
     if said.ITS_CERTIFICATES.search(reading.text) and school_in_context and not mentions.names_anything:
         return Query("describe", provider=school_in_context, programs=tuple(p.id for p in kb.programs_of(school_in_context)))
     if ("others_at_school" in reading.op_names or other_ones) and not mentions.programs:
-        school = only_one(mentions.institutions) or context.provider or (
-            kb.program(context.program).provider if context.program else None)
+        school = only_one(mentions.institutions) or school_in_context
         if other_ones:
             attribute = attribute if mentions.attributes else None  # not the intent's guess: "what other arizona ones are there?"
         if school:

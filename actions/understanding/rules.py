@@ -56,7 +56,7 @@ RULES: Tuple[Rule, ...] = (
     follow_up.what_it_shows_employers, follow_up.similar_elsewhere, subject.a_schools_certificates_for_a_goal,
     # The subjects: the programs the question is about, and what is asked of them.
     follow_up.is_it_about, read.subjects_asked_about, read.bare_name_asks_the_last_question,
-    follow_up.which_pathway, follow_up.position_out_of_range,
+    follow_up.which_pathway, follow_up.position_out_of_range, count.courses_left,
     comparison.the_same_as_another, comparison.compared, count.subjects_counted,
     people.who_runs_it, special.never_given, special.coding_before_tech_certificates,
     subject.search_or_list, subject.about_the_subjects, subject.a_school_or_subject_alone, subject.nothing_named,

@@ -208,3 +208,11 @@ def test_two_prices_asked_together_come_with_their_difference(kb):
     assert "Difference: the Rare Book School Certificate of Completion costs $975 more in tuition ($195 more per course)." in text
     same_school = tuple(kb.facts_about(pid) for pid in ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
     assert "Difference" not in query_answers.lookup_answer(same_school, "cost", kb.attribute_label("cost"), CITATION).text
+
+
+def test_courses_already_taken_leave_the_rest_to_go(kb):
+    members = tuple(kb.facts_about(pid) for pid in ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    text = query_answers.lookup_answer(members, "structure", kb.attribute_label("structure"), CITATION, done=2).text
+    assert "With 2 done, 3 more to go." in text
+    unknown = (kb.facts_about("sjsu-post-masters"),)
+    assert "more to go" not in query_answers.lookup_answer(unknown, "structure", kb.attribute_label("structure"), CITATION, done=2).text

@@ -1592,3 +1592,8 @@ def test_ninth_round_unknowns_of_people_and_the_field(read):
         listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), program="calrbs-critical-librarianship",
         provider="calrbs", last_attribute="audience")) == Query(
         "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="topics")
+
+
+def test_courses_already_taken(read):
+    assert read("I already took 2 calrbs courses. how many more do i need for the certificate", "ask_program_details") == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="structure", courses=2)
