@@ -227,6 +227,14 @@ WORKPLACE = re.compile(r"\bwhere (does|did|do) (she|he|they|[a-z]+) work\b|\b(he
 COURSES_DONE = re.compile(r"\b(took|taken|done|completed|finished|did|have)\s+(?P<done>\d|one|two|three|four)\s+"
                           r"([\w'-]+\s+)?(courses|classes)\b", re.I)
 HOW_MANY_MORE = re.compile(r"\bhow many (more|left|remaining|else|still)\b|\b(left|remaining|to go)\W*$|\bstill (need|have) to\b", re.I)
+# "Full name?" just after a certificate: what it is called.
+ITS_FULL_NAME = re.compile(r"^\W*((and|so|ok)\W+)?((what'?s|what is) )?(its|the|their) ?(full|official|exact|proper) (name|title)\W*$|"
+                           r"^\W*(full|official|exact) (name|title)\W*$|\bwhat'?s (it|that) (officially )?called\b", re.I)
+# "The one Kendra is doing": the certificate a person took.
+THE_ONE_THEY_DID = re.compile(r"\bthe (one|cert\w*|program) ([\w'-]+ ){0,2}(is doing|did|took|is taking|completed|finished|"
+                              r"was in|is in|picked|chose)\b", re.I)
+# "Who else in the article is connected to Arizona?": the people tied to a school.
+TIED_TO = re.compile(r"\bwho\b.{0,40}\b(connected|tied|linked|associated|related|affiliated|involved)\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.
@@ -266,7 +274,8 @@ THE_ARTICLE_SAYS = re.compile(r"\b(the|this|that|your) article (says?|said|think
 WORTH_IT_ASKED = re.compile(r"\b(more|mostly|just|only|all|really) about (the )?(credential|proving|paper|showing|certifying|resume)\b|"
                             r"\b(learning|skills)\b.{0,25}\b(credential|credentialing)\b|\b(credential|credentialing)\b.{0,25}\blearning\b|"
                             r"\b(certificates?|certs?|they|these|them)\b.{0,15}\b(help|helps|helpful|pay off|make a difference)\b|"
-                            r"\bresume padding\b", re.I)
+                            r"\bresume padding\b|\b(pieces? of paper|just paper)\b|"
+                            r"\b(think|say|believe|agree)\b.{0,20}\b(they|these|certificates?|certs?) (actually |really )?matter\b", re.I)
 # Where to find the programs the article does not name: "where would I look for the rest?"
 WHERE_TO_LOOK = re.compile(r"\bwhere (would|should|can|could|do|might) (i|we|you|one) (look|find|search|see|go)\b.{0,30}"
                            r"\b(rest|others|other ones|more|full list|all of them|the remaining|everything else)\b|"
@@ -301,7 +310,7 @@ NAMED_CERTIFICATE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
     r"program|programme|programs)\b", re.I)
 # A message that opens by asking for a description: "tell me about ...", "what is ...".
-TELL_ME_ABOUT = re.compile(r"^\W*(can you |could you |please )?(tell me (more )?about|describe|what('s| is) the|info on|"
+TELL_ME_ABOUT = re.compile(r"^\W*(can you |could you |please )?(tell me (more )?(about|abt|abut)|describe|what('s| is) the|info on|"
                            r"give me an overview of)\b", re.I)
 # A wish about the user's own career: "I want to work in a museum", "I'd like to manage a library someday".
 WISH = re.compile(r"\b(i want to|i'd like to|id like to|i would like to|hoping to|i hope to|i wanna|(and|but|i) (really )?"

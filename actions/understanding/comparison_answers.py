@@ -103,6 +103,18 @@ def adding_up(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def _price_asked_before(reading: Reading) -> Tuple[str, ...]:
+    """ "rbs price?", "and calrbs", "so what's the difference?": the school priced before against the one just priced
+    (not "compare them", which is the two just listed)."""
+    context, kb = reading.context, reading.kb
+    if reading.mentions.names_anything or context.last_attribute not in PRICED or not context.listed \
+            or len({kb.program(pid).provider for pid in context.listed}) != 1 or said.PLURAL_REFERENCE.search(reading.text):
+        return ()
+    school = kb.program(context.listed[0]).provider
+    before = [pid for pid in reversed(context.discussed) if kb.program(pid).provider != school]
+    return (before[0], context.listed[0]) if before else ()
+
+
 def by_how_much(reading: Reading) -> Optional[Answer]:
     """ "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
@@ -112,7 +124,7 @@ def by_how_much(reading: Reading) -> Optional[Answer]:
         named = tuple({kb.program(pid).provider: pid for pid in reversed(named)}.values())[::-1]
         pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
             else named if len(named) == 2 \
-            else tuple(context.listed) if len(context.listed) == 2 and not named else ()
+            else _price_asked_before(reading) or (tuple(context.listed) if len(context.listed) == 2 and not named else ())
         if len(pair) == 2:
             return Query("compare", programs=pair)
     return None
@@ -146,7 +158,8 @@ def ranked(reading: Reading) -> Optional[Answer]:
                 catalogue = {m.group(0).lower() for m in said.WHOLE_CATALOGUE.finditer(text)} - (
                     {"overall"} if said.COMPARATIVE.search(text) else set())
                 if not programs and len(context.listed) >= 2 and not catalogue \
-                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)):
+                        and (said.COMPARATIVE.search(text) or said.PLURAL_REFERENCE.search(text)
+                             or (context.last_attribute == "compare" and re.search(r"\bwhich( one)?\b", text, re.I))):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
                 if len(programs) < 2 and not named_here and len(context.discussed) >= 2 and said.COMPARATIVE.search(text) \
                         and re.search(r"\b(those|these|the|them) (two|both)\b|\bof them\b", text, re.I):
@@ -277,6 +290,9 @@ def compared(reading: Reading) -> Optional[Answer]:
     """A comparison asked for: the programs named, described, in context or just listed."""
     text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
     subjects, op_names = reading.subjects, reading.op_names
+    pair = _price_asked_before(reading)
+    if "compare" in op_names and pair:
+        return Query("compare", programs=pair)
     picked_by_position = len(subjects) == 1 and bool(said.POSITION_AMONG_NAMED.search(text)) and mentions.names_anything
     wants_compare = not picked_by_position and ("compare" in op_names or (intent == "compare_programs" and (
         len(subjects) != 1 or bool(said.COMPARING_WORDS.search(text)))))  # "different question - does the legal cert cover X"

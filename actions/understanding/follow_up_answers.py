@@ -95,6 +95,13 @@ def others_at_the_school(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def its_full_name(reading: Reading) -> Optional[Answer]:
+    """ "Full name?" just after a certificate: what it is, under its full name."""
+    if reading.context.program and said.ITS_FULL_NAME.search(reading.text) and not reading.mentions.names_anything:
+        return Query("describe", programs=(reading.context.program,))
+    return None
+
+
 def the_rest_of_the_school(reading: Reading) -> Optional[Answer]:
     """ "And the rest are what?" just after some of one school's certificates: the school's others."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb

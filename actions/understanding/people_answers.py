@@ -82,13 +82,27 @@ def their_certificates_compared(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def tied_to_a_school(reading: Reading) -> Optional[Answer]:
+    """ "Who else in the article is connected to Arizona?": the one person tied to it besides the one just discussed."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if said.TIED_TO.search(text) and len(mentions.institutions) == 1 and not (mentions.programs or mentions.people):
+        school = mentions.institutions[0]
+        tied = [p.id for p in kb.people if p.relation != "author" and p.id != context.person
+                and (p.provider == school or any(kb.program(pid).provider == school for pid in p.programs))]
+        if len(tied) == 1:
+            return Query("describe", person=tied[0])
+    return None
+
+
 def their_certificate_asked_again(reading: Reading) -> Optional[Answer]:
     """ "And Kendra's?" just after the price of Marina Morgan's certificate: the same of the certificate she took."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
-    if len(mentions.people) == 1 and said.BARE_POSSESSIVE.match(text) and context.last_attribute in PROGRAM_OF_PERSON_ATTRIBUTES:
-        took = kb.person(mentions.people[0]).programs
+    asked = reading.attribute if reading.attribute in PROGRAM_OF_PERSON_ATTRIBUTES else context.last_attribute
+    if len(mentions.people) == 1 and (said.BARE_POSSESSIVE.match(text) or said.THE_ONE_THEY_DID.search(text)) \
+            and asked in PROGRAM_OF_PERSON_ATTRIBUTES:
+        took = kb.person(mentions.people[0]).programs  # "what about the one Kendra is doing?" too
         if took:
-            return Query("lookup", programs=took, attribute=context.last_attribute)
+            return Query("lookup", programs=took, attribute=asked)
     return None
 
 

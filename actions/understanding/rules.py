@@ -37,7 +37,7 @@ RULES: Tuple[Rule, ...] = (
     special.schools_other_than_named, special.why_bother, count.schools_listed, subject.what_certificates_there_are,
     special.nothing_of_ours, special.without_a_masters,
     # People, then counts, the field and the article.
-    people.the_other_person, people.their_certificate_asked_again, people.someone_in_the_article, people.who_is_described, people.who_runs_their_program, stage.certificates_for_my_stage, people.their_certificates_compared,
+    people.the_other_person, people.their_certificate_asked_again, people.tied_to_a_school, people.someone_in_the_article, people.who_is_described, people.who_runs_their_program, stage.certificates_for_my_stage, people.their_certificates_compared,
     people.person_named_or_described, people.who_said_it, people.person_in_context, people.people_quoted,
     follow_up.does_it_have,
     count.courses_needed, count.how_many_of_its_courses, count.how_many_is_that, count.school_with_the_most,
@@ -45,7 +45,7 @@ RULES: Tuple[Rule, ...] = (
     special.the_whole_field, special.the_article,
     # Schools, rankings, totals and prices.
     follow_up.same_school, special.funding_harder_than_a_degree, follow_up.others_at_the_school,
-    follow_up.the_rest_of_the_school,
+    follow_up.the_rest_of_the_school, follow_up.its_full_name,
     comparison.the_whole_order, comparison.every_price_given, comparison.adding_up, comparison.by_how_much, comparison.ranked,
     comparison.checking_a_price, comparison.within_a_price, comparison.how_much_more_than_named,
     follow_up.list_them, special.landscape_or_worth_it,

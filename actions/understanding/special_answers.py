@@ -59,7 +59,7 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not ((said.TOGETHER.search(text) or said.PRICE_FOLLOW_UP.search(text)) and context.last_attribute in PRICED) \
             and not (said.WHO_GIVES.search(text) and context.last_attribute == "funding") \
             and not said.WISH.search(text) and not (career_stage_of(text) and situation.ASKS_FIT.search(text)) \
-            and not _field_figures_in(text, kb) \
+            and not _field_figures_in(text, kb) and not said.WORTH_IT_ASKED.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
             and not said.WHERE_TO_LOOK.search(text) \
             and not (context.person and kb.person(context.person).relation == "author" and said.OF_THE_ARTICLE.search(text)) \
@@ -161,7 +161,7 @@ def landscape_or_worth_it(reading: Reading) -> Optional[Answer]:
         return Special("worth_it")  # "what's the biggest downside?": the costs the article weighs against the gains
     if said.WORTH_IT_ASKED.search(text) and not (mentions.programs or mentions.institutions or mentions.people) \
             and (said.THE_ARTICLE_SAYS.search(text) or said.WORTH_IT_ASKED.match(text) or re.match(r"\W*so\b", text, re.I)
-                 or re.search(r"\blearning\b", text, re.I)):
+                 or re.search(r"\blearning\b|\bmatter\b|pieces? of paper|just paper", text, re.I)):
         return Special("worth_it")  # "so for me it'd mostly be about the credential?"
     if said.WHERE_TO_LOOK.search(text) and not mentions.names_anything:
         return Special("landscape")  # "where would I look for the rest?"

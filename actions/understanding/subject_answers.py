@@ -105,6 +105,12 @@ def search_or_list(reading: Reading) -> Optional[Answer]:
     """Find: a topic or goal to search for, or "list all certificates"."""
     text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
     attribute, subjects, op_names = reading.attribute, reading.subjects, reading.op_names
+    if said.TELL_ME_ABOUT.match(text) and len(mentions.topics) == 1 and not (mentions.programs or mentions.institutions
+                                                                            or mentions.goals) \
+            and re.search(r"\b(cert|certificate|program|programme)\b", text, re.I):
+        about = [p.id for p in kb.programs if mentions.topics[0] in p.topics]
+        if len(about) == 1:  # "tell me abt the digtal asets managment cert": the one certificate of that subject
+            return Query("describe", programs=(about[0],))
     if intent == "find_certificate" and attribute and subjects and (said.REFERS_BACK.search(text) or said.ENDS_WITH_THAT.search(text)) \
             and not (mentions.names_anything or "list" in op_names):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"

@@ -1597,3 +1597,29 @@ def test_ninth_round_unknowns_of_people_and_the_field(read):
 def test_courses_already_taken(read):
     assert read("I already took 2 calrbs courses. how many more do i need for the certificate", "ask_program_details") == Query(
         "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="structure", courses=2)
+
+
+def test_which_one_after_a_comparison_ranks_the_two_compared(read):
+    compared = Context(listed=("arizona-legal-information", "arizona-medical-information"), last_attribute="compare")
+    assert read("which one started first", "ask_program_details", compared) == Query(
+        "rank", programs=compared.listed, attribute="started", order="min")
+
+
+def test_tenth_set_of_ways_of_asking(read):
+    priced = Context(provider="calrbs", last_attribute="cost", listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"),
+                     discussed=("rbs-certificate", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert read("so whats the difference for the whole certificate", "ask_program_details", priced) == Query(
+        "compare", programs=("rbs-certificate", "calrbs-rare-books-manuscripts"))
+    assert read("compare them", "compare_programs", priced) == Query("compare", programs=priced.listed)
+    assert read("who else in the article is connected to arizona", "nlu_fallback",
+                Context(person="cristian-roman-palacios", provider="arizona")) == Query("describe", person="kendra-lyons")
+    assert read("full name?", "bot_challenge", Context(program="calrbs-critical-librarianship")) == Query(
+        "describe", programs=("calrbs-critical-librarianship",))
+    assert read("tell me abt the digtal asets managment cert", "ask_program_details") == Query(
+        "describe", programs=("sjsu-digital-assets",))
+    assert read("what about the one Kendra is doing", "ask_cost", Context(person="marina-morgan", last_attribute="cost")) == Query(
+        "lookup", programs=("arizona-data-science",), attribute="cost")
+    assert read("is there an age or years of experience cutoff for rbs", "ask_program_details").attribute == "admission"
+    assert read("how big are the RBS classes", "ask_program_details").attribute == "course_details"
+    assert read("My director says certificates are just pieces of paper. Do the people in the article think they "
+                "actually matter?", "nlu_fallback") == Special("worth_it")
