@@ -157,7 +157,11 @@ def who_said_it(reading: Reading) -> Optional[Answer]:
 def the_other_person(reading: Reading) -> Optional[Answer]:
     """ "And the other learner, what was hardest for her?" just after one learner: the one other of that kind."""
     text, context, kb = reading.text, reading.context, reading.kb
-    if context.person and not reading.mentions.people and said.OTHER_PERSON.search(text):
+    # "what was hardest for the other one?" just after a person (the list is theirs), not after two certificates
+    of_a_person = reading.attribute in ("hardest", "quotes") and reading.attribute in reading.mentions.attributes \
+        and said.OTHER.search(text) and not reading.mentions.names_anything and not said.CERTIFICATE_WORDS.search(text) \
+        and bool(context.person) and set(context.listed) <= set(kb.person(context.person).programs)
+    if context.person and not reading.mentions.people and (said.OTHER_PERSON.search(text) or of_a_person):
         kind = kb.person(context.person).relation
         others = [p.id for p in kb.people if p.relation == kind and p.id != context.person]
         if len(others) == 1:

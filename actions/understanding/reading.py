@@ -232,6 +232,10 @@ def attribute_asked(reading: Reading) -> Reading:
         attribute = "cost"  # "she'd put up to 6000 toward it. would that cover a whole calrbs certificate?": the price
     if attribute == "topics" and said.COVERS_COST.search(text):
         attribute = "funding"  # "would it cover the whole 6975?"
+    if attribute == "topics" and context.last_attribute == "funding" and not mentions.topics \
+            and re.search(r"\b(don'?t|doesn'?t|do not|does not|won'?t|not)\b.{0,20}\bcover\b|\bwhat (do|does|will|would) "
+                          r"(those|they|these|the scholarships?|scholarships?|the aid|aid) (not )?cover\b", text, re.I):
+        attribute = "funding"  # "what don't those cover?" just after scholarships
     if attribute == "cost" and "funding" in mentions.attributes and said.HOW_PEOPLE_PAY.search(text):
         attribute = "funding"  # "i have no money lol how do ppl even pay for these certs"
     if attribute is None and (mentions.amounts or said.A_FIGURE.search(text)) and (mentions.programs or mentions.institutions) \

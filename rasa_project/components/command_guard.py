@@ -136,6 +136,9 @@ class CommandGuard(GraphComponent):
                 continue
             asks_an_attribute = any(entity.get("entity") == "attribute" for entity in message.get(ENTITIES) or [])
             refused = refused_intents(intent.get(INTENT_NAME_KEY), message.get(TEXT), asks_an_attribute)
+            if intent.get(INTENT_NAME_KEY) == "start_guided_advice" and not GUIDED_REQUEST.search(message.get(TEXT) or "") \
+                    and any(entity.get("entity") == "person" for entity in message.get(ENTITIES) or []):
+                refused = refused | {"start_guided_advice"}  # "which did Morgan choose?" asks about her, not for advice
             if not refused:
                 continue
             ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) not in refused]

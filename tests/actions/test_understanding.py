@@ -1623,3 +1623,22 @@ def test_tenth_set_of_ways_of_asking(read):
     assert read("how big are the RBS classes", "ask_program_details").attribute == "course_details"
     assert read("My director says certificates are just pieces of paper. Do the people in the article think they "
                 "actually matter?", "nlu_fallback") == Special("worth_it")
+
+
+def test_the_other_one_just_after_a_person_is_the_other_person(read):
+    assert read("and what was hardest for the other one", "ask_prerequisites", Context(
+        person="marina-morgan", program="sjsu-post-masters", listed=("sjsu-post-masters",))) == Query(
+        "describe", person="kendra-lyons", attribute="hardest")
+    compared = Context(person="kendra-lyons", listed=("arizona-data-science", "arizona-nlp"), program="arizona-data-science",
+                       last_attribute="compare")
+    assert read("and what was hardest for the other one", "ask_prerequisites", compared).person is None
+    marina = Context(person="marina-morgan", program="sjsu-post-masters", listed=("sjsu-post-masters",), last_attribute="quotes")
+    assert read("and the other one at that school?", "switch_program", marina).programs == ("sjsu-digital-assets",)
+
+
+def test_what_scholarships_do_not_cover_just_after_them(read):
+    calrbs = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), provider="calrbs",
+                     last_attribute="funding")
+    assert read("what don't those cover", "ask_program_details", calrbs).attribute == "funding"
+    assert read("what does it cover", "ask_program_details", Context(program="rbs-certificate", last_attribute="funding")
+                ).attribute == "topics"

@@ -139,3 +139,9 @@ def test_a_question_about_what_was_just_said_is_no_request_for_the_interview():
     assert CommandGuard().process([message])[0].get("intent")["name"] == "ask_program_details"
     mine = classified("which one would they recommend for me", ("start_guided_advice", 0.6), ("find_certificate", 0.3))
     assert CommandGuard().process([mine])[0].get("intent")["name"] == "start_guided_advice"
+
+
+def test_a_question_naming_a_person_is_no_request_for_the_interview():
+    message = classified("which did morgan choose", ("start_guided_advice", 0.7), ("ask_people", 0.2))
+    message.set("entities", [{"entity": "person", "value": "marina-morgan", "start": 10, "end": 16}])
+    assert CommandGuard().process([message])[0].get("intent")["name"] == "ask_people"
