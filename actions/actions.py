@@ -157,7 +157,14 @@ class QuestionAction(KnowledgeAction):
         """The answer and the context events for what was understood."""
         kb, citation = self.kb, self.citation
         if isinstance(understood, Query):
-            return self.answer_query(understood)
+            answer, events = self.answer_query(understood)
+            followed = kb.person(context.person) if context.person else None
+            if followed and followed.relation == "learner" and understood.operation == "lookup" \
+                    and set(understood.programs) & set(followed.programs):
+                # "Who is her program aimed at?" of Marina Morgan's certificate quotes Linda Main: "she" is still Marina.
+                events = [e for e in events if not (e.get("event") == "slot" and e.get("name") == PERSON_SLOT
+                                                    and e.get("value") != context.person)]
+            return answer, events
         if isinstance(understood, Clarification):
             return self.clarify(understood, context)
         if isinstance(understood, Special):

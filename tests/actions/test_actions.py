@@ -417,3 +417,26 @@ def test_what_the_article_never_gives_is_not_said_of_a_person_either(kb):
     # Who runs what is in a staff member's role: "what program does he coordinate?"
     answer, _ = ActionAnswerQuestion(kb).answer_query(Query("describe", person="cristian-roman-palacios", attribute="leadership"))
     assert answer.text.startswith("Cristian Román-Palacios: assistant professor of practice and coordinator")
+
+
+def test_a_person_followed_stays_when_an_answer_about_their_certificate_quotes_someone_else(kb):
+    from actions.actions import ActionAnswerQuestion
+    from actions.understanding import Context
+    from knowledge.query import Query
+
+    action = ActionAnswerQuestion(kb)
+    audience = Query("lookup", programs=("sjsu-post-masters",), attribute="audience")
+    _, events = action.respond(audience, "who is her program aimed at", Context(person="marina-morgan"))
+    assert slot(events, "person") is None  # Marina stays; the answer quotes Linda Main
+    _, events = action.respond(audience, "who is the post-master's aimed at", Context())
+    assert slot(events, "person") == "linda-main"  # "who said that?" next is Linda
+
+
+def test_who_did_it_names_the_learner_even_after_a_staff_member_was_quoted(kb):
+    from actions.actions import ActionAnswerQuestion
+    from actions.understanding import Context
+    from knowledge.query import Query
+
+    _, events = ActionAnswerQuestion(kb).respond(Query("lookup", programs=("sjsu-post-masters",), attribute="quotes"),
+                                                 "who in the article did it", Context(person="linda-main"))
+    assert slot(events, "person") == "marina-morgan"
