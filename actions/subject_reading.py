@@ -71,6 +71,11 @@ def comparable(kb: KnowledgeBase, providers: Sequence[str]) -> Tuple[str, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
+def discussed_before(context: Context) -> Tuple[str, ...]:
+    """The certificate discussed last before the one in context, if any."""
+    return tuple(pid for pid in reversed(context.discussed) if pid != context.program)[:1]
+
+
 def named_by_kind_beside(mentions: Mentions, kb: KnowledgeBase, text: str) -> Tuple[str, ...]:
     """ "Is the DAM cert cheaper than the post-master's one?": beside a certificate named, another
     named by its kind alone, when one certificate is of that kind (at the same school, else at all)."""
@@ -117,8 +122,8 @@ def narrowed_subjects(subjects: Tuple[str, ...], ambiguous: Optional[str], menti
     if said.OTHER.search(text) and context.program and not mentions.programs:
         group = context.listed if context.program in context.listed else pool
         others = [pid for pid in group if pid != context.program] or [
-            p.id for p in kb.programs_of(kb.program(context.program).provider) if p.id != context.program] or [
-            pid for pid in reversed(context.discussed) if pid != context.program][:1]  # "and the other one is at ucla?"
+            p.id for p in kb.programs_of(kb.program(context.program).provider) if p.id != context.program] or \
+            list(discussed_before(context))  # "and the other one is at ucla?"
         if len(others) == 1:  # "the other certificate from them": of the last list, else of the same school
             return (others[0],), None
     return subjects, ambiguous

@@ -69,10 +69,14 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def _field_figures(kb) -> set:
+    """The whole field's figures the article gives (39 programs, 24 of them fully online)."""
+    return {kb.landscape.accredited_programs_with_post_masters_certificates, kb.landscape.fully_online}
+
+
 def _field_figures_in(text: str, kb) -> bool:
     """Whether the message quotes a figure of the whole field ("which 24 are they?")."""
-    figures = {kb.landscape.accredited_programs_with_post_masters_certificates, kb.landscape.fully_online}
-    return any(int(m.group(0)) in figures for m in re.finditer(r"\b\d{2}\b", text))
+    return any(int(m.group(0)) in _field_figures(kb) for m in re.finditer(r"\b\d{2}\b", text))
 
 
 def without_a_masters(reading: Reading) -> Optional[Answer]:
@@ -90,8 +94,7 @@ def the_whole_field(reading: Reading) -> Optional[Answer]:
     if not (mentions.programs or mentions.institutions or mentions.topics or mentions.people) \
             and (said.WHERE_THE_LIST.search(text) or said.ALL_OUT_THERE.search(text)) and attribute not in ("cost", "funding"):
         return Special("landscape")
-    landscape = reading.kb.landscape
-    counts = {landscape.accredited_programs_with_post_masters_certificates, landscape.fully_online}
+    counts = _field_figures(reading.kb)
     if any(int(m.group(3)) in counts for m in re.finditer(r"\b(one|part|among|any) of (the|those|these) (\d{2})\b", text, re.I)):
         return Special("landscape")  # "is Arizona one of the 39?": the article does not say which they are
     named = mentions.programs or mentions.institutions or mentions.topics or mentions.people or mentions.ordinal

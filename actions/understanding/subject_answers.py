@@ -10,6 +10,7 @@ from actions.people_reading import person_story
 from actions.subject_reading import (
     SCHOOL_ATTRIBUTES,
     described_by,
+    discussed_before,
     every_program,
     names_certificate,
     only_one,
@@ -63,8 +64,7 @@ def which_school_it_is_at(reading: Reading) -> Optional[Answer]:
             if kb.program(pid).provider not in mentions.institutions)
         if not named and context.program and said.OTHER.search(text):
             # "and the other one is at ucla?": the other of the last two, not the one in context
-            other = [pid for pid in context.listed if pid != context.program] or [
-                pid for pid in reversed(context.discussed) if pid != context.program][:1]
+            other = [pid for pid in context.listed if pid != context.program] or list(discussed_before(context))
             return Query("lookup", programs=(other[0],), attribute="provider") if other else None
         asked_of = named or ((context.program,) if context.program and not mentions.programs and not mentions.topics
                              and kb.program(context.program).provider not in mentions.institutions else ())
