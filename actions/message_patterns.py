@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 
 GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|programs|programmes|ones|courses at|options|them|those|these|they)\b", re.I)
+# "the post-master's one they have": "they" is the school that offers it, not several certificates.
+THEY_OFFER = re.compile(r"\b(they|them) (have|offer|run|give|got|'ve got|do)\b|\bof theirs\b", re.I)
 PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
 # "How long is each course?", "are they in person?": words that point at a certificate's courses or school,
 # not at several certificates, once one certificate is being talked about.
 EACH_OF_ITS_COURSES = re.compile(r"\beach (course|class|session|module|day|week|workshop)s?\b", re.I)
 BARE_THEY = re.compile(r"\bthey\b(?! (both|all)\b)", re.I)
 COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|better (deal|value|buy)|"
-                         r"(more|less) (expensive|costly|affordable|courses|time))\b", re.I)
+                         r"(more|less) (expensive|costly|affordable|courses|time)|(costs?|charges?) (more|less)|(more|less) (per|a) (class|course))\b",
+                         re.I)
 SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
 OTHER = re.compile(r"\b(the|the school's|their|its|his|her) other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b|"
                    r"\bthe one (you|we|i) (didn'?t|did not|haven'?t|have not|never) (pick|choose|chose|mention|cover|talk about)", re.I)
@@ -47,7 +50,7 @@ WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|records?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?|scripts?|code|functions?|"
                            r"queries|query|macros?|regex(es)?)\b", re.I)
-PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers)\b", re.I)
+PERSON_PRONOUN = re.compile(r"\b(she|he|her|him|his|hers|(that|this) (person|woman|lady|guy|man|learner|student|librarian)('?s)?)\b", re.I)
 # Words that point back at what the conversation was just about.
 REFERS_BACK = re.compile(r"\b(it|its|it's|they|them|those|these|there|ones|(that|this|the) (one|route|path|option|certificate|"
                           r"program|course|school)s?)\b", re.I)
@@ -81,7 +84,8 @@ TOWARDS = re.compile(r"\b(into|towards?|(move|moving|switch|switching|transition
                       r"change|changing|go|going|get|getting) (in)?to|want to (learn|do|study|get into|work in)|"
                       r"interested in|become an?|becoming an?)\b", re.I)
 WHO_SAID = re.compile(r"\bwho (said|says|thinks|believes|claimed|claims|called|described|mentioned|argued|argues)\b", re.I)
-DONE = re.compile(r"\b(took|did|done|completed|complete|finished|finish|earned|picked|chose|went for|went through|gone through)\b", re.I)
+DONE = re.compile(r"\b(took|did|done|completed|complete|finished|finish|earned|picked|chose|went for|went through|gone through"
+                  r"|(is|are|was|'s|s) (doing|taking|pursuing|enrolled in)|\bwhos (doing|taking|pursuing))\b", re.I)
 # A position among the certificates the same message names, said after them: "..., tell me about the first one", "the latter".
 POSITION_AMONG_NAMED = re.compile(r"[.,;:!?-]\s.*\bthe (?P<position>first|1st|second|2nd|last|former|latter)"
                                   r"(?! (course|class|year|pathway|time|step))( (one|cert\w*|program\w*|of (them|those|the two)))?\b", re.I)
@@ -129,7 +133,8 @@ HOW_MANY_DAYS = re.compile(r"\bhow many (days|hours|weeks|months)\b", re.I)
 WHY_BOTHER = re.compile(r"\bwhy (would|should|do|does|did) (i|anyone|anybody|someone|people|a librarian) (pay|bother|spend|get|do|need)\b|"
                         r"\bwhat'?s the point of (a |getting )?(post[- ]?mlis )?(cert|certs|certificates?)\b", re.I)
 # "List the schools the article talks about", "which schools are in it?"
-LIST_SCHOOLS = re.compile(r"\b(list|name|which|what) (are )?(all )?(the )?(schools|universities|institutions|providers)\b", re.I)
+LIST_SCHOOLS = re.compile(r"\b(list|name|which|what) (are )?(all )?(the )?(schools|universities|institutions|providers)\b"
+                          r"|\bhow many (different )?(schools|universities|institutions|providers)\b", re.I)
 # Schools other than the ones named: "apart from Arizona, SJSU, UCLA and UVA, which universities offer them?"
 OTHER_THAN_NAMED = re.compile(r"\b(apart from|aside from|besides|other than|except( for)?|outside( of)?|beyond|not counting)\b", re.I)
 # "Is it at UCLA?", "is the NLP certificate at SJSU?": which school a certificate is at, asked yes or no.
@@ -183,12 +188,43 @@ IT_THEN_LIKE = re.compile(r"^\W*(\w+\W+){0,2}?(is|does|did|was|has|can|will|woul
                           r"(\s+[\w'-]+){0,3}\s*$", re.I)
 POSITION_WORD = re.compile(r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b", re.I)
 CREDENTIAL_WORD = re.compile(r"\bpost[- ]?masters?'?s?\b|\bcertificate of completion\b|\bprofessional certificate\b", re.I)
+# "5 courses at 1200 is 6k right?": a price worked out from a number of courses, not a question of structure.
+COURSES_AT_A_PRICE = re.compile(r"\b\d+ (courses?|class(es)?|classes)\s*(at|x|×|times|for|@)\s*(\$\s*\d|\d[\d,]{2,}|\d+(\.\d+)?\s*k\b)",
+                                re.I)
 # "The DAM cert and the post-master's one", "is it cheaper than the post masters": a second certificate named by its kind.
 AND_ONE_OF_A_KIND = re.compile(r"\b(and|or|vs\.?|versus|than|against|with|to)\s+(the |that |an? |[a-z]+'?s )?"
-                               r"(post[- ]?masters?'?s?|professional certificate|certificate of completion)\b", re.I)
+                               r"(post[- ]?masters?'?s?|professional certificate|certificate of completion)\b"
+                               r"|\b(post[- ]?masters?'?s?|professional certificate|certificate of completion)"
+                               r"( one| cert\w*| program)?\s*,?\s*(and|or|vs\.?|versus|against|compared (to|with))\s", re.I)
 # "Is the DAM certificate a post-master's certificate?": the kind asked about, not a certificate named by it.
 A_KIND_ASKED = re.compile(r"\b(is|was|it'?s)\b(?! there\b)[^?]{0,40}?\ban? (post[- ]?masters?'?s?|graduate|professional)"
                           r" (certificate|cert)\b|\bis (it|that|this)[^?]{0,30}\ban? certificate of completion\b", re.I)
+# "Each class lasts how long?", "how long does it last": the verb, not a position in a list.
+LAST_AS_A_VERB = re.compile(r"lasts\b|lasted\b|lasting\b|last (for|about|around|roughly|long|\d)\b|last\s*\?*\s*$", re.I)
+ARTICLE_BEFORE = re.compile(r"\b(the|that|this|your)\s+$", re.I)
+# "Her new skills", "a new job": "new" of something other than a certificate (after the word "new").
+NEW_SOMETHING_ELSE = re.compile(r"\s+(?!(one|ones|program|programme|cert|course|pathway|option|offering|thing|addition)s?\b)[a-z]", re.I)
+# "For someone newer", "I'm newer to the field": a person new to the field, before "new", "newer", "newest".
+A_PERSON_BEFORE = re.compile(r"\b(someone|somebody|anyone|people|folks|librarians?|grads?|graduates?|professionals?|i'?m|i am"
+                             r"|we'?re|we are|those)( (a bit|a little|much|way|even|bit|fairly|pretty|relatively))?\s+$", re.I)
+# "Kendra did the SJSU one, didn't she?", "is Morgan doing the NLP certificate?": a learner's certificate, claimed.
+TOOK_IT = re.compile(r"\b(did|took|take|taking|doing|do|does|completed?|finish(ed)?|enroll?ed|pursu(ing|ed)|went through|study|studied|in)\b",
+                     re.I)
+# A learner told apart by how far along they are: "who's still in progress?", "the one who finished".
+STILL_GOING = re.compile(r"\b(still (in progress|doing|taking|working|enrolled|in it|studying|pursuing|going)|in progress"
+                          r"|currently (doing|taking|enrolled|in|pursuing|studying|working)|(hasn'?t|has not|not yet|hasn'?t yet) "
+                          r"(finished|completed|done)|pursuing|partway|part way|midway)\b", re.I)
+FINISHED = re.compile(r"\b(finished|completed|done with)\b", re.I)
+ASKS_WHICH_PERSON = re.compile(r"^\W*((and|so|ok|then|but)\W+)?(who|whos|who's|which (of (them|the two|those|these)( \w+)?|one|learner|student|person)\b)"
+                       r"|\bthe (one|learner|student|person) (who|that)\b", re.I)
+# "Cost less than 1300", "more expensive than $7k": a price bound, not a ranking.
+THAN_AN_AMOUNT = re.compile(r"\b((less|more) (expensive|costly)|less|more|cheaper|pricier|costlier|lower|higher|under|over)\s+than\s+"
+                            r"(\$\s*)?\d", re.I)
+# "Who's the assistant professor of practice that gets quoted?": someone of the article, by role.
+WHO_IS_THE_ROLE = re.compile(r"\bwho('?s| is| was)? the [\w' -]{0,40}?\b(professor|prof|coordinator|director|student|learner|librarian"
+                             r"|author|writer|instructor|lady|woman|guy|man|person)\b", re.I)
+# "What's the 24 then?": a figure the article gives of the field.
+FIELD_FIGURE = re.compile(r"\b(the|those|these|which) (39|24|15)\b", re.I)
 # "Enrolled last year", "my first time": a time, not a place in a list (after "last" or "first").
 A_TIME_NOT_A_POSITION = re.compile(r"\s+(year|years|week|month|semester|term|quarter|spring|summer|fall|autumn|winter|"
                                    r"time|night|day|session|cohort|job|degree)\b", re.I)
@@ -209,7 +245,7 @@ DOES_IT_DO = re.compile(r"^\W*((ok|so|and)\W+)?(does|do|did|can)\b.{1,40}?\b(do|
 REQUIRES_AFTER_ONE = re.compile(r"\b(one|cert|certificate|program|programme)\s+(require|requires|required|need|needs|"
                                 r"involve|involves|use|uses|expect|expects|assume|assumes)\b", re.I)
 # A figure typed bare: "each one 1395?", "so the total is about 7k", "1200 a class times 5?".
-A_FIGURE = re.compile(r"\$?\b\d{1,3}(,\d{3})+\b|\$?\b(?!(19|20)\d\d\b)\d{3,}\b|\b\d+(\.\d+)?\s?k\b", re.I)  # not a year
+A_FIGURE = re.compile(r"\$?\b\d{1,3}(,\d{3})+\b|\$?\b(?!(19|20)\d\d\b)\d{3,}\b|\b\d+(\.\d+)?\s?(k|grand)\b", re.I)  # not a year
 # "Quick fact check: ...", "..., right?", "is that true?": a claim to check.
 A_CLAIM_CHECKED = re.compile(r"\b(fact ?check|right|correct|true|accurate|is that so|am i right|isn'?t it|aren'?t they)\b", re.I)
 # "Which prices does it give?": every price the article gives.
@@ -304,7 +340,7 @@ PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|"
                              r"\bhow (do|did) (you|u) (get|come up with|work out|figure) (that|this|the) (number|figure|total|amount)\b|"
                              r"\bwhere does (that|this|the) (number|figure|total) come from\b|\bshow (me )?the math\b|"
                              r"\bbreak (it|that) down\b", re.I)
-TOGETHER = re.compile(r"\b(together|altogether|combined|plus|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
+TOGETHER = re.compile(r"\b(together|altogether|combined|plus|(do|take|doing|taking|complete|completing|finish|finishing) both|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
                        r"(total|sum) .{0,20}\bboth)\b", re.I)
 NAMED_CERTIFICATE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"

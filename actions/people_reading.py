@@ -82,7 +82,8 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
              and any(alike in p.role.lower() for word in described for alike in _ROLE_ALIKE.get(word, (word,)))
              and (not mentions.institutions or p.provider in mentions.institutions)]
     if not described and mentions.institutions and re.search(
-            r"(?<!\bmy )(?<!\bour )\b(lady|woman|guy|man|person|staff|rep|representative|official|administrator)\b"
+            r"(?<!\bmy )(?<!\bour )\b(lady|woman|guy|man|person|staff|rep|representative|official|administrator|instructor|teacher"
+            r"|faculty|lecturer|spokesperson)\b"
             r"(?! (who|that|\w+ing)\b)|" + _A_GRADUATE.pattern, lowered):
         # "What did the SJSU lady say?": the one tied to that school; the one who found a course hardest when
         # that is asked ("the SJSU woman's hardest course"), else the one who speaks for the school.

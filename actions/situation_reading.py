@@ -47,7 +47,8 @@ def career_stage_of(text: str) -> Optional[str]:
 # The stage described of others: "which is meant for people who've been working a while?", "for new grads".
 _DESCRIBED_RECENT = re.compile(r"\b(new|recent|fresh|newer|newly)[- ]?(grads?|graduates?|graduated|librarians?|professionals?)\b|"
                                r"\b(just|recently|fresh|freshly|right|straight) (out of|graduated|finished)\b|\bearly[- ]career\b|"
-                               r"\bnot long out of\b|\bjust starting out\b", re.I)
+                               r"\bnot long out of\b|\bjust starting out\b|\b(someone|somebody|people|anyone|folks) (a bit |much )?newer\b"
+                               r"|\bnew(er)? to the (field|profession)\b", re.I)
 _DESCRIBED_ESTABLISHED = re.compile(r"\b(been )?(working|in the field|in the profession|in libraries|practicing)( for)? "
                                     r"(a while|a long time|for (a while|years|a long time)|(several|many|some|a few|\d+) (years|yrs))\b|"
                                     r"\b(experienced|seasoned|established|veteran|mid[- ]career|late[- ]career)\b|"

@@ -117,8 +117,14 @@ def narrowed_subjects(subjects: Tuple[str, ...], ambiguous: Optional[str], menti
         if len(kinds) == 1:
             # "the Arizona archives cert and the SJSU post-master's": the kind narrows its own school only.
             school = kb.program(kinds[0]).provider
+            joined = said.AND_ONE_OF_A_KIND.search(text)
+            beside = tuple(pid for pid in subjects if pid != kinds[0] and kb.program(pid).provider == school and joined
+                           and set(mentions.topics) & set(kb.program(pid).topics))  # "the post-masters and the DAM one"
             others = tuple(pid for pid in subjects if kb.program(pid).provider != school)
-            return tuple(dict.fromkeys((*others, kinds[0]))), None
+            kind = said.CREDENTIAL_WORD.search(text)
+            if beside and kind and joined and kind.start() <= joined.start():
+                return tuple(dict.fromkeys((*others, kinds[0], *beside))), None
+            return tuple(dict.fromkeys((*others, *beside, kinds[0]))), None
     if said.OTHER.search(text) and context.program and not mentions.programs:
         group = context.listed if context.program in context.listed else pool
         others = [pid for pid in group if pid != context.program] or [
@@ -186,6 +192,10 @@ def subjects_of(
     school whose certificates were all taken because the message named the school in the singular."""
     subjects: List[str] = list(mentions.programs)
     ambiguous: Optional[str] = None
+    if mentions.institutions and not (mentions.programs or mentions.topics or mentions.goals or mentions.credentials):
+        pointed = pointed_at(replace(mentions, institutions=()), context)
+        if pointed and (kb.program(pointed[0]).provider,) == tuple(dict.fromkeys(mentions.institutions)):
+            return pointed, None, None  # "is the first one open to people not enrolled at sjsu?": its own school, said again
     group = bool(said.GROUP_WORDS.search(text))
     for provider in mentions.institutions:
         programs = kb.programs_of(provider)
@@ -224,9 +234,14 @@ def subjects_of(
             "pathways", "topics", "courses", "audience", "eligibility", "prerequisites")):  # "does the nlp one require statistics"
         for topic in mentions.topics:
             described = described_by(kb, topic)
-            in_context = [pid for pid in described if pid in context.listed or kb.program(pid).provider == context.provider]
+            school = context.provider or (kb.program(context.program).provider if context.program else None)
+            in_context = [pid for pid in described if pid in context.listed
+                          or (kb.program(pid).provider == school and pid != context.program)]
             if described_one and in_context and len(in_context) < len(described):
                 described = in_context  # "and the rare books one?" just after CalRBS's two: CalRBS's
+            beside = [pid for pid in described if kb.program(pid).provider in {kb.program(s).provider for s in subjects}]
+            if described_one and len(beside) == 1 and len(described) > 1:
+                described = beside  # "CalRBS critical librarianship vs the rare books one": the CalRBS one
             if described and (attribute is not None or mentions.operations or names_certificate(text)):
                 subjects += [pid for pid in described if pid not in subjects]
     elif mentions.institutions and said.TOGETHER.search(text) and attribute not in ("pathways", "topics", "courses"):

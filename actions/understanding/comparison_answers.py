@@ -142,6 +142,8 @@ def ranked(reading: Reading) -> Optional[Answer]:
     """Ranking: "the cheapest", "which takes the least time", "the newest"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
     op_names = reading.op_names
+    if mentions.amounts and said.THAN_AN_AMOUNT.search(text):
+        return None  # "which ones cost less than 1300 per course?": a bound, not a ranking
     for name, *rest in reading.operations:
         if name in ("rank_max", "rank_min"):
             ranked_attribute = rest[0] if rest else attribute or (
@@ -193,10 +195,13 @@ def checking_a_price(reading: Reading) -> Optional[Answer]:
     """ "So the whole cert is like 7k?" with a certificate in context: its price, to check."""
     text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
     figure = mentions.amounts or (context.last_attribute in PRICED and said.A_FIGURE.search(text))  # "each one 1395?"
+    worked_out = said.COURSES_AT_A_PRICE.search(text)
+    if figure and worked_out and not context.program and 2 <= len(context.listed) <= 3 and not mentions.names_anything:
+        return Query("lookup", programs=tuple(context.listed), attribute="cost")  # "5 courses at 1200 is 6k?" after two
     if figure and context.program and not any(name.startswith(("filter", "rank")) for name in reading.op_names) \
             and (said.CHECKING_A_PRICE.search(text) or said.PRICE_FOLLOW_UP.search(text) or text.rstrip().endswith("?")) \
             and not said.SEARCH.search(text) \
-            and attribute in (None, "cost") and not mentions.names_anything:
+            and (attribute in (None, "cost") or worked_out) and not mentions.names_anything:
         return Query("lookup", programs=(context.program,), attribute="cost")
     return None
 
@@ -216,6 +221,9 @@ def within_a_price(reading: Reading) -> Optional[Answer]:
                      attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
                      bound="between", amount=min(mentions.amounts), upper=max(mentions.amounts))
     bound = _price_bound(reading.op_names)
+    than = said.THAN_AN_AMOUNT.search(text)
+    if not bound and than:  # "does it cost more than 7000?"
+        bound = "filter_over" if re.match(r"(more|pricier|costlier|higher|over)\b", than.group(1), re.I) else "filter_under"
     if mentions.amounts and (attribute in (None, "cost") or (bound and not mentions.attributes)) \
             and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes
                  or context.last_attribute == "cost") \
@@ -322,7 +330,8 @@ def compared(reading: Reading) -> Optional[Answer]:
             if len(same_school) != 1:
                 return Clarification("compare", candidates=(context.program,))
             chosen = same_school
-        if len(chosen) == 1 and context.program and context.program not in chosen and not said.GROUP_WORDS.search(text):
+        if len(chosen) == 1 and context.program and context.program not in chosen \
+                and not said.GROUP_WORDS.search(said.THEY_OFFER.sub(" ", text)):
             chosen.insert(0, context.program)
         if len(chosen) < 2 and len(context.listed) >= 2 and not mentions.names_anything:
             chosen = list(context.listed)

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from actions import message_patterns as said
-from actions.subject_reading import only_one
+from actions.subject_reading import only_one, pointed_at
 from actions.understanding.reading import Reading
 from actions.understanding.terms import Answer, Special
 from knowledge.query import Query
@@ -23,7 +23,8 @@ def schools_listed(reading: Reading) -> Optional[Answer]:
     """ "List the schools the article talks about": the schools, counted."""
     text, mentions, attribute, op_names = reading.text, reading.mentions, reading.attribute, reading.op_names
     if said.LIST_SCHOOLS.search(text) and not (mentions.names_anything or said.WHICH_SCHOOL_MOST.search(text)) \
-            and attribute in (None, "source", "provider") and not any(op.startswith(("rank", "filter", "count")) for op in op_names):
+            and (attribute in (None, "source", "provider") or (attribute == "topics" and said.ARTICLE.search(text))) \
+            and not any(op.startswith(("rank", "filter", "count")) for op in op_names):
         return Query("count", attribute="provider")  # "list the schools the article talks about"
     return None
 
@@ -34,7 +35,9 @@ def courses_needed(reading: Reading) -> Optional[Answer]:
     needed = said.HOW_MANY_NEEDED.search(text) and context.last_attribute in ("cost", "structure", "courses", "length")
     if "count" in reading.op_names and (context.program or context.listed) and (said.SINGULAR_PRONOUN.search(text) or needed) \
             and not mentions.names_anything and (attribute in (None, "structure", "courses") or not mentions.attributes or needed):
-        return Query("lookup", programs=(context.program,) if context.program else context.listed, attribute="structure")
+        # "and the third, how many courses is it?": the one the position points at
+        return Query("lookup", programs=pointed_at(mentions, context) or ((context.program,) if context.program else context.listed),
+                     attribute="structure")
     return None
 
 

@@ -219,6 +219,12 @@ def which_pathway(reading: Reading) -> Optional[Answer]:
     if reading.attribute == "pathways" and context.program and mentions.topics and not (mentions.programs or mentions.institutions) \
             and any(set(mentions.topics) & set(p.topics) for p in kb.program(context.program).pathways):
         return Query("lookup", programs=(context.program,), attribute="pathways")  # "is there a pathway for archives?" of it
+    if reading.attribute == "pathways" and mentions.topics and not (mentions.programs or mentions.institutions or mentions.credentials) \
+            and re.search(r"\b(which|what) (pathway|track)s?\b", text, re.I):
+        # "which pathway fits someone doing archives?": the one certificate whose pathways cover it
+        covering = [p.id for p in kb.programs if any(set(mentions.topics) & set(way.topics) for way in p.pathways)]
+        if len(covering) == 1:
+            return Query("lookup", programs=(covering[0],), attribute="pathways")
     if reading.attribute == "combining" and context.program and not kb.program(context.program).pathways \
             and not mentions.names_anything and re.search(r"\b(pathways?|tracks?)\b", text, re.I):
         # "can I do two pathways at once?" just after a certificate without any: the one of its school with them

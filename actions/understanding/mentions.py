@@ -114,6 +114,9 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
         if name == "ordinal":
             if isinstance(entity.get("end"), int) and said.A_TIME_NOT_A_POSITION.match(text, entity["end"]):
                 continue
+            if value == "last" and isinstance(entity.get("start"), int) and said.LAST_AS_A_VERB.match(text, entity["start"]) \
+                    and not said.ARTICLE_BEFORE.search(text[:entity["start"]]):
+                continue  # "each class lasts how long": how long, not the last of a list
             ordinal = ordinal or value
         elif name == "unknown_word":
             found["unknown"].append(value)
@@ -127,6 +130,9 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             if entry_id and entry_id not in found[_FIELDS[name]]:
                 found[_FIELDS[name]].append(entry_id)
         elif name == "attribute":
+            if value == "started" and isinstance(entity.get("end"), int) and (entity.get("text") or "").lower() in ("new", "newer") \
+                    and (said.NEW_SOMETHING_ELSE.match(text, entity["end"]) or said.A_PERSON_BEFORE.search(text[:entity["start"]])):
+                continue  # "her new skills", "new tech", "someone newer": new, but no question of when a certificate started
             if isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int):
                 attribute_spans.append((entity["start"], entity["end"]))
             if value not in found["attributes"]:
@@ -136,6 +142,9 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
             if opening_end is None or (isinstance(entity.get("start"), int) and entity["start"] < opening_end):
                 opening_attribute = True
         elif name == "operation" and value not in found["operations"]:
+            if value.endswith(":started") and isinstance(entity.get("start"), int) \
+                    and said.A_PERSON_BEFORE.search(text[:entity["start"]]):
+                continue  # "something for someone newer": new to the field, not a newer certificate
             found["operations"].append(value)
         elif name == "amount" and value.isdigit():
             found["amounts"].append(int(value))

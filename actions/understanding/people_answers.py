@@ -16,6 +16,10 @@ from knowledge.query import Query
 def their_school(reading: Reading) -> Optional[Answer]:
     """ "What certificates does his school have?": the school of the person just discussed."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if context.person and said.PERSON_PRONOUN.search(text) and reading.attribute in ("provider", "location") \
+            and mentions.institutions == (kb.person(context.person).provider,) \
+            and not (mentions.programs or mentions.topics or mentions.people):
+        return Query("describe", person=context.person)  # "which school at UA is he in?": his role there, as the article gives it
     if context.person and said.PERSON_SCHOOL.search(text) and not mentions.names_anything:
         person = kb.person(context.person)
         if re.search(r"\b(who else|anyone else|anybody else|other (people|person|staff))\b", text, re.I):
@@ -118,6 +122,9 @@ def person_named_or_described(reading: Reading) -> Optional[Answer]:
             return Query("describe", person=learners[0], attribute="quotes" if said.WHAT_DID_SAY.search(text) else None)
     if person_named and not mentions.people and attribute == "eligibility" and not said.ENROLMENT_WORDS.search(text):
         attribute = None  # "what did the arizona student like?": "student" is who, not who may enrol
+    if mentions.people and mentions.programs and kb.person(mentions.people[0]).relation == "learner" \
+            and said.TOOK_IT.search(text) and attribute is None:
+        return Query("describe", person=mentions.people[0])  # "Kendra did the SJSU post-master's, didn't she?": what she did take
     if person_named and not mentions.programs:
         if not mentions.people and attribute == "instructors":
             attribute = "quotes"  # "what did the Arizona professor say?": the professor is who, not what is asked
@@ -154,11 +161,47 @@ def who_said_it(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def the_learner_so_far_along(reading: Reading) -> Optional[Answer]:
+    """The one learner still taking a certificate, or the one who finished it: from what their role says."""
+    text, mentions, kb = reading.text, reading.mentions, reading.kb
+    if mentions.people or mentions.names_anything or not said.ASKS_WHICH_PERSON.search(text):
+        return None
+    still = said.STILL_GOING.search(text)
+    if not (still or said.FINISHED.search(text)):
+        return None
+    word = "pursuing" if still else "completed"
+    learners = [p.id for p in kb.people if p.relation == "learner" and word in p.role.lower()]
+    return Query("describe", person=learners[0]) if len(learners) == 1 else None
+
+
+_WHICH_PERSON = re.compile(r"\W*(and |so |ok |then )?(who|whos|who's|which (of (them|the two|those|these|the learners)|one|person|learner))\b",
+                           re.I)
+_NEGATION = re.compile(r"\b(no|not|never|without|zero|didn'?t|hadn'?t|wasn'?t|none)\b", re.I)
+
+
+def the_learner_it_was_true_of(reading: Reading) -> Optional[Answer]:
+    """ "Which of them had no coding experience going in?": the learner whose story says so, as it says it
+    (a "no" asked of a story that says "no"; "who had coding experience?" is not answered by a story without it)."""
+    text, mentions, kb = reading.text, reading.mentions, reading.kb
+    if not _WHICH_PERSON.match(text) or mentions.people or mentions.names_anything \
+            or reading.attribute not in (None, "prerequisites"):
+        return None
+    person = person_matching(text, kb)
+    if not person or kb.person(person).relation != "learner":
+        return None
+    asked = {w for w in re.findall(r"[a-z]{4,}", text.lower())} - {"which", "them", "going", "before", "there"}
+    holding = [st.text for st in kb.person(person).statements if asked & set(re.findall(r"[a-z]{4,}", st.text.lower()))]
+    if not any(bool(_NEGATION.search(statement)) == bool(_NEGATION.search(text)) for statement in holding):
+        return None
+    return Query("describe", person=person)
+
+
 def the_other_person(reading: Reading) -> Optional[Answer]:
     """ "And the other learner, what was hardest for her?" just after one learner: the one other of that kind."""
     text, context, kb = reading.text, reading.context, reading.kb
     # "what was hardest for the other one?" just after a person (the list is theirs), not after two certificates
-    of_a_person = reading.attribute in ("hardest", "quotes") and reading.attribute in reading.mentions.attributes \
+    of_a_person = (reading.attribute in ("hardest", "quotes") and reading.attribute in reading.mentions.attributes
+                   or bool(said.PERSON_PRONOUN.search(text))) \
         and said.OTHER.search(text) and not reading.mentions.names_anything and not said.CERTIFICATE_WORDS.search(text) \
         and bool(context.person) and set(context.listed) <= set(kb.person(context.person).programs)
     if context.person and not reading.mentions.people and (said.OTHER_PERSON.search(text) or of_a_person):

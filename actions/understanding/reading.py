@@ -158,9 +158,11 @@ def _named_in(person, text: str) -> bool:
 def number_is_no_position(reading: Reading) -> Reading:
     """A number after "those" counts them; it does not point into the list."""
     text, mentions = reading.text, reading.mentions
-    if mentions.ordinal and mentions.ordinal.isdigit() and re.search(
-            rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)|\b(times|x|×)\s?{mentions.ordinal}\b", text, re.I):
-        mentions = replace(mentions, ordinal=None)  # "when did those 2 start?", "1200 times 5?": a number, not a position
+    if mentions.ordinal and mentions.ordinal.isdigit() and (re.search(
+            rf"\b(those|these|both|all|the) {mentions.ordinal}\b(?!\s*(st|nd|rd|th)\b)|\b(times|x|×)\s?{mentions.ordinal}\b", text, re.I)
+            or said.COURSES_AT_A_PRICE.search(text)):
+        # "when did those 2 start?", "1200 times 5?", "5 courses at 1200 is 6k?": a number, not a position
+        mentions = replace(mentions, ordinal=None)
     return replace(reading, mentions=mentions)
 
 

@@ -48,6 +48,9 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
         or bool(said.WHICH_PEOPLE.search(text) or said.SOMEONE_IN_ARTICLE.search(text)  # "how many people does it quote?"
                 or said.PEOPLE_WHO_DID.search(text))
         or bool(career_stage_of(text) and situation.ASKS_FIT.search(text))  # "graduated last spring, options?"
+        or (bool(said.ASKS_WHICH_PERSON.search(text)) and bool(said.STILL_GOING.search(text) or said.FINISHED.search(text))
+            and bool(context.person or context.listed))  # "and who's still in progress?" after the learners
+        or bool(said.WHO_IS_THE_ROLE.search(text) or said.FIELD_FIGURE.search(text))
         or (any(op.startswith("rank_") for op in mentions.operations) and context.last_attribute is not None
             and is_bare_name(text, mentions))  # "and highest?" just after the lowest
     )

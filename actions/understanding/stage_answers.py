@@ -23,8 +23,9 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
     only_for = re.search(r"\b(only|just|mainly|mostly|really) for\b|\btoo (new|junior|green|early|soon|senior|experienced|late)\b",
                          text, re.I) or situation.LIKE_ME.search(text)
     described = situation.stage_described(text) or (context.career_stage if situation.LIKE_ME.search(text) else None)
-    if (the_one_for or only_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) and not mentions.people \
-            and described:
+    any_for = re.search(r"\b(is there|are there|anything|something)\b", text, re.I)
+    if (the_one_for or only_for or any_for or re.search(r"\b(which|could|can|should|would)\b", text, re.I)) \
+            and not mentions.people and described:
         named: Tuple[str, ...] = ()
         if mentions.names_anything:
             found, _, school = subjects_of(mentions, Context(), kb, text, attribute)
@@ -36,6 +37,9 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
                 said.OF_THOSE.search(text) or the_one_for or re.search(r"\bwhich one\b", text, re.I)) else ()
         if not group and not named and the_one_for and not context.listed:
             group = tuple(p.id for p in kb.programs)  # "what's the one that's specifically for experienced people?"
+        school = context.provider or (kb.program(context.program).provider if context.program else None)
+        if not group and not named and any_for and school and re.search(r"\bthere\b", re.sub(r"\b(is|are) there\b", "", text)):
+            group = tuple(p.id for p in kb.programs_of(school))  # "is there something there for someone newer?"
         pointed = bool(mentions.programs or mentions.institutions or mentions.credentials
                        or re.search(r"\b(the|their|its|that) [\w' -]{2,30} (one|cert|certificate|program)\b", text, re.I))
         if len(named) == 1 and pointed and (attribute in (None, "started", "eligibility", "audience", "admission")

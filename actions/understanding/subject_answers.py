@@ -58,7 +58,8 @@ def _named_as_school(word: str, text: str) -> bool:
 def which_school_it_is_at(reading: Reading) -> Optional[Answer]:
     """ "Is it at UCLA?" just after RBS, "is the NLP certificate at SJSU?": which school it is at."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
-    if len(mentions.institutions) == 1 and said.IS_IT_AT.search(text) and not (mentions.people or mentions.operations):
+    if len(mentions.institutions) == 1 and said.IS_IT_AT.search(text) and not (mentions.people or mentions.operations) \
+            and not {"eligibility", "admission"} & set(mentions.attributes):  # "open to people not enrolled at sjsu?"
         named = tuple(pid for pid in mentions.programs if kb.program(pid).provider not in mentions.institutions) or tuple(
             pid for topic in mentions.topics for pid in described_by(kb, topic)
             if kb.program(pid).provider not in mentions.institutions)

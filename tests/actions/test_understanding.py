@@ -2,6 +2,7 @@
 then ``understand``. No servers; the intent is given as NLU would give it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1642,3 +1643,109 @@ def test_what_scholarships_do_not_cover_just_after_them(read):
     assert read("what don't those cover", "ask_program_details", calrbs).attribute == "funding"
     assert read("what does it cover", "ask_program_details", Context(program="rbs-certificate", last_attribute="funding")
                 ).attribute == "topics"
+
+
+def test_a_kind_named_before_the_other_certificate_is_still_compared(read):
+    assert read("SJSU post-masters vs SJSU digital assets cert — main differences?", "compare_programs").programs == (
+        "sjsu-digital-assets", "sjsu-post-masters")
+    assert read("how's it different from the post masters one they have", "compare_programs",
+                Context(program="sjsu-digital-assets")).programs == ("sjsu-digital-assets", "sjsu-post-masters")
+    assert read("sjsu has two certs, the post-masters and the digital assets one?", "ask_program_details").programs == (
+        "sjsu-post-masters", "sjsu-digital-assets")
+
+
+def test_a_description_beside_a_named_certificate_is_the_one_at_its_school(read):
+    assert read("calrbs critical librarianship vs the rare books one, same price?", "compare_programs").programs == (
+        "calrbs-critical-librarianship", "calrbs-rare-books-manuscripts")
+    assert read("and the other rare book school in california", "ask_program_details", Context(
+        program="rbs-certificate", last_attribute="structure")).programs == (
+        "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")
+    assert read("what about the rare books one", "ask_cost", Context(program="rbs-certificate", last_attribute="cost")
+                ).programs == ("calrbs-rare-books-manuscripts", "rbs-certificate")
+
+
+def test_words_that_look_like_positions_or_dates_but_are_not(read):
+    pair = Context(program="calrbs-rare-books-manuscripts", listed=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("and each class lasts how long", "ask_program_details", Context(
+        program="calrbs-rare-books-manuscripts", listed=("calrbs-rare-books-manuscripts", "rbs-certificate"),
+        last_attribute="structure")).programs == ("calrbs-rare-books-manuscripts",)
+    assert read("how much is the last", "ask_cost", replace(pair, program=None, last_attribute="cost")).programs == (
+        "rbs-certificate",)
+    marina = read("what was the thing she built with her new skills", "ask_program_details", Context(person="marina-morgan"))
+    assert marina == Query("describe", person="marina-morgan")
+    assert read("is it a new program?", "ask_program_details", Context(program="arizona-nlp")).attribute == "started"
+    assert read("is there something there for someone newer then", "ask_program_details", Context(
+        program="sjsu-post-masters", last_attribute="audience")).programs == ("sjsu-digital-assets",)
+
+
+def test_a_price_worked_out_from_courses_is_checked(read):
+    calrbs = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert read("5 courses at 1200 is 6k right", "ask_cost", calrbs) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"), attribute="cost")
+    assert read("5 courses at 5 days each is how many days of class total", "ask_program_details",
+                Context(program="calrbs-rare-books-manuscripts")).attribute != "cost"
+    assert read("how much would it cost me to do both calrbs certificates", "ask_cost") == Query(
+        "total", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert read("can i do both at the same time", "ask_program_details", replace(calrbs, last_attribute="cost")
+                ).attribute == "combining"
+    assert read("did they start at the same time", "ask_program_details", Context(
+        listed=("arizona-data-science", "arizona-nlp"))).attribute == "started"
+
+
+def test_more_or_less_per_class_ranks_and_than_an_amount_bounds(read):
+    pair = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), last_attribute="cost")
+    assert read("which of them is more per class", "ask_cost", pair) == Query(
+        "rank", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="course_cost", order="max")
+    assert read("which costs less", "ask_cost", pair).programs == ("calrbs-rare-books-manuscripts", "rbs-certificate")
+    over = read("does the rbs certificate cost more than 7000?", "ask_cost")
+    assert (over.operation, over.bound, over.amount) == ("filter", "over", 7000)
+    under = read("any less expensive than 6500?", "ask_cost")
+    assert (under.operation, under.bound) == ("filter", "under")
+
+
+def test_a_position_wins_over_it_and_over_the_school_said_again(read):
+    three = Context(program="arizona-nlp", listed=("sjsu-digital-assets", "arizona-nlp", "calrbs-critical-librarianship"))
+    assert read("and the third, how many courses is it", "ask_program_details", three).programs == (
+        "calrbs-critical-librarianship",)
+    assert read("how many courses is it", "ask_program_details", three).programs == ("arizona-nlp",)
+    assert read("is the first one open to ppl not enrolled at sjsu", "ask_program_details", three) == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("is the nlp certificate at sjsu?", "ask_program_details").attribute == "provider"
+
+
+def test_people_told_apart_by_how_far_along_and_by_their_story(read):
+    assert read("and who's still in progress", "out_of_scope", Context(person="marina-morgan")) == Query(
+        "describe", person="kendra-lyons")
+    assert read("which of them has finished", "ask_program_details") == Query("describe", person="marina-morgan")
+    assert read("which would suit someone who just graduated", "find_certificate").person is None
+    assert read("which of them had no coding experience going in", "ask_prerequisites", Context(
+        person="marina-morgan", program="sjsu-post-masters")) == Query("describe", person="kendra-lyons")
+    assert getattr(read("who has coding experience", "ask_prerequisites"), "person", None) is None
+    assert read("what did the other one study for her bachelors", "ask_program_details", Context(
+        person="marina-morgan", listed=("sjsu-post-masters",))) == Query("describe", person="kendra-lyons")
+    assert read("kendra lyons did the SJSU post-master's, didn't she?", "ask_program_details") == Query(
+        "describe", person="kendra-lyons")
+    assert read("and who's doing the arizona one", "ask_program_details", Context(
+        person="marina-morgan", program="sjsu-post-masters")) == Query("describe", person="kendra-lyons")
+
+
+def test_people_by_role_school_and_pronoun(read):
+    assert read("what did the sjsu instructor say about who takes the post masters", "ask_program_details").person == "linda-main"
+    assert read("who's the assistant professor of practice that gets quoted", "out_of_scope").person == "cristian-roman-palacios"
+    assert read("which school at UA is he in", "ask_program_details", Context(person="cristian-roman-palacios")) == Query(
+        "describe", person="cristian-roman-palacios")
+    assert read("what's that person's job", "out_of_scope", Context(person="marina-morgan")) == Query(
+        "describe", person="marina-morgan")
+
+
+def test_more_ways_of_asking(read):
+    assert read("which pathway fits someone doing archives", "ask_program_details", Context(
+        program="arizona-data-science", last_attribute="pathways")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+    assert read("This is from LJ, yes?", "out_of_scope") == Special("article")
+    assert read("oh ok so what's the 24 then", "out_of_scope") == Special("landscape")
+    assert read("which schools does the article cover", "ask_program_details") == Query("count", attribute="provider")
+    assert read("the UA data science cert started back in 2019 didn't it", "ask_program_details").attribute == "started"
+    assert read("hows enrollment going", "ask_program_details", Context(program="arizona-data-science")).attribute == "growth"
+    assert read("is it only for library people", "ask_program_details", Context(program="arizona-nlp")).attribute == "audience"
+    assert read("I just want a rare books credential as cheaply as possible - which one?", "find_certificate").operation == "rank"
