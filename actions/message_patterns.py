@@ -225,6 +225,8 @@ WHO_IS_THE_ROLE = re.compile(r"\bwho('?s| is| was)? the [\w' -]{0,40}?\b(profess
                              r"|author|writer|instructor|lady|woman|guy|man|person)\b", re.I)
 # "What's the 24 then?": a figure the article gives of the field.
 FIELD_FIGURE = re.compile(r"\b(the|those|these|which) (39|24|15)\b", re.I)
+# "When did it launch?", "how much is it?": a question of one value, not a search.
+WHEN_OR_HOW_MUCH = re.compile(r"\b(when|what year|how much|how long|how many|how old|how fast|how quickly)\b", re.I)
 # "Enrolled last year", "my first time": a time, not a place in a list (after "last" or "first").
 A_TIME_NOT_A_POSITION = re.compile(r"\s+(year|years|week|month|semester|term|quarter|spring|summer|fall|autumn|winter|"
                                    r"time|night|day|session|cohort|job|degree)\b", re.I)

@@ -96,6 +96,15 @@ def how_many_started_in(reading: Reading) -> Optional[Answer]:
     return None
 
 
+def which_of_those_started_in(reading: Reading) -> Optional[Answer]:
+    """ "Which of the three started in 2021?": when each of the last list started, as the article gives it."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if reading.attribute == "started" and re.search(r"\b(19|20)\d\d\b", text) and len(context.listed) >= 2 \
+            and said.OF_THOSE.search(text) and not mentions.names_anything:
+        return Query("lookup", programs=context.listed, attribute="started")
+    return None
+
+
 def how_many_certificates(reading: Reading) -> Optional[Answer]:
     """How many: "how many certificates does the article talk about?", "how many programs are online?"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
@@ -120,6 +129,8 @@ def subjects_counted(reading: Reading) -> Optional[Answer]:
     if "count" in reading.op_names and not mentions.programs:
         if attribute == "delivery" and subjects:  # "how many SJSU certificates are online?"
             return Query("lookup", programs=tuple(subjects), attribute="delivery")
+        if attribute in (None, "provider") and len(mentions.institutions) > 1 and subjects:
+            return Query("count", programs=tuple(subjects))  # "how many are from rare book schools?": both schools'
         if attribute in (None, "provider"):
             return Query("count", programs=subjects if mentions.topics else (), provider=only_one(mentions.institutions))
     return None

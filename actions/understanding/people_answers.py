@@ -46,6 +46,11 @@ def someone_in_the_article(reading: Reading) -> Optional[Answer]:
     if said.SOMEONE_IN_ARTICLE.search(text) and not (mentions.people or mentions.programs or mentions.institutions) \
             and not re.search(r"\b(either|them|that|this|it|those|these|one|ones)\b", said.SOMEONE_IN_ARTICLE.sub(" ", text), re.I):
         person = person_matching(text, kb)
+        if re.search(r"\b(student|learner)s?\b", text, re.I) and (not person or kb.person(person).relation != "learner"):
+            # "what did the student in the article study?": a learner, the one of the certificate in context if any
+            learners = learners_of((context.program,), kb) if context.program else []
+            learners = learners or [p.id for p in kb.people if p.relation == "learner"]
+            person = learners[0] if len(learners) == 1 else None
         if said.ANYONE_LIKE_ME.search(text):
             # "Was there anyone like me in the article?": the learner at the user's stage of their career.
             alike = [p.id for p in kb.people if p.relation == "learner" and context.career_stage
@@ -233,6 +238,15 @@ def person_in_context(reading: Reading) -> Optional[Answer]:
     if context.person and said.PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
+    if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.names_anything and re.search(
+            r"\b(students?|learners?|grads?|graduates?|alum\w*)\b.{0,25}\b(quoted|interviewed|mentioned|featured|in the article)\b",
+            text, re.I):
+        learners = learners_of(context.listed, kb)  # "which of those has a student quoted in the article?"
+        if len(learners) == 1:
+            return Query("describe", person=learners[0])
+    if context.person and kb.person(context.person).relation == "learner" and not mentions.names_anything \
+            and re.search(r"\bhow many (years|yrs)\b.{0,30}\b(job|field|work\w*|career|cataloging|librar\w*|in)\b", text, re.I):
+        return Query("describe", person=context.person)  # "after how many years in the job?" just after her
     return None
 
 

@@ -41,7 +41,7 @@ RULES: Tuple[Rule, ...] = (
     people.person_named_or_described, people.who_said_it, people.person_in_context, people.people_quoted,
     follow_up.does_it_have,
     count.courses_needed, count.how_many_of_its_courses, count.how_many_is_that, count.school_with_the_most,
-    count.schools_covered, count.how_many_started_in, count.how_many_certificates,
+    count.schools_covered, count.how_many_started_in, count.which_of_those_started_in, count.how_many_certificates,
     special.the_whole_field, special.the_article,
     # Schools, rankings, totals and prices.
     follow_up.same_school, special.funding_harder_than_a_degree, follow_up.others_at_the_school,

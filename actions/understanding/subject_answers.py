@@ -135,6 +135,9 @@ def search_or_list(reading: Reading) -> Optional[Answer]:
             or (("list" in op_names) and not mentions.programs and attribute is None):
         if mentions.programs and attribute:
             return Query("lookup", programs=tuple(subjects), attribute=attribute)
+        if attribute in ("started", "growth", "cost", "structure", "length") and len(subjects) == 1 and said.WHEN_OR_HOW_MUCH.search(text) \
+                and (mentions.topics or mentions.institutions) and not ("list" in op_names or said.SEARCH.search(text)):
+            return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "UA's NLP cert, when did it launch?"
         if mentions.programs and not (mentions.topics or mentions.goals):
             return Query("describe", programs=tuple(subjects))
         if pointed_at(mentions, context) and not (mentions.topics or mentions.goals or mentions.institutions):
