@@ -323,7 +323,8 @@ ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|publishe
                                r"main point|summar\w*|come from|comes from|when was)\b", re.I)
 WHY = re.compile(r"^\W*(why|how come)\b", re.I)
 BY_HOW_MUCH = re.compile(r"\b(gap|by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
-                          r"what'?s the (price |cost )?difference|difference in (price|cost|tuition)|price gap)\b", re.I)
+                          r"what'?s the (price |cost |per course |per class |tuition )?difference|difference in (price|cost|tuition)"
+                          r"|difference per (course|class)|(per course|per class|price|cost|tuition) diff|price gap)\b", re.I)
 THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
 # A small count, typed or spelt: "5", "five".
 _HOW_MANY = r"(\d{1,2}|two|three|four|five|six|ten)"

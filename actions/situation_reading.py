@@ -49,7 +49,8 @@ _DESCRIBED_RECENT = re.compile(r"\b(new|recent|fresh|newer|newly)[- ]?(grads?|gr
                                r"\b(just|recently|fresh|freshly|right|straight) (out of|graduated|finished)\b|\bearly[- ]career\b|"
                                r"\bnot long out of\b|\bjust starting out\b|\b(someone|somebody|people|anyone|folks) (a bit |much )?newer\b"
                                r"|\bnew(er)? to the (field|profession)\b", re.I)
-_DESCRIBED_ESTABLISHED = re.compile(r"\b(been )?(working|in the field|in the profession|in libraries|practicing)( for)? "
+_DESCRIBED_ESTABLISHED = re.compile(r"\balready (be |being )?(working|employed) (in the field|in libraries|as a librarian)\b|"
+                                    r"\b(been )?(working|in the field|in the profession|in libraries|practicing)( for)? "
                                     r"(a while|a long time|for (a while|years|a long time)|(several|many|some|a few|\d+) (years|yrs))\b|"
                                     r"\b(experienced|seasoned|established|veteran|mid[- ]career|late[- ]career)\b|"
                                     r"\b(with|have|has|having) (some |a lot of |lots of |years of |more )?experience\b|"

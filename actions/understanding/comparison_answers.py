@@ -23,7 +23,7 @@ from actions.subject_reading import (
 from actions.understanding.reading import Reading
 from actions.understanding.terms import NOTHING_ASKED, PER_PROGRAM_ATTRIBUTES, PRICED, Answer, Clarification, Context, Special
 from knowledge import KnowledgeBase
-from knowledge.query import RANKABLE, Query
+from knowledge.query import RANKABLE, Query, value_of
 
 
 def in_a_place(reading: Reading) -> Optional[Answer]:
@@ -122,9 +122,15 @@ def by_how_much(reading: Reading) -> Optional[Answer]:
         named = subjects_of(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
         # "than one CalRBS course": a school's price is its certificates' price, so one of each school will do
         named = tuple({kb.program(pid).provider: pid for pid in reversed(named)}.values())[::-1]
+        listed = context.listed
+        one_a_school = {kb.program(pid).provider: pid for pid in reversed(listed)}
+        if len(listed) > 2 and len(one_a_school) == 2 and all(
+                len({value_of(kb, pid, "course_cost") for pid in listed if kb.program(pid).provider == school}) == 1
+                for school in one_a_school):
+            listed = tuple(one_a_school.values())[::-1]  # CalRBS's two and RBS: a school's price is its certificates'
         pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
             else named if len(named) == 2 \
-            else _price_asked_before(reading) or (tuple(context.listed) if len(context.listed) == 2 and not named else ())
+            else _price_asked_before(reading) or (tuple(listed) if len(listed) == 2 and not named else ())
         if len(pair) == 2:
             return Query("compare", programs=pair)
     return None
