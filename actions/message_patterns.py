@@ -227,6 +227,11 @@ WHO_IS_THE_ROLE = re.compile(r"\bwho('?s| is| was)? the [\w' -]{0,40}?\b(profess
 FIELD_FIGURE = re.compile(r"\b(the|those|these|which) (39|24|15)\b", re.I)
 # "When did it launch?", "how much is it?": a question of one value, not a search.
 WHEN_OR_HOW_MUCH = re.compile(r"\b(when|what year|how much|how long|how many|how old|how fast|how quickly)\b", re.I)
+# "Show me only the ones that require five courses", "certs open to non-matriculated students?", "which can I take
+# without being enrolled?": every certificate narrowed by what is asked of it.
+NARROWED_TO = re.compile(r"\b(show|list|give|tell)( me)?( only| just)? (the |all the )?(ones|certs|certificates|programs)\b"
+                         r"|^\W*(only |just )?(the )?(ones|certs|certificates|programs) (that|which|where|open|with|without|for|i can|you can"
+                         r"|a |an |requiring|needing)\b|\bwhich (can|could) (i|you|we|one|someone)\b", re.I)
 # "Enrolled last year", "my first time": a time, not a place in a list (after "last" or "first").
 A_TIME_NOT_A_POSITION = re.compile(r"\s+(year|years|week|month|semester|term|quarter|spring|summer|fall|autumn|winter|"
                                    r"time|night|day|session|cohort|job|degree)\b", re.I)

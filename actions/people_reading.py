@@ -77,7 +77,10 @@ def person_described(text: str, mentions: Mentions, kb: KnowledgeBase, attribute
     """The one person of the article a message describes by role ("the Arizona professor"), if any:
     a role word in both the message and the person's role, and the school if one is named."""
     lowered = text.lower()
-    described = [word for word in _ROLE_WORDS if re.search(rf"\b(the|that|this) ([\w'-]+ ){{0,3}}{re.escape(word)}\b", lowered)]
+    # Not "the ones a non-matriculated student can take": a student in general, not the one in the article.
+    described = [word for word in _ROLE_WORDS
+                 if re.search(rf"\b(the|that|this) ((?!(a|an|any|every|each|non-matriculated|matriculated)\b)[\w'-]+ ){{0,3}}"
+                              rf"{re.escape(word)}\b", lowered)]
     found = [p.id for p in kb.people if p.relation != "author"
              and any(alike in p.role.lower() for word in described for alike in _ROLE_ALIKE.get(word, (word,)))
              and (not mentions.institutions or p.provider in mentions.institutions)]

@@ -142,7 +142,8 @@ def programs_having(kb: KnowledgeBase, attribute: str, text: str) -> Tuple[str, 
 
     phrases = {p.id: (attribute_phrase(kb.facts_about(p.id), attribute) or "").lower() for p in kb.programs}
     best: Tuple[str, ...] = ()
-    for word in set(re.findall(r"[a-z][a-z-]{4,}", text.lower())) - _QUESTION_WORDS:
+    # The longest word first among those as rare: "non-matriculated" rather than "student", whatever the set's order.
+    for word in sorted(set(re.findall(r"[a-z][a-z-]{4,}", text.lower())) - _QUESTION_WORDS, key=lambda w: (-len(w), w)):
         holding = tuple(pid for pid, phrase in phrases.items() if re.search(rf"\b{re.escape(word)}", phrase))
         if holding and (not best or len(holding) < len(best)):
             best = holding

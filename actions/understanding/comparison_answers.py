@@ -260,7 +260,9 @@ def which_ones_have(reading: Reading) -> Optional[Answer]:
     """ "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
     "Which ones don't qualify for financial aid?", "any with scholarships?": the same, whatever is in context."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
-    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost", "pathways", "growth"} and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)) \
+    if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost", "pathways", "growth"} \
+            and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
+                 or (said.NARROWED_TO.search(text) and attribute != "cost")) \
             and not mentions.names_anything \
             and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
         having = every_program(kb) if attribute == "cost" else programs_having(kb, attribute, text)  # "which ones have no price?": all

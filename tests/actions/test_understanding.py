@@ -1749,3 +1749,51 @@ def test_more_ways_of_asking(read):
     assert read("hows enrollment going", "ask_program_details", Context(program="arizona-data-science")).attribute == "growth"
     assert read("is it only for library people", "ask_program_details", Context(program="arizona-nlp")).attribute == "audience"
     assert read("I just want a rare books credential as cheaply as possible - which one?", "find_certificate").operation == "rank"
+
+
+def test_counts_years_and_differences_over_what_was_just_listed(read):
+    assert read("how many of them are from rare book schools", "ask_program_details") == Query(
+        "count", programs=("rbs-certificate", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    three = Context(program="sjsu-digital-assets", listed=("sjsu-digital-assets", "arizona-nlp", "calrbs-critical-librarianship"))
+    assert read("which of the three started in 2021", "ask_program_details", three) == Query(
+        "lookup", programs=three.listed, attribute="started")
+    calrbs_and_rbs = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship", "rbs-certificate"),
+                             last_attribute="compare")
+    assert read("and the per course diff", "ask_cost", calrbs_and_rbs) == Query(
+        "compare", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("is UA's natural language processing cert new? when did it launch", "find_certificate") == Query(
+        "lookup", programs=("arizona-nlp",), attribute="started")
+    assert read("which certificates cover data science", "find_certificate").operation == "find"
+
+
+def test_learners_found_by_what_the_question_says_of_them(read):
+    pair = Context(listed=("arizona-data-science", "arizona-nlp"), last_attribute="compare")
+    assert read("which of those has a student quoted in the article", "ask_program_details", pair) == Query(
+        "describe", person="kendra-lyons")
+    assert read("after how many years in the job", "ask_program_details", Context(
+        person="marina-morgan", program="sjsu-post-masters", listed=("sjsu-post-masters",))) == Query(
+        "describe", person="marina-morgan")
+    assert read("what did the student in the article study before she started?", "ask_prerequisites", Context(
+        program="arizona-data-science", last_attribute="prerequisites")).person == "kendra-lyons"
+
+
+def test_who_a_certificate_expects(read):
+    assert read("which one expects you to already be working in the field", "ask_program_details", Context(
+        listed=("arizona-data-science", "sjsu-post-masters"), last_attribute="cost")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+    assert read("and the post masters, do i need experience first", "ask_prerequisites", Context(
+        program="sjsu-digital-assets", last_attribute="eligibility")) == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+    assert read("do i need coding experience for the nlp cert", "ask_prerequisites").attribute == "prerequisites"
+
+
+def test_every_certificate_narrowed_by_what_is_asked_of_it(read):
+    dam = Query("lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("certs open to non-matriculated students?", "ask_program_details") == dam
+    assert read("show me only the ones a non-matriculated student can sign up for", "find_certificate") == dam
+    assert read("which can i take without being enrolled at the school", "ask_program_details") == dam
+    five = ("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship", "rbs-certificate")
+    assert read("show me only the ones that require five courses", "find_certificate") == Query(
+        "lookup", programs=five, attribute="structure")
+    assert read("certs that need 5 courses", "find_certificate").programs == five
+    assert read("what did the arizona student say", "ask_program_details").person == "kendra-lyons"
