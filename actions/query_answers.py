@@ -327,9 +327,6 @@ def ranking_answer(ranking: Ranking, citation: str, full: bool = False) -> Answe
             lines.append(f"Ranked ({'highest' if ranking.order == 'max' else 'lowest'} first):")
             lines += [f"{n}. {program_title(f.program, f.provider)}: {_value_text(ranking.attribute, f, v)}"
                       for n, (f, v) in enumerate(ranking.ranked, 1)]
-        elif len(ranking.ranked) == len(top) + 1:
-            (other, value), = ranking.ranked[len(top):]  # one other: say it rather than offer to
-            lines.append(f"Then {program_title(other.program, other.provider)}, {_value_text(ranking.attribute, other, value)}.")
         elif len(ranking.ranked) > len(top):
             others = len(ranking.ranked) - len(top)
             lines.append(f"The article gives a {ranking.value_name} for {others} other certificate{'s' if others > 1 else ''}"

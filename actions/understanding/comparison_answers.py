@@ -233,7 +233,7 @@ def within_a_price(reading: Reading) -> Optional[Answer]:
     if mentions.amounts and (attribute in (None, "cost") or (bound and not mentions.attributes)) \
             and (bound or intent in ("find_certificate", "ask_cost") or "cost" in mentions.attributes
                  or context.last_attribute == "cost") \
-            and (intent != "inform_budget" or bound):
+            and (intent != "inform_budget" or bound or said.ANY_OF_ALL.search(text)):  # "$6,000 total. which certs can I afford?"
         return Query("filter", programs=named_group(mentions, context, kb, text),
                      attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
                      bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))

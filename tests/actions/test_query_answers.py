@@ -217,9 +217,3 @@ def test_courses_already_taken_leave_the_rest_to_go(kb):
     unknown = (kb.facts_about("sjsu-post-masters"),)
     assert "more to go" not in query_answers.lookup_answer(unknown, "structure", kb.attribute_label("structure"), CITATION, done=2).text
 
-
-def test_one_other_certificate_ranked_is_named_with_its_value(kb):
-    pair = ("calrbs-rare-books-manuscripts", "rbs-certificate")
-    text = query_answers.ranking_answer(kbq.rank(kb, "cost", "min", pair), CITATION).text
-    assert "Then Rare Book School Certificate of Completion" in text and "$6,975" in text
-    assert "ask me to rank them all" not in text
