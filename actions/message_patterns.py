@@ -232,6 +232,8 @@ WHEN_OR_HOW_MUCH = re.compile(r"\b(when|what year|how much|how long|how many|how
 NARROWED_TO = re.compile(r"\b(show|list|give|tell)( me)?( only| just)? (the |all the )?(ones|certs|certificates|programs)\b"
                          r"|^\W*(only |just )?(the )?(ones|certs|certificates|programs) (that|which|where|open|with|without|for|i can|you can"
                          r"|a |an |requiring|needing)\b|\bwhich (can|could) (i|you|we|one|someone)\b", re.I)
+A_LEARNER_QUOTED = re.compile(r"\b(students?|learners?|grads?|graduates?|alum\w*)\b.{0,25}\b(quoted|interviewed|mentioned"
+                              r"|featured|in the article)\b", re.I)
 # "Enrolled last year", "my first time": a time, not a place in a list (after "last" or "first").
 A_TIME_NOT_A_POSITION = re.compile(r"\s+(year|years|week|month|semester|term|quarter|spring|summer|fall|autumn|winter|"
                                    r"time|night|day|session|cohort|job|degree)\b", re.I)

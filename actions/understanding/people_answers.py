@@ -179,8 +179,6 @@ def the_learner_so_far_along(reading: Reading) -> Optional[Answer]:
     return Query("describe", person=learners[0]) if len(learners) == 1 else None
 
 
-_WHICH_PERSON = re.compile(r"\W*(and |so |ok |then )?(who|whos|who's|which (of (them|the two|those|these|the learners)|one|person|learner))\b",
-                           re.I)
 _NEGATION = re.compile(r"\b(no|not|never|without|zero|didn'?t|hadn'?t|wasn'?t|none)\b", re.I)
 
 
@@ -188,7 +186,7 @@ def the_learner_it_was_true_of(reading: Reading) -> Optional[Answer]:
     """ "Which of them had no coding experience going in?": the learner whose story says so, as it says it
     (a "no" asked of a story that says "no"; "who had coding experience?" is not answered by a story without it)."""
     text, mentions, kb = reading.text, reading.mentions, reading.kb
-    if not _WHICH_PERSON.match(text) or mentions.people or mentions.names_anything \
+    if not said.ASKS_WHICH_PERSON.search(text) or mentions.people or mentions.names_anything \
             or reading.attribute not in (None, "prerequisites"):
         return None
     person = person_matching(text, kb)
@@ -238,15 +236,20 @@ def person_in_context(reading: Reading) -> Optional[Answer]:
     if context.person and said.PERSON_PRONOUN.search(text) and mentions.institutions and not mentions.programs \
             and attribute is None:
         return Query("describe", person=context.person, attribute="provider")  # "is he at San José State?"
-    if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.names_anything and re.search(
-            r"\b(students?|learners?|grads?|graduates?|alum\w*)\b.{0,25}\b(quoted|interviewed|mentioned|featured|in the article)\b",
-            text, re.I):
-        learners = learners_of(context.listed, kb)  # "which of those has a student quoted in the article?"
-        if len(learners) == 1:
-            return Query("describe", person=learners[0])
     if context.person and kb.person(context.person).relation == "learner" and not mentions.names_anything \
             and re.search(r"\bhow many (years|yrs)\b.{0,30}\b(job|field|work\w*|career|cataloging|librar\w*|in)\b", text, re.I):
         return Query("describe", person=context.person)  # "after how many years in the job?" just after her
+    return None
+
+
+def the_one_with_a_learner_quoted(reading: Reading) -> Optional[Answer]:
+    """ "Which of those has a student quoted in the article?" just after a list: the one learner of them."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.names_anything \
+            and said.A_LEARNER_QUOTED.search(text):
+        learners = learners_of(context.listed, kb)
+        if len(learners) == 1:
+            return Query("describe", person=learners[0])
     return None
 
 

@@ -38,7 +38,8 @@ RULES: Tuple[Rule, ...] = (
     special.nothing_of_ours, special.without_a_masters,
     # People, then counts, the field and the article.
     people.the_other_person, people.the_learner_so_far_along, people.the_learner_it_was_true_of, people.their_certificate_asked_again, people.tied_to_a_school, people.someone_in_the_article, people.who_is_described, people.who_runs_their_program, stage.certificates_for_my_stage, people.their_certificates_compared,
-    people.person_named_or_described, people.who_said_it, people.person_in_context, people.people_quoted,
+    people.person_named_or_described, people.who_said_it, people.person_in_context, people.the_one_with_a_learner_quoted,
+    people.people_quoted,
     follow_up.does_it_have,
     count.courses_needed, count.how_many_of_its_courses, count.how_many_is_that, count.school_with_the_most,
     count.schools_covered, count.how_many_started_in, count.which_of_those_started_in, count.how_many_certificates,
