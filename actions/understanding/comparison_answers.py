@@ -3,7 +3,7 @@ price filters and comparisons."""
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from actions import message_patterns as said
 from actions.subject_reading import (
@@ -115,19 +115,23 @@ def _price_asked_before(reading: Reading) -> Tuple[str, ...]:
     return (before[0], context.listed[0]) if before else ()
 
 
+def one_per_school(programs: Sequence[str], kb: KnowledgeBase) -> Tuple[str, ...]:
+    """The first of each school's programs, in order: a school's courses cost the same for each of its certificates."""
+    return tuple({kb.program(pid).provider: pid for pid in reversed(programs)}.values())[::-1]
+
+
 def by_how_much(reading: Reading) -> Optional[Answer]:
     """ "By how much?" after two certificates were compared or ranked; "how much more is that than CalRBS?"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
     if said.BY_HOW_MUCH.search(text) and attribute in (None, "cost") and not mentions.amounts:
         named = subjects_of(mentions, Context(), kb, text, attribute)[0] if mentions.names_anything else ()
         # "than one CalRBS course": a school's price is its certificates' price, so one of each school will do
-        named = tuple({kb.program(pid).provider: pid for pid in reversed(named)}.values())[::-1]
+        named = one_per_school(named, kb)
         listed = context.listed
-        one_a_school = {kb.program(pid).provider: pid for pid in reversed(listed)}
-        if len(listed) > 2 and len(one_a_school) == 2 and all(
+        if len(listed) > 2 and len(one_per_school(listed, kb)) == 2 and all(
                 len({value_of(kb, pid, "course_cost") for pid in listed if kb.program(pid).provider == school}) == 1
-                for school in one_a_school):
-            listed = tuple(one_a_school.values())[::-1]  # CalRBS's two and RBS: a school's price is its certificates'
+                for school in {kb.program(pid).provider for pid in listed}):
+            listed = one_per_school(listed, kb)  # CalRBS's two and RBS: a school's price is its certificates'
         pair = (context.program, named[0]) if context.program and len(named) == 1 and named[0] != context.program \
             else named if len(named) == 2 \
             else _price_asked_before(reading) or (tuple(listed) if len(listed) == 2 and not named else ())
