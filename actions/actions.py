@@ -172,7 +172,10 @@ class QuestionAction(KnowledgeAction):
                 author = next((p.id for p in kb.people if p.relation == "author"), None)
                 return query_answers.article_answer(kb.article, citation), [SlotSet(PERSON_SLOT, author)] if author else []
             if understood.kind == "people":
-                return query_answers.people_answer(kb.people, {p.id: p for p in kb.programs}, citation), []
+                # "Did either of them struggle?" next: the learners' certificates are the list just shown.
+                taken = [pid for person in kb.people if person.relation == "learner" for pid in person.programs]
+                return query_answers.people_answer(kb.people, {p.id: p for p in kb.programs}, citation), [
+                    SlotSet(LISTED_PROGRAMS_SLOT, list(dict.fromkeys(taken)))] if understood.attribute == "learners" else []
             if understood.kind == "without_masters":
                 return query_answers.without_masters_answer(kb.landscape, citation), []
             if understood.kind in ("not_named", "not_named_place"):

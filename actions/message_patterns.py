@@ -14,6 +14,35 @@ GROUP_WORDS = re.compile(r"\b(both|two|all|each|every|certificates|certs|program
 # "the post-master's one they have": "they" is the school that offers it, not several certificates.
 THEY_OFFER = re.compile(r"\b(they|them) (have|offer|run|give|got|'ve got|do)\b|\bof theirs\b", re.I)
 PLURAL_REFERENCE = re.compile(r"\b(both|them|those|these|they|each|either|each of (them|those)|all of (them|those))\b", re.I)
+# "Tell me about the arizona certificate": one certificate of a school, said in the singular.
+ONE_OF_A_SCHOOL = re.compile(r"\b(the|that|this|their|its)\s+([\w'&.-]+\s+){0,3}(certificate|cert|program|programme|credential)\b(?!s)", re.I)
+SEVERAL_WORDS = re.compile(r"\b(certificates|certs|programs|programmes|credentials|ones|all|both|options|each|every)\b", re.I)
+# "Are any of these open to non-students?" (with no list shown, "these" are the certificates).
+ANY_OF_THEM = re.compile(r"\b(are|is) (there )?any (of )?(these|those|them|the (certificates|certs|programs))\b", re.I)
+# "Which are called professional certificates?", "graduate certificates?": certificates of a kind, asked for.
+KINDS_ASKED = re.compile(r"\b(graduate|professional|completion) (certificates|certs)\b|\bcertificates of completion\b|"
+                         r"\b(which|what|how many|any|list)\b.{0,30}\b(called|is an?|are)\b.{0,10}\b(graduate|professional|"
+                         r"certificates? of completion)\b", re.I)
+# "Fewer than 6 courses", "five courses or more", "at least 5 classes".
+COURSES_BOUND = re.compile(r"(?P<before>\b(fewer|less|more|under|over|at most|at least)( than)?)\s+(?P<number>\d{1,2}|two|three|four|five|six|ten)"
+                           r"\s+(courses|classes)\b|\b(?P<number2>\d{1,2}|two|three|four|five|six|ten)\s+(courses|classes)\s+"
+                           r"(?P<after2>or (fewer|less|more))\b", re.I)
+# "Does the article list them all?" just after the field's figures: it does not; where to look.
+ARTICLE_LISTS_THEM = re.compile(r"\b(does|did|do) (the article|it|the author|she|the piece) (list|name|give|include|mention|say which|tell "
+                                r"(me|us) which)\b.{0,12}\b(them|all|which|those|the rest|the others|these)\b", re.I)
+# "So how many aren't?" just after how many are fully online: the rest of the field.
+HOW_MANY_ARE_NOT = re.compile(r"\bhow many (of them |of those )?(aren'?t|are not|arent|don'?t|do not|dont|are n't)\b", re.I)
+# "Is that for every course there?" just after a price: whether the price holds for each course.
+EVERY_COURSE = re.compile(r"\b(for |is that |the same for )?(every|each|all( the| of the)?) (course|class|courses|classes)( there| they offer)?\b", re.I)
+# "What do they actually cover?", "who offers them?" just after scholarships: the funding again ("what does it
+# cover?" is the certificate's subjects).
+OF_THE_FUNDING = re.compile(r"\bwhat (do|will|would) (they|those|these|the scholarships) (actually |really )?cover\b|"
+                            r"\bwho (gives|hands out|awards|offers|provides|funds|pays for) (them|those|these|it|that|the scholarships?)\b", re.I)
+# "What does the article say about online programs at all?": the field in general, not the certificate in context.
+IN_GENERAL = re.compile(r"\b(in general|generally|at all|across the board|across the field)\b", re.I)
+# "Names?", "name em", "what are they called?": the names of what the last answer counted.
+NAME_THEM = re.compile(r"^\W*(and |ok |so )?(their |the )?names\W*(pls|please)?\W*$|\bname (them|em|'em|those|these|the \w+s)\b"
+                       r"|\bwhat are (their|the) names\b|\bwhat are (they|those|these) called\b|\bwhich ones are they\b", re.I)
 # "How long is each course?", "are they in person?": words that point at a certificate's courses or school,
 # not at several certificates, once one certificate is being talked about.
 EACH_OF_ITS_COURSES = re.compile(r"\beach (course|class|session|module|day|week|workshop)s?\b", re.I)
@@ -45,7 +74,14 @@ OTHER_THING = re.compile(r"\b(recommend|suggest|find me|know)\b.{0,20}\b(a|an|an
                           r"integrated library systems?|operating systems?|browsers?)\b(?! school)", re.I)
 TRAVEL_BOOKING = re.compile(r"\b(cheap|cheapest|book|booking|find|good)\b.{0,25}\b(flights?|hotels?|airfare|plane tickets?|"
                              r"accommodation|apartments?|car rental|airbnb)\b", re.I)
-FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b", re.I)
+# "How much is a hotel in Charlottesville for a week?": the price of a trip, not of a certificate.
+TRAVEL_PRICE = re.compile(r"\b(how much|what)\b.{0,12}\b(is|are|does|do|would|will|cost)\b.{0,12}\b(a |the )?(hotels?|flights?|airfare|"
+                          r"plane tickets?|airbnb|rent|parking|gas|dorms?|lodging|accommodation)\b", re.I)
+FAVOUR = re.compile(r"\b(lend|loan) me\b|\bsend me (the |some )?money\b|"
+                    r"\b(can|could|would|will) (you|u) (please )?(book|reserve) (me|us)\b|\bplease (book|reserve) (me|us)\b|"
+                    r"(\b(can|could|would|will) (you|u) (please )?help (me )?|\bhelp me )(with|on|write|draft|polish) (my |a |an |the )?"
+                    r"([\w-]+ ){0,3}(essays?|cover letters?|resumes?|cvs?|"
+                    r"personal statements?|statements? of purpose)\b", re.I)
 WRITING_TASK = re.compile(r"\b(write|draft|compose|proofread|polish|rewrite|edit|debug|fix|convert|crosswalk|catalog|catalogue)\b(\s+[\w'-]+){0,4}?\s+"
                            r"(cover letters?|letters?|essays?|memos?|resumes?|r\u00e9sum\u00e9s?|cvs?|statements?|e-?mails?|records?|"
                            r"bios?|speech|proposals?|thesis|papers?|posts?|messages?|applications?|scripts?|code|functions?|"
@@ -106,9 +142,12 @@ OF_THOSE = re.compile(r"\b(which|what|any) (one )?(of )?(those|these|them|the on
                       r"\bwhich (one )?of the (two|three|both)\b", re.I)
 WHEN_STARTED = re.compile(r"\bwhen\b.{0,40}\b(start|starts|started|begin|began|launch|launched|first offered)\b(?! date)", re.I)
 WHAT_CERTIFICATES = re.compile(r"\b(what|which) (certificates|certs|programs|programmes|options) (are there|exist|do you ([a-z]+ )?"
-                               r"(know|have|cover)|do they (award|offer|have|give|run))\b", re.I)
+                               r"(know|have|cover)|do they (award|offer|have|give|run)|(are|get) (in|covered in|named in|mentioned in|"
+                               r"discussed in) (the|this|that) (article|piece|story)|(does|did) (the|this|that) (article|piece|story|author) "
+                               r"(talk about|mention|name|cover|discuss|list|describe|feature))\b", re.I)
 SIMILAR = re.compile(r"\b(similar|like (that|it|this|that one|this one)|equivalent|comparable|same kind)\b", re.I)
-WHERE_THE_LIST = re.compile(r"^\W*(ok |okay |so |then )?where (else )?(could|can|should|would|do) i (look|search|go)( then| instead| next| now)?\W*$|\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
+WHERE_THE_LIST = re.compile(r"\bwhere (would|could|can|do|should) (i|we|you) (find|get|see|look up) (that|the|this) (list|directory)\b|"
+                             r"^\W*(ok |okay |so |then )?where (else )?(could|can|should|would|do) i (look|search|go)( then| instead| next| now)?\W*$|\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
                              r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
                              r"\bwhere (can|could|do|would) i (see|find|look up)\b.{0,10}\bwhich ones (they are|those are|these are)\b|"
                              r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
@@ -137,11 +176,26 @@ LIST_SCHOOLS = re.compile(r"\b(list|name|which|what) (are )?(all )?(the )?(schoo
                           r"|\bhow many (different )?(schools|universities|institutions|providers)\b", re.I)
 # Schools other than the ones named: "apart from Arizona, SJSU, UCLA and UVA, which universities offer them?"
 OTHER_THAN_NAMED = re.compile(r"\b(apart from|aside from|besides|other than|except( for)?|outside( of)?|beyond|not counting)\b", re.I)
+# "The certs that are not at arizona", "drop the ones in california", "forget sjsu": what follows is left out.
+# The words left out run to the end of the clause.
+LEFT_OUT = re.compile(r"((\bnot|n't|\barent|\bisnt) (at|from|in|offered (at|by)|run by|part of)|\b(outside( of)?|drop|remove|exclude|excluding|minus"
+                      r"|leave out|take out|cut out|forget( about)?|ignore|except( for)?|other than|besides|apart from|aside from"
+                      r"|not counting|but not|no more)\b)(?P<left_out>[^.;?!,]*?)(?=[.;?!,]|\b(and|but|then|tell|what|which|how"
+                      r"|show|list|give)\b|$)", re.I)
+# "Drop the ones in california": a verb that acts on the last list.
+ON_THE_LIST = re.compile(r"\b(drop|remove|exclude|leave out|take out|cut out|minus|no more)\b", re.I)
+# "Just the ones at arizona", "only the ucla ones": the last list narrowed to a school.
+ONLY_THE_ONES = re.compile(r"\b(only|just)( the)?( ones| certs| certificates| programs)? (at|from|in|by|of)\b"
+                           r"|\b(only|just) (the )?[\w ]{2,30}? (ones|certs|certificates|programs)\b", re.I)
 # "Is it at UCLA?", "is the NLP certificate at SJSU?": which school a certificate is at, asked yes or no.
 IS_IT_AT = re.compile(r"^\W*(so |and |wait,? )?(is|was|are) (it|that|this|that one|this one|they|the [\w' -]{2,40}?) "
                       r"(at|from|part of|offered (at|by)|run by|taught at|in|with)\b|"
                       r"^\W*(so |and |wait,? )?(the |that |this )?[\w' -]{2,40}? (is|are) (at|from|part of|offered (at|by)|run by)\b"
                       r"[^?]*(\?|\bright\W*$)", re.I)  # "the NLP certificate is at SJSU?"
+# "Is NLP offered at SJSU?", "is RBS at UCLA too?": whether a certificate or school named is at another school.
+NAMED_AT = re.compile(r"^\W*(so |and |wait,? )?(is|was|are) (a |an |there an? )?[\w' -]{2,30}? (offered|taught|available|run|given)"
+                      r" (at|by|in|through)\b|^\W*(so |and |wait,? )?(is|are) [\w' -]{2,30}? (at|part of) [\w' -]{2,30}?"
+                      r"( too| as well| also)?\W*$", re.I)
 # "What does it actually offer?": what a certificate is, not whether it is worth it.
 WHAT_IT_OFFERS = re.compile(r"\bwhat (does|do|would|will|can) (it|that|this|that one|this one|the (cert|certificate|program))"
                             r"( \w+)? (offer|give you|teach|cover|include|involve|entail|consist of)\b", re.I)
@@ -291,6 +345,9 @@ SECOND_QUESTION = re.compile(r"\b(and|also|plus)\s+(is|are|does|do|did|can|could
 # The last question again, of what follows: "is that the same for both of their certificates?"
 SAME_AGAIN = re.compile(r"\b(is|was|are|would) (that|it|this|they|those) (be )?the same (for|at|with|across|in|over)\b|"
                         r"\bsame (price|cost|deal|answer) (for|at)\b", re.I)
+# "Does that apply to arizona too?": the last answer, asked of another (not "apply" as in applying to a program).
+APPLIES_THERE_TOO = re.compile(r"\b(does|would|do|will|is|are) (that|this|it|the same|same|those|these) (also |still )?"
+                               r"(apply|hold|go|true|the case)\b.{0,30}\b(to|for|at|with)\b", re.I)
 # A price asked with "run": "what would the full certificate run?", "how much would it run me?"
 COSTS_TO_RUN = re.compile(r"\b(what|how much) (would|will|does|did|do|might) ([\w'-]+ ){1,9}run\b(?! (by|on|through|out))|"
                           r"\brun (me|you|us|someone)\b(?! (through|by))", re.I)
@@ -325,13 +382,21 @@ WORTH_IT_ASKED = re.compile(r"\b(more|mostly|just|only|all|really) about (the )?
 WHERE_TO_LOOK = re.compile(r"\bwhere (would|should|can|could|do|might) (i|we|you|one) (look|find|search|see|go)\b.{0,30}"
                            r"\b(rest|others|other ones|more|full list|all of them|the remaining|everything else)\b|"
                            r"\bhow (do|would|can|could) (i|we|you|one) (search|look) for the (others|rest|other ones)\b", re.I)
+# "Is a certificate worth the money, or just a line on the resume?", "bottom line, worth it or not?"
+WORTH_IT_PLAIN = re.compile(r"\bworth (it|the (money|cost|price|investment|time|effort)|my (money|time))\b|\bworth it or not\b|"
+                            r"\bjust a line on (the|my|a) (resume|cv)\b|\b(the )?up ?sides?\b|\bpros and cons\b|"
+                            r"\b(learning|skills)\b.{0,25}\b(credentials?|credentialing)\b|\b(credentials?|credentialing)\b.{0,25}\blearning\b", re.I)
 DOWNSIDES = re.compile(r"\b(down ?sides?|drawbacks?|cons|disadvantages?|negatives?|pitfalls?|the catch)\b", re.I)
 ABOUT_THE_SOURCE = re.compile(r"\b(who wrote|author|writer|title|called|published|publication|magazine|journal|source|sources|"
                                r"main point|summar\w*|come from|comes from|when was)\b", re.I)
 WHY = re.compile(r"^\W*(why|how come)\b", re.I)
 BY_HOW_MUCH = re.compile(r"\b(gap|by how much|how much (more|less|cheaper|extra|higher|lower)|how much of a difference|"
                           r"what'?s the (price |cost |per course |per class |tuition )?difference|difference in (price|cost|tuition)"
-                          r"|difference per (course|class)|(per course|per class|price|cost|tuition) diff|price gap)\b", re.I)
+                          r"|difference per (course|class)|(per course|per class|price|cost|tuition) diff|price gap"
+                          r"|how much (would|will|do|does|could|can|might) (i|we|you|one|someone) save)\b", re.I)
+# "calrbs vs that price wise": the certificate just discussed, set against the one named.
+AGAINST_THAT = re.compile(r"\b(vs\.?|versus|against|compared (to|with)|or)\s+(that|it|this|there)\b(?! (one|course|class)s?\b)"
+                          r"|\b(that|it|this)\s+(vs\.?|versus|against)\b", re.I)
 THAT_MANY = re.compile(r"\b(is that|are those|are these|are they|are there in (that|the) list|of them|of those|in (that|the) list)\b", re.I)
 # A small count, typed or spelt: "5", "five".
 _HOW_MANY = r"(\d{1,2}|two|three|four|five|six|ten)"
@@ -350,7 +415,7 @@ PRICE_FOLLOW_UP = re.compile(r"(?<![\w$])(x ?\d{1,2}|×|\*)|"
                              r"\bhow (do|did) (you|u) (get|come up with|work out|figure) (that|this|the) (number|figure|total|amount)\b|"
                              r"\bwhere does (that|this|the) (number|figure|total) come from\b|\bshow (me )?the math\b|"
                              r"\bbreak (it|that) down\b", re.I)
-TOGETHER = re.compile(r"\b(together|altogether|combined|plus|(do|take|doing|taking|complete|completing|finish|finishing) both|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
+TOGETHER = re.compile(r"\s\+\s*\w|\b(cost|price|tuition|total) (of|for) both\b|\b(together|altogether|combined|plus|(do|take|doing|taking|complete|completing|finish|finishing) both|both (full |whole |entire )?(certs|certificates)|both .{0,40}(total|cost|run|be)|add(ed)? up|total for both|"
                        r"(total|sum) .{0,20}\bboth)\b", re.I)
 NAMED_CERTIFICATE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'-]+\s+){1,3}?)(?:cert|certs|certificate|certificates|certification|"
@@ -371,7 +436,7 @@ COVERS_COST = re.compile(r"\bcover(s|ed|ing)?\b.{0,25}(\$?\d[\d,]{2,}|\b(whole|e
                          r"price|fees?|travel|expenses)\b)", re.I)
 # "The hardest course anyone in the article mentions": asked of everyone, not of the certificate in context.
 # "What do the people who did them say?": the learners, as a group.
-PEOPLE_WHO_DID = re.compile(r"\b(the )?(people|learners|students|folks|librarians) (who|that) (did|took|completed|finished|"
+PEOPLE_WHO_DID = re.compile(r"\b(the )?(people|learners|students|folks|librarians) (who|that) (actually |really |already )?(did|took|completed|finished|"
                             r"are doing|have done|went through|are taking)\b", re.I)
 PEOPLE_WORD = re.compile(r"\b(people|persons|librarians|experts|learners|students)\b", re.I)
 # Someone the article talks to, not named: "did anyone in the article come from the humanities?"

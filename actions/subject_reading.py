@@ -22,11 +22,19 @@ SCHOOL_ATTRIBUTES = {"cost", "funding", "provider", "location", "topics"}
 def pointed_at(mentions: Mentions, context: Context) -> Tuple[str, ...]:
     """The program a list position points at ("the first one"), if any."""
     if mentions.ordinal and context.listed and not mentions.names_anything:
-        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
-            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else -1
+        index = _position(mentions.ordinal, len(context.listed), -1)
         if 0 <= index < len(context.listed):
             return (context.listed[index],)
     return ()
+
+
+def _position(ordinal: str, length: int, otherwise: int) -> int:
+    """The index an ordinal points at in a list of ``length`` ("last", "2", "middle" of an odd list), else ``otherwise``."""
+    if ordinal == "last":
+        return length - 1
+    if ordinal == "middle":
+        return length // 2 if length % 2 else otherwise
+    return int(ordinal) - 1 if ordinal.isdigit() else otherwise
 
 
 _COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
@@ -157,6 +165,24 @@ def only_one(values: Sequence[str]) -> Optional[str]:
     return values[0] if values else None
 
 
+def left_out(text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
+    """The schools a message leaves out ("not at arizona", "drop the ones in california", "forget sjsu"),
+    by name, alias or state."""
+    return schools_in(" / ".join(match.group("left_out") for match in said.LEFT_OUT.finditer(text)), kb)
+
+
+def schools_in(text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
+    """The schools some words name, by name, alias or state ("arizona", "the ones in california"); "a rare book
+    school" is every school whose name holds it."""
+    def names(provider):
+        return (provider.name, *provider.aliases, *((provider.location,) if provider.location else ()))
+    named = [provider.id for provider in kb.providers if any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in names(provider))]
+    any_such = [provider.id for provider in kb.providers for other in kb.providers for name in names(other)
+                if re.search(rf"\b(a|any|either|both|all)( the)? {re.escape(name)}s?\b", text, re.I)
+                and any(name.lower() in own.lower() for own in names(provider))]
+    return tuple(dict.fromkeys(pid for pid in (p.id for p in kb.providers) if pid in named or pid in any_such))
+
+
 def every_program(kb: KnowledgeBase) -> Tuple[str, ...]:
     return tuple(p.id for p in kb.programs)
 
@@ -212,8 +238,9 @@ def subjects_of(
             subjects.append(by_credential[0])  # "the sjsu post-masters": the one of its kind there
             continue
         with_topic = [pid for topic in mentions.topics for pid in described_by(kb, topic, provider)]
-        asked = 2 if re.search(r"\b(two|both)\b", text, re.I) else None
-        if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", text, re.I)
+        naming = _sentences_naming(text, provider, kb)  # "(part time at two branches lol). How much is the UA data one?"
+        asked = 2 if re.search(r"\b(two|both)\b", naming, re.I) else None
+        if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", naming, re.I)
                                and len(set(with_topic)) != asked):
             subjects += [pid for pid in dict.fromkeys(with_topic) if pid not in subjects]
         elif len(programs) == 1:
@@ -263,8 +290,7 @@ def subjects_of(
             and re.search(r"\b(each|both|the two|those two|these two|them both|either)\b", text, re.I):
         return context.discussed[-2:], None, None  # "what would it run at each?" after one price, then another's
     if mentions.ordinal and context.listed:
-        index = len(context.listed) - 1 if mentions.ordinal == "last" else \
-            int(mentions.ordinal) - 1 if mentions.ordinal.isdigit() else len(context.listed)
+        index = _position(mentions.ordinal, len(context.listed), len(context.listed))
         if 0 <= index < len(context.listed):
             return (context.listed[index],), None, None
         return (), mentions.ordinal, None
@@ -285,6 +311,14 @@ def subjects_of(
         programs = tuple(p.id for p in kb.programs_of(context.provider))
         return programs, None, context.provider if len(programs) > 1 else None
     return (), None, None
+
+
+def _sentences_naming(text: str, provider: str, kb: KnowledgeBase) -> str:
+    """The sentences of a message that name a school (asides in brackets left out), or the whole message."""
+    school = kb.provider(provider)
+    sentences = [sentence for sentence in re.split(r"(?<=[.?!;])\s+|\([^)]*\)", text) if sentence and any(
+        re.search(rf"\b{re.escape(name)}\b", sentence, re.I) for name in (school.name, *school.aliases))]
+    return " ".join(sentences) or text
 
 
 def refers_to_several(text: str, context: Context) -> bool:

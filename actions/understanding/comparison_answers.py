@@ -12,18 +12,55 @@ from actions.subject_reading import (
     courses_per_school,
     described_by,
     every_program,
+    left_out,
     named_group,
     names_certificate,
     only_one,
     pointed_at,
     programs_having,
     ranked_first,
+    schools_in,
     subjects_of,
 )
 from actions.understanding.reading import Reading
 from actions.understanding.terms import NOTHING_ASKED, PER_PROGRAM_ATTRIBUTES, PRICED, Answer, Clarification, Context, Special
 from knowledge import KnowledgeBase
-from knowledge.query import RANKABLE, Query, value_of
+from knowledge.query import RANKABLE, Query, rank, value_of
+
+
+def all_but(reading: Reading) -> Optional[Answer]:
+    """ "The certs that are not at arizona", "drop the ones in california": every certificate, or the last
+    list's, but those of the schools left out."""
+    text, mentions, kb, listed = reading.text, reading.mentions, reading.kb, reading.context.listed
+    dropped = left_out(text, kb)
+    if not dropped or mentions.names_anything:
+        return None
+    of_the_list = bool(listed) and bool(said.ON_THE_LIST.search(text) or said.OF_THOSE.search(text))
+    base = listed if of_the_list else every_program(kb)
+    kept = tuple(pid for pid in base if kb.program(pid).provider not in dropped)
+    if not kept or len(kept) == len(base):
+        return None
+    return _of_these(reading, kept)
+
+
+def only_the_ones_there(reading: Reading) -> Optional[Answer]:
+    """ "Just the ones at arizona" after a list: the list's certificates at that school."""
+    text, mentions, kb, listed = reading.text, reading.mentions, reading.kb, reading.context.listed
+    match = said.ONLY_THE_ONES.search(text)
+    if not match or len(listed) < 2 or mentions.programs or mentions.topics or mentions.people:
+        return None
+    schools = set(mentions.institutions) | set(schools_in(text[match.start():], kb))
+    kept = tuple(pid for pid in listed if kb.program(pid).provider in schools)
+    if not kept or len(kept) == len(listed):
+        return None
+    return _of_these(reading, kept)
+
+
+def _of_these(reading: Reading, programs: Tuple[str, ...]) -> Answer:
+    attribute = reading.attribute
+    if attribute and attribute not in ("details", "location", "provider"):
+        return Query("lookup", programs=programs, attribute=attribute)
+    return Query("describe", programs=programs)
 
 
 def in_a_place(reading: Reading) -> Optional[Answer]:
@@ -98,6 +135,8 @@ def adding_up(reading: Reading) -> Optional[Answer]:
             return Query("total", programs=pool, courses=courses)
         if together and courses is None:
             group = named if len(named) >= 2 else tuple(context.listed) if len(context.listed) >= 2 else ()
+            if re.search(r"\bone (\w+ )?(cert|certificate|program)\b|\bone of (the )?\w+", text, re.I):
+                group = one_per_school(group, kb)  # "one calrbs cert + the rbs one": a certificate at each school
             if group:
                 return Query("total", programs=group)
     return None
@@ -174,7 +213,8 @@ def ranked(reading: Reading) -> Optional[Answer]:
                              or (context.last_attribute == "compare" and re.search(r"\bwhich( one)?\b", text, re.I))):
                     programs = context.listed  # "which is cheaper?" after a list or a comparison; not "and the priciest?"
                 if len(programs) < 2 and not named_here and len(context.discussed) >= 2 and said.COMPARATIVE.search(text) \
-                        and re.search(r"\b(those|these|the|them) (two|both)\b|\bof them\b", text, re.I):
+                        and re.search(r"\b(those|these|the|them) (two|both)\b|\bof them\b|^\W*(so |and |ok )?which (one )?(is|'s|would be)\b",
+                                      text, re.I):
                     programs = context.discussed[-2:]  # "the cheaper of those two" after one price, then another
                 if "compare" in op_names and said.RANKED_ONE.search(text) and context.program:
                     # "What's the difference vs the cheapest one?": the one in context against the first of the ranking.
@@ -190,15 +230,36 @@ def ranked(reading: Reading) -> Optional[Answer]:
                     # "Does the cheaper one have scholarships?": the first of the ranking, and what is asked of it.
                     top = ranked_first(kb, ranked_attribute, name, programs)
                     if top and len({kb.program(pid).provider for pid in top}) == 1:  # a tie within one school: both
-                        return Query("lookup", programs=tuple(top), attribute=asked[0])
+                        # "Which school has the cheapest certificate?": the school, and the figure it was ranked by.
+                        shown = ("cost",) if asked[0] in ("provider", "location") and ranked_attribute in ("cost", "course_cost") else ()
+                        return Query("lookup", programs=tuple(top), attribute=asked[0], also=shown)
                 # Over programs named or just listed, the whole (short) order is the answer: "calrbs vs rbs,
                 # which is cheaper?"; over every program, the first is.
+                place = _place_in_the_ranking(text)
+                if place:  # "and the second cheapest?", "the next cheapest after the calrbs ones?"
+                    if re.search(r"\bafter\b", text, re.I):
+                        programs = ()  # the ones named are the first place, not the ranked group
+                    ranking = rank(kb, ranked_attribute, "max" if name == "rank_max" else "min", programs)
+                    values = list(dict.fromkeys(value for _, value in ranking.ranked))
+                    if place <= len(values):
+                        return Query("lookup", programs=tuple(f.program.id for f, v in ranking.ranked if v == values[place - 1]),
+                                     attribute="cost" if ranked_attribute == "course_cost" else ranked_attribute)
                 # Over a group from the context ("whats the cheaper of those"), the first, not the others by name.
                 return Query("rank", programs=programs, attribute=ranked_attribute,
                              order="max" if name == "rank_max" else "min", full=named_here or len(programs) > 2)
             if ranked_attribute == "growth":
                 return Query("lookup", programs=named_group(mentions, context, kb, text) or every_program(kb), attribute="growth")
     return None
+
+
+_PLACES = {"second": 2, "2nd": 2, "next": 2, "third": 3, "3rd": 3}
+
+
+def _place_in_the_ranking(text: str) -> Optional[int]:
+    """The place asked for in a ranking ("the second cheapest", "next priciest"); ties share a place."""
+    match = re.search(r"\b(second|2nd|next|third|3rd)[- ](most |least |lowest |highest )?(cheap|expensive|pric|costl|afford|"
+                      r"new|old|short|long|fast|quick|big|small|few|most|least|low|high)", text, re.I)
+    return _PLACES[match.group(1).lower()] if match else None
 
 
 def checking_a_price(reading: Reading) -> Optional[Answer]:
@@ -264,16 +325,53 @@ def which_ones_have(reading: Reading) -> Optional[Answer]:
     """ "Are there any certificates in the article where scholarships are a thing?": asked of every certificate.
     "Which ones don't qualify for financial aid?", "any with scholarships?": the same, whatever is in context."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
+    any_of_them = said.ANY_OF_THEM.search(text)  # "are any of these open to non-students?"
     if attribute in PER_PROGRAM_ATTRIBUTES | {"funding", "cost", "pathways", "growth"} \
-            and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text)
+            and (said.ANY_OF_ALL.search(text) or said.WHICH_ONES.search(text) or any_of_them
                  or (said.NARROWED_TO.search(text) and attribute != "cost")) \
             and not mentions.names_anything \
-            and not said.SINGULAR_PRONOUN.search(text) and not said.PLURAL_REFERENCE.search(text):
+            and not said.SINGULAR_PRONOUN.search(text) and (any_of_them or not said.PLURAL_REFERENCE.search(text)):
         having = every_program(kb) if attribute == "cost" else programs_having(kb, attribute, text)  # "which ones have no price?": all
         if not said.ANY_OF_ALL.search(text) and len(context.listed) >= 2:  # "which ones ...?" just after a list: of it
             having = tuple(pid for pid in having if pid in context.listed) or having
         return Query("lookup", programs=having, attribute=attribute)
     return None
+
+
+def of_a_kind(reading: Reading) -> Optional[Answer]:
+    """ "Which are called professional certificates?", "graduate certificates?", "how many graduate certificates?":
+    the certificates of that kind, of the last list when the message points at it."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if not mentions.credentials or mentions.names_anything or not said.KINDS_ASKED.search(text):
+        return None
+    base = context.listed if len(context.listed) >= 2 and said.OF_THOSE.search(text) else every_program(kb)
+    kind = tuple(pid for pid in base if kb.program(pid).credential in mentions.credentials)
+    if not kind:
+        return None
+    return Query("count", programs=kind) if "count" in reading.op_names else Query("describe", programs=kind)
+
+
+def with_so_many_courses(reading: Reading) -> Optional[Answer]:
+    """ "Certificates with fewer than 6 courses?", "which need five courses or more?": by the number of courses."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    bound = said.COURSES_BOUND.search(text)
+    if not bound or mentions.names_anything:
+        return None
+    number = courses_counted(f"times {bound.group('number') or bound.group('number2')}")
+    words = f"{bound.group('before') or ''} {bound.group('after2') or ''}"
+    if number is None:
+        return None
+    test = {"or fewer": lambda n: n <= number, "or less": lambda n: n <= number, "or more": lambda n: n >= number,
+            "at most": lambda n: n <= number, "at least": lambda n: n >= number, "fewer": lambda n: n < number,
+            "less": lambda n: n < number, "under": lambda n: n < number, "more": lambda n: n > number,
+            "over": lambda n: n > number}
+    side = next((key for key in test if key in words.lower()), None)
+    if side is None:
+        return None
+    base = context.listed if len(context.listed) >= 2 and said.OF_THOSE.search(text) else every_program(kb)
+    counted = [(pid, value_of(kb, pid, "structure")) for pid in base]
+    passing = tuple(pid for pid, value in counted if value is not None and test[side](value))
+    return Query("lookup", programs=passing or base, attribute="structure")  # none: what each takes, as far as known
 
 
 def as_typed(programs: List[str], text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
@@ -342,6 +440,9 @@ def compared(reading: Reading) -> Optional[Answer]:
             if len(same_school) != 1:
                 return Clarification("compare", candidates=(context.program,))
             chosen = same_school
+        if len(chosen) >= 2 and context.program and context.program not in chosen and not mentions.programs \
+                and said.AGAINST_THAT.search(text):
+            chosen.append(context.program)  # "calrbs vs that, price wise" just after RBS: both of CalRBS's, and RBS
         if len(chosen) == 1 and context.program and context.program not in chosen \
                 and not said.GROUP_WORDS.search(said.THEY_OFFER.sub(" ", text)):
             chosen.insert(0, context.program)

@@ -105,6 +105,28 @@ def which_of_those_started_in(reading: Reading) -> Optional[Answer]:
     return None
 
 
+_BEFORE_OR_AFTER = re.compile(r"\b(?P<side>before|after|since|prior to|earlier than|later than|pre|post)[- ](?P<year>(19|20)\d\d)\b", re.I)
+
+
+def started_before_or_after(reading: Reading) -> Optional[Answer]:
+    """ "Which programs began after 2020?", "which of those started before 2020?": those the article dates on
+    that side of the year; when it dates none there, when each started, as far as the article says."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    bound = _BEFORE_OR_AFTER.search(text)
+    started = reading.attribute == "started" or re.search(r"\b(start|started|begin|began|begun|launch|launched|founded|"
+                                                          r"created|introduced|established|offered)\b", text, re.I)
+    if not started or not bound or mentions.programs or mentions.people or mentions.topics:
+        return None
+    listed = context.listed if len(context.listed) >= 2 and said.OF_THOSE.search(text) else ()
+    base = tuple(pid for pid in listed or (p.id for p in kb.programs)
+                 if not mentions.institutions or kb.program(pid).provider in mentions.institutions)
+    year, later = int(bound.group("year")), bound.group("side").lower() in ("after", "since", "later than", "post")
+    dated = tuple(pid for pid in base if kb.program(pid).started is not None
+                  and (kb.program(pid).started >= year + (bound.group("side").lower() != "since") if later
+                       else kb.program(pid).started < year))
+    return Query("lookup", programs=dated or base, attribute="started")
+
+
 def how_many_certificates(reading: Reading) -> Optional[Answer]:
     """How many: "how many certificates does the article talk about?", "how many programs are online?"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute

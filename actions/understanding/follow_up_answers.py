@@ -118,11 +118,16 @@ def the_rest_of_the_school(reading: Reading) -> Optional[Answer]:
 
 
 def list_them(reading: Reading) -> Optional[Answer]:
-    """ "List them", "show me those": the programs of the last answer, whatever the intent guessed."""
+    """ "List them", "show me those", "names?": the programs of the last answer, whatever the intent guessed."""
     text, mentions, context = reading.text, reading.mentions, reading.context
-    if "list" in reading.op_names and context.listed and said.PLURAL_REFERENCE.search(text) and not mentions.names_anything \
-            and reading.attribute is None:
-        return Query("describe", programs=context.listed)
+    asks_names = said.NAME_THEM.search(text) or ("list" in reading.op_names and said.PLURAL_REFERENCE.search(text))
+    if not asks_names or mentions.names_anything or reading.attribute is not None:
+        return None
+    if context.program and context.last_attribute in ("pathways", "topics"):
+        # "How many pathways does it have?" "Name em": the pathways, not the certificates.
+        return Query("lookup", programs=(context.program,), attribute=context.last_attribute)
+    if len(context.listed) >= 2 or ("list" in reading.op_names and context.listed):
+        return Query("describe", programs=context.listed)  # "how many at CalRBS?" "Names?": the certificates
     return None
 
 

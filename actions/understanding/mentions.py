@@ -45,6 +45,20 @@ class Mentions:
                     or self.credentials or self.ordinal)
 
 
+def _surname_as_a_person(person, text: str) -> bool:
+    """A surname the knowledge base does not list as a name of its own (a common word: "Main"), used as a person's
+    name is: "according to main", "what does main think", "main's view"."""
+    surname = person.name.split()[-1]
+    if any(alias.lower() == surname.lower() for alias in person.aliases):
+        return False  # matched as a name already
+    word = re.escape(surname)
+    return bool(re.search(rf"\b(according to|per|does|did|do|would|said|asked|quoted|from|by) {word}\b(?! (point|idea|reason|thing|one|"
+                          rf"page|menu|campus|library|street|office|site|certificate|cert|program|course|question)s?\b)|"
+                          rf"\b{word} (think|thinks|thought|say|says|said|believe|believes|recommend|recommends|mean|means|argue|argues|"
+                          rf"suggest|suggests|feel|feels)\b|\b{word}'s (view|take|opinion|point|quote|words|job|role|title|advice)\b",
+                          text, re.I))
+
+
 ENTITY_KINDS = {"program": "program", "institution": "provider", "topic": "topic", "goal": "goal", "person": "person"}
 
 
@@ -76,7 +90,7 @@ def _possessed(text: str, institutions: Tuple[str, ...], kb: KnowledgeBase) -> T
                 if other != owner and any(
                         f"{alias.lower()}'s {name.lower()}" in lowered
                         or re.search(rf"\b{re.escape(name.lower())} (in|at|of) {re.escape(alias.lower())}\b", lowered)
-                        for name in (kb.provider(other).name, *kb.provider(other).aliases)):
+                        for name in (kb.provider(other).name, *kb.provider(other).aliases) if " " in name):  # not "RBS at UCLA?"
                     return tuple(i for i in institutions if i != other)
     return institutions
 
@@ -178,6 +192,12 @@ def mentions_in(entities: Iterable[Dict[str, Any]], kb: KnowledgeBase, text: str
     if any(not kb.topic(topic).broad for topic in found["topics"]):
         found["topics"] = [topic for topic in found["topics"] if not kb.topic(topic).broad]
     targets = _targets(topic_spans, text)
+    for person in kb.people:
+        if person.id not in found["people"] and _surname_as_a_person(person, text or ""):
+            found["people"].append(person.id)  # "what does main think?": a surname that is also a common word
+    if not ordinal and re.search(r"\bthe middle (one|cert|certificate|program|option)\b", text or "", re.I):
+        ordinal = "middle"  # of a list of three: the second
+        found["unknown"] = [word for word in found.get("unknown", []) if word.lower() != "middle"]
     return Mentions(**{key: tuple(values) for key, values in found.items()}, ordinal=ordinal,
                     target_topics=tuple(t for t in targets if t not in heads),
                     last_sentence_attributes=tuple(late) if last_sentence or sentence_end < len(text or "") else (),

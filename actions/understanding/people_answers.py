@@ -243,10 +243,11 @@ def person_in_context(reading: Reading) -> Optional[Answer]:
 
 
 def the_one_with_a_learner_quoted(reading: Reading) -> Optional[Answer]:
-    """ "Which of those has a student quoted in the article?" just after a list: the one learner of them."""
+    """ "Which of those has a student quoted in the article?", "which of the three did someone in the article
+    complete?" just after a list: the one learner of them."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
     if len(context.listed) >= 2 and said.OF_THOSE.search(text) and not mentions.names_anything \
-            and said.A_LEARNER_QUOTED.search(text):
+            and (said.A_LEARNER_QUOTED.search(text) or (said.SOMEONE_IN_ARTICLE.search(text) and said.DONE.search(text))):
         learners = learners_of(context.listed, kb)
         if len(learners) == 1:
             return Query("describe", person=learners[0])
@@ -267,7 +268,8 @@ def people_quoted(reading: Reading) -> Optional[Answer]:
             "count" in op_names and "quotes" in mentions.attributes and said.PEOPLE_WORD.search(text))) \
             and not (mentions.programs or mentions.institutions or mentions.people) \
             and attribute in (None, "quotes", "source"):  # not "what did the learners recommend doing beforehand?"
-        return Special("people")
+        # "What did the people who did one say?": the learners are what "either of them" means next.
+        return Special("people", attribute="learners" if said.PEOPLE_WHO_DID.search(text) else None)
     return None
 
 

@@ -12,7 +12,7 @@ from typing import Callable, List, Optional, Tuple, Union
 
 from actions import message_patterns as said
 from actions.people_reading import person_for_pronoun
-from actions.subject_reading import narrowed_subjects, subjects_of
+from actions.subject_reading import left_out, narrowed_subjects, subjects_of
 from actions.understanding.mentions import Mentions
 from actions.understanding.scope import is_bare_name
 from actions.understanding.terms import INTENT_ATTRIBUTES, PRICED, Answer, Context
@@ -166,6 +166,16 @@ def number_is_no_position(reading: Reading) -> Reading:
     return replace(reading, mentions=mentions)
 
 
+def schools_left_out(reading: Reading) -> Reading:
+    """ "Ok forget sjsu. tell me about rbs": a school set aside is not what the message is about."""
+    text, mentions, kb = reading.text, reading.mentions, reading.kb
+    dropped = left_out(text, kb) if said.LEFT_OUT.search(text) else ()
+    if dropped:
+        mentions = replace(mentions, institutions=tuple(i for i in mentions.institutions if i not in dropped),
+                           programs=tuple(p for p in mentions.programs if kb.program(p).provider not in dropped))
+    return replace(reading, mentions=mentions)
+
+
 def back_to_an_earlier_program(reading: Reading) -> Reading:
     """The certificate discussed earlier that the message goes back to becomes the one in context."""
     text, mentions, context = reading.text, reading.mentions, reading.context
@@ -288,6 +298,14 @@ def same_question_again(reading: Reading) -> Reading:
     if attribute is None and context.last_attribute not in (None, "details", "compare") and not mentions.operations \
             and said.SAME_AGAIN.search(text):
         attribute = context.last_attribute  # "is that the same for both of their certificates?" just after a price
+    if context.last_attribute not in (None, "details", "compare") and said.APPLIES_THERE_TOO.search(text) \
+            and (mentions.programs or mentions.institutions or mentions.topics):
+        attribute = context.last_attribute  # "does that apply to arizona too?" just after what funding covers
+    if context.last_attribute == "cost" and attribute in (None, "structure") and said.EVERY_COURSE.search(text) \
+            and (context.program or context.listed) and not mentions.names_anything:
+        attribute = "cost"  # "is that for every course there?" just after a course's price
+    if context.last_attribute == "funding" and said.OF_THE_FUNDING.search(text) and not mentions.names_anything:
+        attribute = "funding"  # "ok so what do they actually cover?" just after scholarships
     return replace(reading, attribute=attribute)
 
 

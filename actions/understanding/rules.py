@@ -25,7 +25,7 @@ RULES: Tuple[Rule, ...] = (
     special.asks_for_a_task, special.another_kind_of_certificate,
     # What the message points back at, then what it asks, with the follow-ups answered on the way.
     read.not_the_one_it_is_likened_to, read.number_is_no_position, read.back_to_an_earlier_program,
-    read.unrecognised_name_is_not_the_context, read.person_of_the_pronoun,
+    read.unrecognised_name_is_not_the_context, read.person_of_the_pronoun, read.schools_left_out,
     follow_up.why,
     read.article_as_where_to_look, read.attribute_asked,
     follow_up.what_they_show,
@@ -33,8 +33,8 @@ RULES: Tuple[Rule, ...] = (
     follow_up.anything_else, follow_up.the_other_of_the_same_year,
     read.what_it_would_run, read.same_question_again,
     # Questions whose wording decides before any subject is read.
-    stage.the_one_for_a_stage, comparison.in_a_place, subject.which_school_it_is_at, people.their_school,
-    special.schools_other_than_named, special.why_bother, count.schools_listed, subject.what_certificates_there_are,
+    stage.the_one_for_a_stage, comparison.all_but, comparison.only_the_ones_there, comparison.in_a_place, subject.which_school_it_is_at, people.their_school,
+    special.schools_other_than_named, special.why_bother, special.worth_it_plainly, special.the_article_lists_them, special.in_general, count.schools_listed, subject.what_certificates_there_are,
     special.nothing_of_ours, special.without_a_masters,
     # People, then counts, the field and the article.
     people.the_other_person, people.the_learner_so_far_along, people.the_learner_it_was_true_of, people.their_certificate_asked_again, people.tied_to_a_school, people.someone_in_the_article, people.who_is_described, people.who_runs_their_program, stage.certificates_for_my_stage, people.their_certificates_compared,
@@ -42,7 +42,7 @@ RULES: Tuple[Rule, ...] = (
     people.people_quoted,
     follow_up.does_it_have,
     count.courses_needed, count.how_many_of_its_courses, count.how_many_is_that, count.school_with_the_most,
-    count.schools_covered, count.how_many_started_in, count.which_of_those_started_in, count.how_many_certificates,
+    count.schools_covered, count.how_many_started_in, count.which_of_those_started_in, count.started_before_or_after, count.how_many_certificates,
     special.the_whole_field, special.the_article,
     # Schools, rankings, totals and prices.
     follow_up.same_school, special.funding_harder_than_a_degree, follow_up.others_at_the_school,
@@ -53,7 +53,7 @@ RULES: Tuple[Rule, ...] = (
     # Who did what, and the last list narrowed.
     people.who_takes_it_that_way, people.who_found_it_hard, people.who_did_it, people.anyone_done_that,
     people.who_believes_it,
-    comparison.which_ones_have, follow_up.one_there_too, follow_up.which_of_those, follow_up.it_after_a_comparison,
+    comparison.which_ones_have, comparison.of_a_kind, comparison.with_so_many_courses, follow_up.one_there_too, follow_up.which_of_those, follow_up.it_after_a_comparison,
     follow_up.what_it_shows_employers, follow_up.similar_elsewhere, subject.a_schools_certificates_for_a_goal,
     # The subjects: the programs the question is about, and what is asked of them.
     follow_up.is_it_about, read.subjects_asked_about, read.bare_name_asks_the_last_question,

@@ -27,6 +27,7 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
         or (context.person and said.PERSON_PRONOUN.search(text))
         or (bool(context.program) and bool(said.ITS_FULL_NAME.search(text)))  # "full name?" just after a certificate
         or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text) or said.WHERE_TO_LOOK.search(text))
+        or bool(said.WORTH_IT_PLAIN.search(text) or said.DOWNSIDES.search(text))  # "ok what's the downside"
         or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"
         or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count", "list")
                                for op in mentions.operations))  # "what else does that school have?", "name them"

@@ -12,13 +12,16 @@ from actions.people_reading import person_described, person_matching
 from actions.situation_reading import career_stage_of
 from actions.subject_reading import names_certificate
 from actions.understanding.reading import Reading
-from actions.understanding.terms import NEVER_GIVEN, NOTHING_ASKED, PRICED, Answer, Special
+from actions.understanding.terms import GENERAL_ATTRIBUTES, NEVER_GIVEN, NOTHING_ASKED, PRICED, Answer, Special
 from knowledge.query import Query
 
 
 def asks_for_a_task(reading: Reading) -> Optional[Answer]:
     """A task for someone else, a favour, another kind of thing, a trip: not ours to answer."""
     text, mentions = reading.text, reading.mentions
+    if said.TRAVEL_PRICE.search(text) and not re.search(r"\b(scholarships?|fund\w*|aid|covers?|covered|pay for|reimburs\w*|include\w*)\b",
+                                                         text, re.I):
+        return Special("out_of_scope")  # "how much is a hotel in Charlottesville for a week?"
     if said.WRITING_TASK.search(text) or said.FAVOUR.search(text) or (
             (said.OTHER_THING.search(text) or said.TRAVEL_BOOKING.search(text)) and not (mentions.programs or mentions.institutions)):
         return Special("out_of_scope")  # "could you write my cover letter for a rare books job?"
@@ -61,7 +64,8 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not said.WISH.search(text) and not (career_stage_of(text) and situation.ASKS_FIT.search(text)) \
             and not _field_figures_in(text, kb) and not said.WORTH_IT_ASKED.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
-            and not said.WHERE_TO_LOOK.search(text) \
+            and not said.WHERE_TO_LOOK.search(text) and not (said.NAME_THEM.search(text) and (context.program or context.listed)) \
+            and not (context.program and said.ITS_FULL_NAME.search(text)) \
             and not (context.person and kb.person(context.person).relation == "author" and said.OF_THE_ARTICLE.search(text)) \
             and not (said.WHO_IS_DESCRIBED.match(text) and person_matching(text, kb)) \
             and not person_described(text, mentions, kb, attribute):  # "who's the metadata librarian in the article?"
@@ -152,6 +156,35 @@ def funding_harder_than_a_degree(reading: Reading) -> Optional[Answer]:
     text, mentions, attribute = reading.text, reading.mentions, reading.attribute
     if attribute == "funding" and said.THAN_A_DEGREE.search(text) and not (mentions.programs or mentions.institutions):
         return Special("general", attribute="funding")
+    return None
+
+
+def the_article_lists_them(reading: Reading) -> Optional[Answer]:
+    """ "Does the article list them all?", "so how many aren't?" after the field's figures (nothing listed): the
+    field again, which says where the full list is."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if (said.ARTICLE_LISTS_THEM.search(text) or said.HOW_MANY_ARE_NOT.search(text)) and not mentions.names_anything \
+            and not (context.program or context.listed):
+        return Special("landscape")
+    return None
+
+
+def in_general(reading: Reading) -> Optional[Answer]:
+    """ "What does the article say about online programs at all?": the general answer, whatever is in context."""
+    text, mentions, attribute = reading.text, reading.mentions, reading.attribute
+    if said.IN_GENERAL.search(text) and attribute in GENERAL_ATTRIBUTES and not (mentions.names_anything or mentions.credentials) \
+            and not said.SINGULAR_PRONOUN.search(said.DUMMY_IT.sub(" ", text)):
+        return Special("general", attribute=attribute)
+    return None
+
+
+def worth_it_plainly(reading: Reading) -> Optional[Answer]:
+    """ "Is a post-MLIS certificate worth the money, or just a line on the resume?": whether certificates are
+    worth it, not what one costs; asked of no certificate, school or person in particular."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if said.WORTH_IT_PLAIN.search(text) and not (mentions.programs or mentions.institutions or mentions.people) \
+            and not (context.program and said.SINGULAR_PRONOUN.search(text)):
+        return Special("worth_it")
     return None
 
 

@@ -34,9 +34,12 @@ def the_one_for_a_stage(reading: Reading) -> Optional[Answer]:
                            if pid in found and pid not in named)  # "SJSU post-masters or digital assets"
         group = named if len(named) >= 2 and (mentions.institutions or re.search(r"\b(or|vs\.?|versus|between|either)\b", text, re.I)) else \
             context.listed if not named and len(context.listed) >= 2 and (
-                said.OF_THOSE.search(text) or the_one_for or re.search(r"\bwhich one\b", text, re.I)) else ()
+                said.OF_THOSE.search(text) or the_one_for or re.search(r"\bwhich (one|is|would|suits?|fits?)\b", text, re.I)) else ()
         if not group and not named and the_one_for and not context.listed:
             group = tuple(p.id for p in kb.programs)  # "what's the one that's specifically for experienced people?"
+        if not group and not named and re.search(r"\b(what|which)\b.{0,25}\b(suit|suits|fit|fits|be better|be right|be best|"
+                                                  r"make sense)\b", text, re.I):
+            group = tuple(p.id for p in kb.programs)  # "what would suit someone fresh out of school then?"
         school = context.provider or (kb.program(context.program).provider if context.program else None)
         if not group and not named and any_for and school and re.search(r"\bthere\b", re.sub(r"\b(is|are) there\b", "", text)):
             group = tuple(p.id for p in kb.programs_of(school))  # "is there something there for someone newer?"

@@ -58,6 +58,14 @@ def _named_as_school(word: str, text: str) -> bool:
 def which_school_it_is_at(reading: Reading) -> Optional[Answer]:
     """ "Is it at UCLA?" just after RBS, "is the NLP certificate at SJSU?": which school it is at."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    if len(mentions.institutions) == 2 and said.NAMED_AT.search(text) and not (mentions.programs or mentions.topics or mentions.people):
+        # "is RBS at UCLA too?": the first school named, and where its certificates are
+        return Query("lookup", programs=tuple(p.id for p in kb.programs_of(mentions.institutions[0])), attribute="provider")
+    if len(mentions.institutions) == 1 and said.NAMED_AT.search(text) and not said.IS_IT_AT.search(text) \
+            and not (mentions.people or mentions.operations or mentions.attributes):
+        named = tuple(pid for pid in mentions.programs if kb.program(pid).provider not in mentions.institutions) or tuple(
+            pid for topic in mentions.topics for pid in described_by(kb, topic) if kb.program(pid).provider not in mentions.institutions)
+        return Query("lookup", programs=named, attribute="provider") if named else None  # "is NLP offered at SJSU?"
     if len(mentions.institutions) == 1 and said.IS_IT_AT.search(text) and not (mentions.people or mentions.operations) \
             and not {"eligibility", "admission"} & set(mentions.attributes):  # "open to people not enrolled at sjsu?"
         named = tuple(pid for pid in mentions.programs if kb.program(pid).provider not in mentions.institutions) or tuple(
@@ -69,6 +77,9 @@ def which_school_it_is_at(reading: Reading) -> Optional[Answer]:
             return Query("lookup", programs=(other[0],), attribute="provider") if other else None
         asked_of = named or ((context.program,) if context.program and not mentions.programs and not mentions.topics
                              and kb.program(context.program).provider not in mentions.institutions else ())
+        if not asked_of and not context.program and said.SINGULAR_PRONOUN.search(text) and context.listed \
+                and len({kb.program(pid).provider for pid in context.listed}) == 1 and not (mentions.programs or mentions.topics):
+            asked_of = tuple(context.listed)  # "is it offered at UCLA?" just after CalRBS's two: where they are
         if asked_of:
             return Query("lookup", programs=tuple(dict.fromkeys(asked_of)), attribute="provider")
     return None
@@ -77,7 +88,7 @@ def which_school_it_is_at(reading: Reading) -> Optional[Answer]:
 def what_certificates_there_are(reading: Reading) -> Optional[Answer]:
     """ "What certificates are there?": every one, or the school's just discussed ("what do they award?")."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
-    if said.WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or mentions.attributes) \
+    if said.WHAT_CERTIFICATES.search(text) and not (mentions.names_anything or set(mentions.attributes) - {"source"}) \
             and (not mentions.unknown or said.THEY_AWARD.search(text)):
         school = context.provider or (kb.program(context.program).provider if context.program else None)
         if said.THEY_AWARD.search(text) and school:  # "what certificates do they award?" just after a school
@@ -175,6 +186,9 @@ def about_the_subjects(reading: Reading) -> Optional[Answer]:
             if len(subjects) == 1 or mentions.programs:
                 return Query("describe", programs=tuple(subjects), attribute=attribute)
             provider = only_one(mentions.institutions) if len(mentions.institutions) == 1 else None
+            if ambiguous and provider and said.ONE_OF_A_SCHOOL.search(text) and not said.SEVERAL_WORDS.search(text) \
+                    and not re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", text, re.I):
+                return Clarification(None, candidates=tuple(subjects), provider=ambiguous)  # "the arizona certificate": which?
             return Query("describe", programs=tuple(subjects), provider=provider if len(subjects) > 1 else None)
         if ambiguous and attribute not in SCHOOL_ATTRIBUTES and not _same_answer(kb, ambiguous, attribute):
             return Clarification(attribute, candidates=tuple(subjects), provider=ambiguous)

@@ -73,12 +73,61 @@ ABOUT_WHAT_WAS_SAID = re.compile(r"\b(they|them|their|theirs|it|its|there|that s
 OF_THE_USER = re.compile(r"\b(i|i'm|im|i've|me|my|mine|myself)\b", re.I)
 
 
+# A person of the article or the article itself named: the question is in scope, whatever NLU thought
+# ("what did kendra lyons say about data science?", "who wrote this article?"). The training data has
+# no questions about people, so NLU read some as out of scope.
+def in_scope_intent(entities: List[Dict[Text, Any]], ranking: List[Dict[Text, Any]]) -> Text:
+    """The intent of the question asked of them: a core intent when its attribute is named ("how did
+    Kendra Lyons pay for it?" asks ``ask_funding``), otherwise who they are or what they said."""
+    ranked = {item.get(INTENT_NAME_KEY) for item in ranking}
+    asked = [f"ask_{entity.get('value')}" for entity in entities if entity.get("entity") == "attribute"]
+    return next((intent for intent in asked if intent in ranked), "ask_program_details")
+
+
+def names_the_article_or_its_people(entities: List[Dict[Text, Any]]) -> bool:
+    return any(entity.get("entity") == "person" or (entity.get("entity"), entity.get("value")) == ("attribute", "source")
+               for entity in entities)
+
+
+# Intents that search or compare certificates: with a person named and no certificate, school or topic
+# ("who is linda main?", "which pathway did morgan pick?"), the question is about the person.
+CERTIFICATE_SEARCH_INTENTS = frozenset({"find_certificate", "compare_programs"})
+CERTIFICATE_SUBJECTS = frozenset({"program", "institution", "topic", "goal"})
+
+
+def asks_about_the_article_or_its_people(intent: Text, entities: List[Dict[Text, Any]]) -> bool:
+    if intent == "out_of_scope":
+        return names_the_article_or_its_people(entities)
+    return intent in CERTIFICATE_SEARCH_INTENTS and any(entity.get("entity") == "person" for entity in entities) \
+        and not any(entity.get("entity") in CERTIFICATE_SUBJECTS for entity in entities)
+
+
+# "Which cert is cheapest overall?", "which ones are under $6,000?": a ranking or a bound over the certificates
+# is a search among them, whatever attribute ranks them, when the message names no certificate or school.
+WHICH_OR_WHAT = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright|right|fine)\W+)?(which|what|whats|what's|any|list|show)\b", re.I)
+SEARCH_OPERATIONS = ("rank_min", "rank_max", "filter_under", "filter_over")
+NOT_A_SEARCH_INTENTS = frozenset({"ask_cost", "inform_budget", "ask_program_details", "ask_worth_it"})
+
+
+def searches_certificates(intent: Text, text: Text, entities: List[Dict[Text, Any]]) -> bool:
+    if intent not in NOT_A_SEARCH_INTENTS or not WHICH_OR_WHAT.search(text or ""):
+        return False
+    if any(entity.get("entity") in ("program", "institution", "person") for entity in entities):
+        return False
+    operations = [str(entity.get("value")) for entity in entities if entity.get("entity") == "operation"]
+    return any(operation.split(":")[0] in SEARCH_OPERATIONS for operation in operations) \
+        and not re.search(r"\bhow much\b", text or "", re.I)
+
+
 # A question that is no goodbye and asks for no shortlist: "was it easy for her?", "which of those started recently?"
-QUESTION_SHAPE = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright|right|fine)\W+)?(why|how|what|where|when|who|whose|which|"
+QUESTION_SHAPE = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright|right|fine)\W+)?(why|how|hows|what|whats|where|wheres|when|who|whos|whose|which|"
                             r"was|were|is|are|did|does|do|has|have|can|could|would|will)\b", re.I)
 SHORTLIST_WORDS = re.compile(r"\b(shortlist|short list|recommend\w*|suggest\w*|my (saved )?(list|results|top|picks|matches)|"
                              r"top (three|3|programs)|matches|came (out on )?top|for me|the list you)\b", re.I)
-QUESTION_INTENTS_REFUSED = {"goodbye": PARTING_WORDS, "greet": re.compile(r"\b(hi|hello|hey|howdy|greetings|yo|sup|what'?s up|morning|afternoon|evening)\b", re.I),
+# "Are you a bot?" asks about the advisor; "names?" after a count does not.
+ABOUT_THE_ADVISOR = re.compile(r"\b(you|u|ur|your|yourself|bot|robot|human|real|person|machine|computer|software|ai|chatbot|"
+                               r"automated|llm|chatgpt|gpt|talking|chatting|someone|somebody|librarian|model|behind|who am i)\b", re.I)
+QUESTION_INTENTS_REFUSED = {"bot_challenge": ABOUT_THE_ADVISOR, "goodbye": PARTING_WORDS, "greet": re.compile(r"\b(hi|hello|hey|howdy|greetings|yo|sup|what'?s up|morning|afternoon|evening)\b", re.I),
                             "show_shortlist": SHORTLIST_WORDS}
 
 
@@ -86,8 +135,10 @@ def refused_intents(intent: Text, text: Text, asks_an_attribute: bool = False) -
     """The intents this message cannot have, given that NLU's best guess is ``intent``; ``asks_an_attribute``:
     the message holds a word that asks for an attribute of a certificate ("growing", "cost")."""
     words = QUESTION_INTENTS_REFUSED.get(intent)
-    if words is not None and QUESTION_SHAPE.search(text or "") and not words.search(text or ""):
+    if words is not None and (QUESTION_SHAPE.search(text or "") or intent == "bot_challenge") and not words.search(text or ""):
         return frozenset({intent})
+    if intent == "show_shortlist" and ABOUT_SOMEONE.search(text or "") and not OF_THE_USER.search(text or ""):
+        return frozenset({"show_shortlist"})  # "what does she recommend for people like her?" asks what a person said
     if intent in YES_OR_NO_INTENTS and UNDECIDED.search(text or ""):
         return YES_OR_NO_INTENTS
     if intent == "start_guided_advice" and ABOUT_SOMEONE.search(text or "") and not GUIDED_REQUEST.search(text or ""):
@@ -110,6 +161,15 @@ def refused_intents(intent: Text, text: Text, asks_an_attribute: bool = False) -
     return frozenset()
 
 
+def _replace_intent(message: Message, name: Text, confidence: float) -> None:
+    """``name`` becomes the message's intent, first of the ranking, in place of NLU's."""
+    replaced = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    chosen = {INTENT_NAME_KEY: name, "confidence": confidence}
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [chosen] + [item for item in message.get(INTENT_RANKING_KEY) or []
+                                                if item.get(INTENT_NAME_KEY) not in (name, replaced)], add_to_output=True)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class CommandGuard(GraphComponent):
     """Replaces an intent the message's words refuse by the next intent of the ranking."""
@@ -122,31 +182,38 @@ class CommandGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
-            names_a_subject = any(entity.get("entity") in SUBJECT_ENTITIES for entity in message.get(ENTITIES) or [])
+            name, confidence, text = intent.get(INTENT_NAME_KEY), intent.get("confidence", 0.0), message.get(TEXT)
+            entities = message.get(ENTITIES) or []
+            names_a_subject = any(entity.get("entity") in SUBJECT_ENTITIES for entity in entities)
             # Asked for in so many words: sure enough that the fallback classifier after this does not call it ambiguous.
             # (NLU's own start_guided_advice is made as sure: at 0.35 the fallback classifier would call it ambiguous)
-            if (intent.get(INTENT_NAME_KEY) != "start_guided_advice" or intent.get("confidence", 0.0) < 0.9) \
-                    and asks_for_the_interview(message.get(TEXT)) \
+            if (name != "start_guided_advice" or confidence < 0.9) and asks_for_the_interview(text) \
                     and not names_a_subject:  # "help me pick a certificate for archives" is answered as a search
-                guided = {INTENT_NAME_KEY: "start_guided_advice", "confidence": max(intent.get("confidence", 0.0), 0.9)}
-                message.set(INTENT, guided, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [guided] + [item for item in message.get(INTENT_RANKING_KEY) or []
-                                                            if item.get(INTENT_NAME_KEY) != "start_guided_advice"],
-                            add_to_output=True)
-                continue
-            asks_an_attribute = any(entity.get("entity") == "attribute" for entity in message.get(ENTITIES) or [])
-            refused = refused_intents(intent.get(INTENT_NAME_KEY), message.get(TEXT), asks_an_attribute)
-            if intent.get(INTENT_NAME_KEY) == "start_guided_advice" and not GUIDED_REQUEST.search(message.get(TEXT) or "") \
-                    and any(entity.get("entity") == "person" for entity in message.get(ENTITIES) or []):
-                refused = refused | {"start_guided_advice"}  # "which did Morgan choose?" asks about her, not for advice
-            if not refused:
-                continue
-            ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) not in refused]
-            if PARTING_WORDS.search(message.get(TEXT) or "") and "goodbye" not in refused:
-                # The goodbye takes the refused intent's confidence, wherever NLU ranked it.
-                ranking = [{INTENT_NAME_KEY: "goodbye", "confidence": intent.get("confidence", 1.0)}] + [
-                    item for item in ranking if item.get(INTENT_NAME_KEY) != "goodbye"]
-            if ranking:
-                message.set(INTENT, dict(ranking[0]), add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+                _replace_intent(message, "start_guided_advice", max(confidence, 0.9))
+            elif searches_certificates(name, text, entities):
+                _replace_intent(message, "find_certificate", confidence)
+            elif asks_about_the_article_or_its_people(name, entities):
+                # As sure as the name is: a person of the article is no out-of-scope subject, nor a certificate.
+                _replace_intent(message, in_scope_intent(entities, message.get(INTENT_RANKING_KEY) or []), max(confidence, 0.9))
+            else:
+                self._refuse(message)
         return messages
+
+    @staticmethod
+    def _refuse(message: Message) -> None:
+        intent = message.get(INTENT) or {}
+        asks_an_attribute = any(entity.get("entity") == "attribute" for entity in message.get(ENTITIES) or [])
+        refused = refused_intents(intent.get(INTENT_NAME_KEY), message.get(TEXT), asks_an_attribute)
+        if intent.get(INTENT_NAME_KEY) == "start_guided_advice" and not GUIDED_REQUEST.search(message.get(TEXT) or "") \
+                and any(entity.get("entity") == "person" for entity in message.get(ENTITIES) or []):
+            refused = refused | {"start_guided_advice"}  # "which did Morgan choose?" asks about her, not for advice
+        if not refused:
+            return
+        ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) not in refused]
+        if PARTING_WORDS.search(message.get(TEXT) or "") and "goodbye" not in refused:
+            # The goodbye takes the refused intent's confidence, wherever NLU ranked it.
+            ranking = [{INTENT_NAME_KEY: "goodbye", "confidence": intent.get("confidence", 1.0)}] + [
+                item for item in ranking if item.get(INTENT_NAME_KEY) != "goodbye"]
+        if ranking:
+            message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -440,3 +440,16 @@ def test_who_did_it_names_the_learner_even_after_a_staff_member_was_quoted(kb):
     _, events = ActionAnswerQuestion(kb).respond(Query("lookup", programs=("sjsu-post-masters",), attribute="quotes"),
                                                  "who in the article did it", Context(person="linda-main"))
     assert slot(events, "person") == "marina-morgan"
+
+
+def test_the_people_quoted_leave_the_learners_certificates_as_the_list(kb):
+    """ "Did either of them struggle?" next asks of the learners' certificates."""
+    from actions.actions import ActionAnswerQuestion
+    from actions.understanding import Context, Special
+
+    answer, events = ActionAnswerQuestion(kb).respond(Special("people", attribute="learners"), "what did the people who did one say",
+                                                      Context())
+    assert "The article quotes" in answer.text
+    assert slot(events, "listed_programs") == ["arizona-data-science", "sjsu-post-masters"]
+    _, events = ActionAnswerQuestion(kb).respond(Special("people"), "who are the people quoted in it", Context())
+    assert slot(events, "listed_programs") is None  # "any of these schools" next is no question about two certificates

@@ -145,3 +145,76 @@ def test_a_question_naming_a_person_is_no_request_for_the_interview():
     message = classified("which did morgan choose", ("start_guided_advice", 0.7), ("ask_people", 0.2))
     message.set("entities", [{"entity": "person", "value": "marina-morgan", "start": 10, "end": 16}])
     assert CommandGuard().process([message])[0].get("intent")["name"] == "ask_people"
+
+
+def named(message: Message, *entities: tuple) -> Message:
+    message.set("entities", [{"entity": entity, "value": value, "start": 0, "end": 1} for entity, value in entities])
+    return message
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("what did cristian roman-palacios say", [("person", "cristian-roman-palacios"), ("attribute", "quotes")]),
+    ("who wrote this article", [("attribute", "source")]),
+])
+def test_a_question_about_the_article_or_its_people_is_in_scope_and_sure(text, entities):
+    message = CommandGuard().process([named(classified(text, ("out_of_scope", 0.32), ("ask_funding", 0.3)), *entities)])[0]
+    assert message.get("intent") == {"name": "ask_program_details", "confidence": 0.9}
+    assert [item["name"] for item in message.get("intent_ranking")] == ["ask_program_details", "ask_funding"]
+
+
+def test_a_question_about_a_person_keeps_the_core_intent_of_what_it_asks():
+    asked = named(classified("how did kendra lyons pay for her certificate", ("out_of_scope", 0.7), ("ask_landscape", 0.2),
+                             ("ask_funding", 0.1)), ("person", "kendra-lyons"), ("attribute", "funding"))
+    assert CommandGuard().process([asked])[0].get("intent") == {"name": "ask_funding", "confidence": 0.9}
+
+
+def test_a_person_with_no_certificate_named_is_no_search_for_certificates():
+    who = named(classified("who is linda main", ("find_certificate", 0.52), ("ask_program_details", 0.3)), ("person", "linda-main"))
+    assert CommandGuard().process([who])[0].get("intent")["name"] == "ask_program_details"
+    search = named(classified("which certificate is like kendra's but for archives", ("find_certificate", 0.8)),
+                   ("person", "kendra-lyons"), ("topic", "archives"))
+    assert CommandGuard().process([search])[0].get("intent")["name"] == "find_certificate"
+
+
+def test_out_of_scope_without_the_article_or_its_people_stays_out_of_scope():
+    weather = named(classified("what is the weather in tucson", ("out_of_scope", 0.9), ("ask_program_details", 0.05)),
+                    ("operation", "describe"))
+    assert CommandGuard().process([weather])[0].get("intent")["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["names?", "name em", "and their names"])
+def test_names_asked_for_are_no_question_about_the_advisor(text):
+    message = CommandGuard().process([classified(text, ("bot_challenge", 0.6), ("ask_program_details", 0.3))])[0]
+    assert message.get("intent")["name"] == "ask_program_details"
+
+
+@pytest.mark.parametrize("text", ["are you a bot", "human?", "who am I talking to", "is this AI"])
+def test_questions_about_the_advisor_stay_so(text):
+    message = CommandGuard().process([classified(text, ("bot_challenge", 0.6), ("ask_program_details", 0.3))])[0]
+    assert message.get("intent")["name"] == "bot_challenge"
+
+
+def test_what_a_person_recommends_is_no_request_for_the_shortlist():
+    hers = classified("what does she recommend for ppl like her", ("show_shortlist", 0.7), ("ask_prerequisites", 0.2))
+    assert CommandGuard().process([hers])[0].get("intent")["name"] == "ask_prerequisites"
+    mine = classified("what did you recommend for me", ("show_shortlist", 0.7), ("ask_prerequisites", 0.2))
+    assert CommandGuard().process([mine])[0].get("intent")["name"] == "show_shortlist"
+
+
+@pytest.mark.parametrize("text, intent, entities", [
+    ("whats the cheapest one", "ask_cost", [("operation", "rank_min:cost")]),
+    ("which ones are under $6,000", "inform_budget", [("operation", "filter_under"), ("amount", "6000")]),
+    ("what's the most expensive certificate on your list", "ask_cost", [("operation", "rank_max:cost")]),
+])
+def test_a_ranking_or_a_bound_over_the_certificates_is_a_search(text, intent, entities):
+    message = named(classified(text, (intent, 0.8), ("find_certificate", 0.1)), *entities)
+    assert CommandGuard().process([message])[0].get("intent") == {"name": "find_certificate", "confidence": 0.8}
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("how much is the cheapest one", [("operation", "rank_min:cost")]),  # its price: a cost question
+    ("which is cheaper, rbs or calrbs", [("operation", "rank_min:cost"), ("institution", "rbs")]),
+])
+def test_a_price_asked_of_the_ranked_or_of_named_ones_stays_a_cost_question(text, entities):
+    message = named(classified(text, ("ask_cost", 0.8), ("find_certificate", 0.1)), *entities)
+    assert CommandGuard().process([message])[0].get("intent")["name"] == "ask_cost"
