@@ -150,6 +150,7 @@ WHERE_THE_LIST = re.compile(r"\bwhere (would|could|can|do|should) (i|we|you) (fi
                              r"^\W*(ok |okay |so |then )?where (else )?(could|can|should|would|do) i (look|search|go)( then| instead| next| now)?\W*$|\bwhere\b.{0,30}\b(whole|full|complete|entire) list\b|\bwhere\b.{0,25}\b(find|see|look up|search)\b"
                              r".{0,15}\b(them all|all of them|the rest|the others|all the|more of them|every)\b|"
                              r"\bwhere (can|could|do|would) i (see|find|look up)\b.{0,10}\bwhich ones (they are|those are|these are)\b|"
+                             r"\bwhere (can|could|do|would|should) i (see|find|look up|check) which (ones|programs|schools)\W*$|"
                              r"\bhow (do|can|would|could) i (find|see|search|look up)\b.{0,15}\b(them all|all of them|all|the rest|"
                              r"the others|more)\b|"
                              r"^\W*((ok|okay|so|and|then)\W+)?(how|where) (do|can|could|would|should) (i|we|you) (find|see|look up|"
@@ -314,7 +315,11 @@ A_CLAIM_CHECKED = re.compile(r"\b(fact ?check|right|correct|true|accurate|is tha
 # "Which prices does it give?": every price the article gives.
 PRICES_GIVEN = re.compile(r"\b(which|what) (prices|costs|tuitions?|figures|price figures) (does|do) (it|the article|the piece|they|you) "
                           r"(give|list|mention|have|include|know)\b|\bwhich (ones|certificates|certs|programs) (have|has|get|come with) "
-                          r"(a )?(price|prices|cost|tuition)\b", re.I)
+                          r"(a )?(price|prices|cost|tuition)\b|"
+                          r"\b(which|what|any|how many)\b( of)?( them| those| these| the)?( ones| certificates| certs| programs)?"
+                          r" (have|has|with|list|lists|show|shows|give|gives|come with) (a |an |their |its )?(known |listed |stated |given )?"
+                          r"(price|prices|cost|costs|tuition|tuitions)( given| listed| in the article| at all)?\W*$|"
+                          r"\b(price|tuition|cost)s? (given|listed|known|stated)( in the article)?( at all)?\W*$", re.I)
 # "And Kendra's?": a person's, with nothing after it.
 BARE_POSSESSIVE = re.compile(r"^\W*((and|what about|how about|ok and|same for)\s+)?[a-z][\w. -]{1,30}'s\W*$", re.I)
 # "The second SJSU one": a position among one school's certificates.
@@ -333,7 +338,9 @@ ITS_FULL_NAME = re.compile(r"^\W*((and|so|ok)\W+)?((what'?s|what is) )?(its|the|
 THE_ONE_THEY_DID = re.compile(r"\bthe (one|cert\w*|program) ([\w'-]+ ){0,2}(is doing|did|took|is taking|completed|finished|"
                               r"was in|is in|picked|chose)\b", re.I)
 # "Who else in the article is connected to Arizona?": the people tied to a school.
-TIED_TO = re.compile(r"\bwho\b.{0,40}\b(connected|tied|linked|associated|related|affiliated|involved)\b", re.I)
+TIED_TO = re.compile(r"\bwho\b.{0,40}\b(connected|tied|linked|associated|related|affiliated|involved)\b|"
+                     r"\bwho (from|at) [\w' -]{2,30}? (does|did|is|was|gets?) (the article |it |she )?(quote|quoted|interview|interviewed|"
+                     r"mention|mentioned|talk to|speak to)\b", re.I)
 # "Her program", "Morgan's certificate": the certificate a person took, not the person.
 THEIR_CERTIFICATE = re.compile(r"\b(her|his|their|[a-z]+'s) (cert|certs|certificate|certificates|program|programme|programs)\b", re.I)
 # "What certificates does his school have?": the school of the person just discussed.
@@ -515,8 +522,10 @@ WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bwhich (school|schools|universi
                         r"(do|does|don'?t|doesn'?t|has|have|hasn'?t|haven'?t|gives?|offers?|lets?|allows?|accepts?|is|are|isn'?t|aren'?t)\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b|"
                         r"\bany of (them|those|these)\b", re.I)
 # "Which school has the most certificates?"
-WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution)s? (has|have|offers?|names?) (the )?"
-                               r"(more|most|fewer|fewest|least)\b", re.I)
+WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution|place|one)s? (in the article |named |mentioned )?"
+                               r"(has|have|offers?|names?|runs?|gives?) (the )?(more|most|fewer|fewest|least) (certificates|certs|programs|options)\b"
+                               r"|\bwhich (school|university|provider|institution)s? (has|have|offers?|names?) (the )?(more|most|fewer|fewest|least)\b",
+                               re.I)
 # "Does either of them cover digitization?", "do they teach metadata?"
 DO_THEY_COVER = re.compile(r"\b(does|do|did) (either|both|each|any) (of )?(them|those|these|one)|\b(do|did) (they|those|these|both)\b"
                            r".{0,15}\b(cover|teach|include|offer|have)\b", re.I)
@@ -528,7 +537,8 @@ CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificat
                               r"is like|like|about|around|roughly|right)\b", re.I)
 THEY_AWARD = re.compile(r"\bdo they (award|offer|have|give|run)\b", re.I)
 # "Less than $1,300 per course": a bound on a course's tuition, not the certificate's.
-PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each|a single|one single) (course|class)\b|\bcourse fee\b|"
+PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each|a single|one single|single) (course|class)\b|\bcourse fee\b|"
+                        r"\b(course|class) (under|over|below|above|less than|more than|for less than|for under) \$?[\d,]+k?\b|"
                         r"\b(courses|classes) (under|over|below|above|less than|more than|of) \$?[\d,]+k? (each|apiece)\b", re.I)
 # "What's her name again?": who a person described is.
 NAME_ASKED = re.compile(r"\b(what'?s|what is|whats) (her|his|their|the person'?s) name\b|\bname again\b|^\W*(her |his )?name\W*$", re.I)

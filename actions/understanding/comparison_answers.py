@@ -56,6 +56,18 @@ def only_the_ones_there(reading: Reading) -> Optional[Answer]:
     return _of_these(reading, kept)
 
 
+def of_the_schools_named(reading: Reading) -> Optional[Answer]:
+    """ "Which are from rare book schools?", "list the sjsu and calrbs ones": every certificate of the schools named."""
+    text, mentions, kb, listed = reading.text, reading.mentions, reading.kb, reading.context.listed
+    if len(mentions.institutions) < 2 or mentions.programs or mentions.topics or mentions.people or mentions.goals \
+            or reading.attribute not in (None, "provider") or "compare" in reading.op_names \
+            or not re.search(r"^\W*(and |so |ok )?(which|what|list|show|any)\b", text, re.I):
+        return None
+    theirs = tuple(p.id for school in mentions.institutions for p in kb.programs_of(school)
+                   if not said.OF_THOSE.search(text) or not listed or p.id in listed)
+    return Query("describe", programs=theirs) if theirs else None
+
+
 def _of_these(reading: Reading, programs: Tuple[str, ...]) -> Answer:
     attribute = reading.attribute
     if attribute and attribute not in ("details", "location", "provider"):

@@ -97,11 +97,14 @@ def how_many_started_in(reading: Reading) -> Optional[Answer]:
 
 
 def which_of_those_started_in(reading: Reading) -> Optional[Answer]:
-    """ "Which of the three started in 2021?": when each of the last list started, as the article gives it."""
-    text, mentions, context = reading.text, reading.mentions, reading.context
-    if reading.attribute == "started" and re.search(r"\b(19|20)\d\d\b", text) and len(context.listed) >= 2 \
-            and said.OF_THOSE.search(text) and not mentions.names_anything:
-        return Query("lookup", programs=context.listed, attribute="started")
+    """ "Which of the three started in 2021?", "which one started in 2021?" just after two: those of the last list
+    the article says started then; when none did, when each started, as the article gives it."""
+    text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
+    year = re.search(r"\b(19|20)\d\d\b", text)
+    if reading.attribute == "started" and year and len(context.listed) >= 2 \
+            and (said.OF_THOSE.search(text) or re.search(r"\bwhich one\b", text, re.I)) and not mentions.names_anything:
+        then = tuple(pid for pid in context.listed if kb.program(pid).started == int(year.group(0)))
+        return Query("lookup", programs=then or context.listed, attribute="started")
     return None
 
 

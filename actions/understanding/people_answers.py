@@ -98,6 +98,8 @@ def tied_to_a_school(reading: Reading) -> Optional[Answer]:
         school = mentions.institutions[0]
         tied = [p.id for p in kb.people if p.relation != "author" and p.id != context.person
                 and (p.provider == school or any(kb.program(pid).provider == school for pid in p.programs))]
+        if len(tied) > 1 and re.search(r"\bwho (from|at)\b", text, re.I):
+            tied = [pid for pid in tied if kb.person(pid).relation == "staff"]  # "who from sjsu": who works there
         if len(tied) == 1:
             return Query("describe", person=tied[0])
     return None
@@ -267,7 +269,11 @@ def people_quoted(reading: Reading) -> Optional[Answer]:
     if (said.WHICH_PEOPLE.search(text) or said.PEOPLE_WHO_DID.search(text) or (
             "count" in op_names and "quotes" in mentions.attributes and said.PEOPLE_WORD.search(text))) \
             and not (mentions.programs or mentions.institutions or mentions.people) \
-            and attribute in (None, "quotes", "source"):  # not "what did the learners recommend doing beforehand?"
+            and (attribute in (None, "quotes", "source") or (
+                attribute == "audience" and said.PEOPLE_WHO_DID.search(text) and not said.PERSON_PRONOUN.search(text)
+                and re.search(r"\b(say|said|think|thought|tell|told|found)\b", text, re.I)
+                and not re.search(r"\bauthor\b", text, re.I))):
+        # not "what did the learners recommend doing beforehand?"
         # "What did the people who did one say?": the learners are what "either of them" means next.
         return Special("people", attribute="learners" if said.PEOPLE_WHO_DID.search(text) else None)
     return None

@@ -33,7 +33,7 @@ RULES: Tuple[Rule, ...] = (
     follow_up.anything_else, follow_up.the_other_of_the_same_year,
     read.what_it_would_run, read.same_question_again,
     # Questions whose wording decides before any subject is read.
-    stage.the_one_for_a_stage, comparison.all_but, comparison.only_the_ones_there, comparison.in_a_place, subject.which_school_it_is_at, people.their_school,
+    stage.the_one_for_a_stage, comparison.all_but, comparison.only_the_ones_there, comparison.of_the_schools_named, comparison.in_a_place, subject.which_school_it_is_at, people.their_school,
     special.schools_other_than_named, special.why_bother, special.worth_it_plainly, special.the_article_lists_them, special.in_general, count.schools_listed, subject.what_certificates_there_are,
     special.nothing_of_ours, special.without_a_masters,
     # People, then counts, the field and the article.

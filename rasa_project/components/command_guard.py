@@ -102,6 +102,10 @@ def asks_about_the_article_or_its_people(intent: Text, entities: List[Dict[Text,
         and not any(entity.get("entity") in CERTIFICATE_SUBJECTS for entity in entities)
 
 
+# A question that picks among certificates or places: no answer to an interview question.
+ASKS_WHICH = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright)\W+)?(which|where|how many)\b", re.I)
+
+
 # "Which cert is cheapest overall?", "which ones are under $6,000?": a ranking or a bound over the certificates
 # is a search among them, whatever attribute ranks them, when the message names no certificate or school.
 WHICH_OR_WHAT = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright|right|fine)\W+)?(which|what|whats|what's|any|list|show)\b", re.I)
@@ -139,6 +143,8 @@ def refused_intents(intent: Text, text: Text, asks_an_attribute: bool = False) -
         return frozenset({intent})
     if intent == "show_shortlist" and ABOUT_SOMEONE.search(text or "") and not OF_THE_USER.search(text or ""):
         return frozenset({"show_shortlist"})  # "what does she recommend for people like her?" asks what a person said
+    if (intent or "").startswith("inform_") and ASKS_WHICH.search(text or ""):
+        return frozenset({intent})  # "ok which ones would I have to travel for?" asks, it tells nothing of the user
     if intent in YES_OR_NO_INTENTS and UNDECIDED.search(text or ""):
         return YES_OR_NO_INTENTS
     if intent == "start_guided_advice" and ABOUT_SOMEONE.search(text or "") and not GUIDED_REQUEST.search(text or ""):

@@ -82,7 +82,9 @@ _AMOUNT = re.compile(
     r"|(?:\b(?P<plain>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b|thousand\b|dollars?\b|usd\b|bucks\b))"
     # A bare number after a price word: "under 7000", "budget of 3000".
     r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs|had|have|got|spend|afford)\s+"
-    r"(?:about |around |roughly |maybe |like |only |just |nearly |almost )?(?P<bare>\d{3,}(?:,\d{3})*)\b)"
+    r"(?:about |around |roughly |maybe |like |only |just |nearly |almost )?(?P<bare>\d{1,3}(?:,\d{3})+|\d{3,})\b)"
+    # A number for each course: "1,300 per course", "1200 a class".
+    r"|(?:\b(?P<per_course>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:per|a|each|for each|for one|for a) (?:course|class)\b)"
     # A bare number before what it is for: "6500 saved up for pd", "4000 for training".
     r"|(?:\b(?P<set_aside>\d{3,}(?:,\d{3})*)\s+(?:saved|in savings|to spend|set aside|for (?:pd|training|ce|"
     r"professional development|tuition|a certificate|courses))\b)",
@@ -168,6 +170,12 @@ def known_words(texts: List[str], nlp: Any, phrases: List[str] = ()) -> frozense
     return frozenset(words)
 
 
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_WORD_AMOUNT = re.compile(rf"\b(?P<thousands>{'|'.join(_NUMBER_WORDS)})\s+thousand(?:\s+(?:and\s+)?(?P<hundreds>"
+                          rf"{'|'.join(list(_NUMBER_WORDS)[:9])})\s+hundred)?\b", re.IGNORECASE)
+
+
 # A range of bare numbers: "between 6500 and 7000", "from 5000 to 7000", "6000-7000" (not years: "2019-2021").
 _RANGE = re.compile(r"(?:\b(?:between|from)\s+\$?(?P<low>\d{3,}(?:,\d{3})*)(?P<k_low>k)?\s*(?:and|to|-)\s*"
                     r"|\b(?P<low2>\d{4,}(?:,\d{3})*)(?P<k_low2>k)?\s*-\s*)\$?(?P<high>\d{3,}(?:,\d{3})*)(?P<k_high>k)?\b",
@@ -192,7 +200,8 @@ def amounts_in(text: str) -> List[Dict[Text, Any]]:
     """Money amounts in whole dollars: "$5,000", "$5k", "5000 dollars", "5 thousand", both ends of "between 6500 and 7000"."""
     found = []
     for match in _AMOUNT.finditer(text):
-        number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside")
+        number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside") \
+            or match.group("per_course")
         try:
             value = float(number.replace(",", ""))
         except ValueError:
@@ -204,6 +213,11 @@ def amounts_in(text: str) -> List[Dict[Text, Any]]:
             {"entity": "amount", "value": str(int(value)), "start": start, "end": match.end(),
              "text": text[start:match.end()], "confidence_entity": 1.0}
         )
+    for match in _WORD_AMOUNT.finditer(text):  # "six thousand five hundred dollars"
+        value = _NUMBER_WORDS[match.group("thousands").lower()] * 1000 + (
+            _NUMBER_WORDS[match.group("hundreds").lower()] * 100 if match.group("hundreds") else 0)
+        found.append({"entity": "amount", "value": str(value), "start": match.start(), "end": match.end(),
+                      "text": match.group(0), "confidence_entity": 1.0})
     taken = {int(amount["value"]) for amount in found}
     found += [{"entity": "amount", "value": str(value), "start": start, "end": end, "text": text[start:end],
                "confidence_entity": 1.0} for value, start, end in _range_amounts(text) if value not in taken]

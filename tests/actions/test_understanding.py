@@ -1756,7 +1756,12 @@ def test_counts_years_and_differences_over_what_was_just_listed(read):
         "count", programs=("rbs-certificate", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
     three = Context(program="sjsu-digital-assets", listed=("sjsu-digital-assets", "arizona-nlp", "calrbs-critical-librarianship"))
     assert read("which of the three started in 2021", "ask_program_details", three) == Query(
-        "lookup", programs=three.listed, attribute="started")
+        "lookup", programs=("arizona-nlp",), attribute="started")
+    assert read("which of the three started in 2019", "ask_program_details", three) == Query(
+        "lookup", programs=three.listed, attribute="started")  # none then: when each started, as far as known
+    assert read("which one started in 2021", "ask_program_details", Context(
+        listed=("rbs-certificate", "arizona-data-science"), last_attribute="funding")) == Query(
+        "lookup", programs=("arizona-data-science",), attribute="started")
     calrbs_and_rbs = Context(listed=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship", "rbs-certificate"),
                              last_attribute="compare")
     assert read("and the per course diff", "ask_cost", calrbs_and_rbs) == Query(
@@ -1989,3 +1994,36 @@ def test_list_them_after_pathways_lists_the_pathways(read):
     assert read("list them", "ask_program_details", Context(
         program="sjsu-post-masters", listed=("sjsu-post-masters", "sjsu-digital-assets"), last_attribute="pathways")) == Query(
         "lookup", programs=("sjsu-post-masters",), attribute="pathways")
+
+
+def test_who_from_a_school_the_article_quotes(read):
+    assert read("who from sjsu does the article quote", "ask_program_details") == Query("describe", person="linda-main")
+    assert read("who at arizona gets quoted", "ask_program_details") == Query("describe", person="cristian-roman-palacios")
+
+
+def test_which_school_has_the_most_certificates(read):
+    assert read("which school in the article has the most certificates?", "find_certificate") == Query("count")
+    assert read("and the most?", "ask_cost", Context(last_attribute="cost", listed=("rbs-certificate",))).operation == "rank"
+
+
+def test_what_the_people_who_took_them_say(read):
+    assert read("what do the people who took them say", "ask_worth_it") == Special("people", attribute="learners")
+    assert read("what did the people who actually did one say about it", "ask_program_details") == Special(
+        "people", attribute="learners")
+
+
+def test_every_price_the_article_gives_however_asked(read):
+    listed = Context(listed=("arizona-archival-studies", "sjsu-post-masters", "rbs-certificate", "calrbs-rare-books-manuscripts"))
+    assert read("which of them have a known price", "ask_cost", listed) == Query(
+        "rank", programs=listed.listed, attribute="cost", order="min", full=True)
+    for text in ("which ones list tuition", "how many certs have a price given at all"):
+        assert read(text, "ask_cost") == Query("rank", attribute="cost", order="min", full=True), text
+
+
+def test_every_certificate_of_the_schools_named(read):
+    assert read("which are from rare book schools", "find_certificate") == Query(
+        "describe", programs=("rbs-certificate", "calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"))
+    assert read("list the sjsu and calrbs ones", "find_certificate") == Query(
+        "describe", programs=("sjsu-post-masters", "sjsu-digital-assets", "calrbs-rare-books-manuscripts",
+                              "calrbs-critical-librarianship"))
+    assert read("compare rbs and calrbs", "compare_programs").operation == "compare"

@@ -218,3 +218,10 @@ def test_a_ranking_or_a_bound_over_the_certificates_is_a_search(text, intent, en
 def test_a_price_asked_of_the_ranked_or_of_named_ones_stays_a_cost_question(text, entities):
     message = named(classified(text, ("ask_cost", 0.8), ("find_certificate", 0.1)), *entities)
     assert CommandGuard().process([message])[0].get("intent")["name"] == "ask_cost"
+
+
+def test_a_question_that_picks_among_certificates_is_no_interview_answer():
+    asked = classified("ok which ones would I have to travel for", ("inform_travel", 0.7), ("find_certificate", 0.2))
+    assert CommandGuard().process([asked])[0].get("intent")["name"] == "find_certificate"
+    told = classified("I can travel for a week at a time", ("inform_travel", 0.7), ("find_certificate", 0.2))
+    assert CommandGuard().process([told])[0].get("intent")["name"] == "inform_travel"
