@@ -83,8 +83,6 @@ _AMOUNT = re.compile(
     # A bare number after a price word: "under 7000", "budget of 3000".
     r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs|had|have|got|spend|afford)\s+"
     r"(?:about |around |roughly |maybe |like |only |just |nearly |almost )?(?P<bare>\d{1,3}(?:,\d{3})+|\d{3,})\b)"
-    # A number for each course: "1,300 per course", "1200 a class".
-    r"|(?:\b(?P<per_course>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:per|a|each|for each|for one|for a) (?:course|class)\b)"
     # A bare number before what it is for: "6500 saved up for pd", "4000 for training".
     r"|(?:\b(?P<set_aside>\d{3,}(?:,\d{3})*)\s+(?:saved|in savings|to spend|set aside|for (?:pd|training|ce|"
     r"professional development|tuition|a certificate|courses))\b)",
@@ -200,8 +198,7 @@ def amounts_in(text: str) -> List[Dict[Text, Any]]:
     """Money amounts in whole dollars: "$5,000", "$5k", "5000 dollars", "5 thousand", both ends of "between 6500 and 7000"."""
     found = []
     for match in _AMOUNT.finditer(text):
-        number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside") \
-            or match.group("per_course")
+        number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside")
         try:
             value = float(number.replace(",", ""))
         except ValueError:
