@@ -316,7 +316,7 @@ A_CLAIM_CHECKED = re.compile(r"\b(fact ?check|right|correct|true|accurate|is tha
 PRICES_GIVEN = re.compile(r"\b(which|what) (prices|costs|tuitions?|figures|price figures) (does|do) (it|the article|the piece|they|you) "
                           r"(give|list|mention|have|include|know)\b|\bwhich (ones|certificates|certs|programs) (have|has|get|come with) "
                           r"(a )?(price|prices|cost|tuition)\b|"
-                          r"\b(which|what|any|how many)\b( of)?( them| those| these| the)?( ones| certificates| certs| programs)?"
+                          r"\b(which|what|any)\b( of)?( them| those| these| the)?( ones| certificates| certs| programs)?"
                           r" (have|has|with|list|lists|show|shows|give|gives|come with) (a |an |their |its )?(known |listed |stated |given )?"
                           r"(price|prices|cost|costs|tuition|tuitions)( given| listed| in the article| at all)?\W*$|"
                           r"\b(price|tuition|cost)s? (given|listed|known|stated)( in the article)?( at all)?\W*$", re.I)
@@ -522,8 +522,8 @@ WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bwhich (school|schools|universi
                         r"(do|does|don'?t|doesn'?t|has|have|hasn'?t|haven'?t|gives?|offers?|lets?|allows?|accepts?|is|are|isn'?t|aren'?t)\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b|"
                         r"\bany of (them|those|these)\b", re.I)
 # "Which school has the most certificates?"
-WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution|place|one)s? (in the article |named |mentioned )?"
-                               r"(has|have|offers?|names?|runs?|gives?) (the )?(more|most|fewer|fewest|least) (certificates|certs|programs|options)\b"
+WHICH_SCHOOL_MOST = re.compile(r"\bwhich (school|university|provider|institution|place)s? (in the article |named |mentioned )?"
+                               r"(has|have|offers?|names?|runs?|gives?) (the )?(more|most|fewer|fewest|least) (certificates|certs|programs)\b"
                                r"|\bwhich (school|university|provider|institution)s? (has|have|offers?|names?) (the )?(more|most|fewer|fewest|least)\b",
                                re.I)
 # "Does either of them cover digitization?", "do they teach metadata?"

@@ -40,6 +40,11 @@ def _position(ordinal: str, length: int, otherwise: int) -> int:
 _COUNT_WORDS = {"a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 
 
+def number_of(word: str) -> Optional[int]:
+    """A small count typed in digits or words ("5", "five")."""
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
+
+
 def courses_counted(text: str) -> Optional[int]:
     """How many courses a message counts ("just 2 courses", "three at rbs", "1200 a class times 5"), if it counts any."""
     times = re.search(r"\b(times|x|×)\s?(\d{1,2}|two|three|four|five|six|ten)\b", text, re.I)

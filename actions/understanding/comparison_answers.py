@@ -15,6 +15,7 @@ from actions.subject_reading import (
     left_out,
     named_group,
     names_certificate,
+    number_of,
     only_one,
     pointed_at,
     programs_having,
@@ -40,6 +41,9 @@ def all_but(reading: Reading) -> Optional[Answer]:
     kept = tuple(pid for pid in base if kb.program(pid).provider not in dropped)
     if not kept or len(kept) == len(base):
         return None
+    if mentions.amounts:  # "anything under 6.5k that isn't in virginia": the price filter, over those kept
+        return Query("filter", programs=kept, attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
+                     bound="over" if _price_bound(reading.op_names) == "filter_over" else "under", amount=max(mentions.amounts))
     return _of_these(reading, kept)
 
 
@@ -61,7 +65,8 @@ def of_the_schools_named(reading: Reading) -> Optional[Answer]:
     text, mentions, kb, listed = reading.text, reading.mentions, reading.kb, reading.context.listed
     if len(mentions.institutions) < 2 or mentions.programs or mentions.topics or mentions.people or mentions.goals \
             or reading.attribute not in (None, "provider") or "compare" in reading.op_names \
-            or not re.search(r"^\W*(and |so |ok )?(which|what|list|show|any)\b", text, re.I):
+            or not re.search(r"^\W*(and |so |ok )?(which|list|show)\b", text, re.I) \
+            or not re.search(r"\b(ones|certificates|certs|programs|schools)\b", text, re.I):
         return None
     theirs = tuple(p.id for school in mentions.institutions for p in kb.programs_of(school)
                    if not said.OF_THOSE.search(text) or not listed or p.id in listed)
@@ -194,8 +199,11 @@ def by_how_much(reading: Reading) -> Optional[Answer]:
 def every_price_given(reading: Reading) -> Optional[Answer]:
     """ "Which prices does it give then?": every certificate the article prices, in order."""
     if said.PRICES_GIVEN.search(reading.text) and not (reading.mentions.programs or reading.mentions.institutions):
-        return Query("rank", programs=reading.context.listed if said.OF_THOSE.search(reading.text) else (),
-                     attribute="cost", order="min", full=True)
+        among = reading.context.listed if said.OF_THOSE.search(reading.text) else ()
+        if "count" in reading.op_names:  # "how many certs have a price given at all?"
+            return Query("count", programs=tuple(pid for pid in among or every_program(reading.kb)
+                                                 if value_of(reading.kb, pid, "cost") is not None))
+        return Query("rank", programs=among, attribute="cost", order="min", full=True)
     return None
 
 
@@ -369,7 +377,7 @@ def with_so_many_courses(reading: Reading) -> Optional[Answer]:
     bound = said.COURSES_BOUND.search(text)
     if not bound or mentions.names_anything:
         return None
-    number = courses_counted(f"times {bound.group('number') or bound.group('number2')}")
+    number = number_of(bound.group("number") or bound.group("number2"))
     words = f"{bound.group('before') or ''} {bound.group('after2') or ''}"
     if number is None:
         return None
