@@ -2019,6 +2019,8 @@ def test_every_price_the_article_gives_however_asked(read):
     assert read("which of them have a known price", "ask_cost", listed) == Query(
         "rank", programs=listed.listed, attribute="cost", order="min", full=True)
     assert read("which ones list tuition", "ask_cost") == Query("rank", attribute="cost", order="min", full=True)
+    assert read("which of them have a price in the article", "ask_cost", Context(
+        listed=("sjsu-post-masters", "sjsu-digital-assets"))) == Query("rank", attribute="cost", order="min", full=True)
     assert read("how many certs have a price given at all", "ask_cost") == Query("count", programs=RARE_BOOKS)
 
 
