@@ -27,9 +27,10 @@ KINDS_ASKED = re.compile(r"\b(graduate|professional|completion) (certificates|ce
 COURSES_BOUND = re.compile(r"(?P<before>\b(fewer|less|more|under|over|at most|at least)( than)?)\s+(?P<number>\d{1,2}|two|three|four|five|six|ten)"
                            r"\s+(courses|classes)\b|\b(?P<number2>\d{1,2}|two|three|four|five|six|ten)\s+(courses|classes)\s+"
                            r"(?P<after2>or (fewer|less|more))\b", re.I)
-# "Does the article list them all?" just after the field's figures: it does not; where to look.
+# "Does the article list them all?" just after the field's figures, "does the article list every post-MLIS certificate
+# program?": it does not; where to look.
 ARTICLE_LISTS_THEM = re.compile(r"\b(does|did|do) (the article|it|the author|she|the piece) (list|name|give|include|mention|say which|tell "
-                                r"(me|us) which)\b.{0,12}\b(them|all|which|those|the rest|the others|these)\b", re.I)
+                                r"(me|us) which|cover)\b.{0,12}\b(them|all|which|those|the rest|the others|these|every|each)\b", re.I)
 # "So how many aren't?" just after how many are fully online: the rest of the field.
 HOW_MANY_ARE_NOT = re.compile(r"\bhow many (of them |of those )?(aren'?t|are not|arent|don'?t|do not|dont|are n't)\b", re.I)
 # "Is that for every course there?" just after a price: whether the price holds for each course.
@@ -103,6 +104,9 @@ CERTIFICATE_WORDS = re.compile(r"\b(cert|certs|certificates?|certification|progr
 OWN_TASK = re.compile(r"\b(my|me)\b", re.I)
 ENDS_WITH_THAT = re.compile(r"\bthat\W*$", re.I)  # "which school runs that?"
 SCHOOLS = re.compile(r"\b(schools|universities|institutions|providers|colleges)\b", re.I)
+# "Besides arizona, sjsu, ucla and uva, who else offers them?": somewhere beyond the schools named.
+ELSEWHERE = re.compile(r"\b(who|what|where|which) else\b|\bany ?(one|body|where) else\b|\bany others?\b|\bother (schools|universities|"
+                       r"programs|places|colleges)\b", re.I)
 # "Which ones can I do as a non-matriculated student?": a question over every certificate.
 WHICH_OF_ALL = re.compile(r"\b(which|what|any)( ones?| of the (certificates|certs|programs)| certificates| certs| programs)\b", re.I)
 ARTICLE = re.compile(r"\b((the|this|that|your) (article|source)|author|who wrote|library journal|your sources?|writer)\b", re.I)

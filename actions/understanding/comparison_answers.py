@@ -200,8 +200,6 @@ def every_price_given(reading: Reading) -> Optional[Answer]:
     """ "Which prices does it give then?": every certificate the article prices, in order."""
     if said.PRICES_GIVEN.search(reading.text) and not (reading.mentions.programs or reading.mentions.institutions):
         among = reading.context.listed if said.OF_THOSE.search(reading.text) else ()
-        if not any(value_of(reading.kb, pid, "cost") is not None for pid in among):
-            among = ()  # "which of them have a price?" just after SJSU's two, neither priced: of all the certificates
         if "count" in reading.op_names:  # "how many certs have a price given at all?"
             return Query("count", programs=tuple(pid for pid in among or every_program(reading.kb)
                                                  if value_of(reading.kb, pid, "cost") is not None))

@@ -169,7 +169,7 @@ def number_is_no_position(reading: Reading) -> Reading:
 def schools_left_out(reading: Reading) -> Reading:
     """ "Ok forget sjsu. tell me about rbs": a school set aside is not what the message is about."""
     text, mentions, kb = reading.text, reading.mentions, reading.kb
-    dropped = left_out(text, kb)
+    dropped = () if said.ELSEWHERE.search(text) else left_out(text, kb)  # "besides X and Y, who else?" keeps them named
     if dropped:
         mentions = replace(mentions, institutions=tuple(i for i in mentions.institutions if i not in dropped),
                            programs=tuple(p for p in mentions.programs if kb.program(p).provider not in dropped))

@@ -39,7 +39,7 @@ def another_kind_of_certificate(reading: Reading) -> Optional[Answer]:
 def schools_other_than_named(reading: Reading) -> Optional[Answer]:
     """Schools other than those named: the landscape beyond the article."""
     text, mentions, attribute = reading.text, reading.mentions, reading.attribute
-    if len(mentions.institutions) >= 2 and said.OTHER_THAN_NAMED.search(text) and said.SCHOOLS.search(text) \
+    if len(mentions.institutions) >= 2 and said.OTHER_THAN_NAMED.search(text) and (said.SCHOOLS.search(text) or said.ELSEWHERE.search(text)) \
             and not mentions.programs and attribute in (None, "provider"):
         return Special("landscape")  # "apart from Arizona, SJSU, UCLA and UVA, which universities offer post-master's certificates?"
     return None
@@ -163,8 +163,9 @@ def the_article_lists_them(reading: Reading) -> Optional[Answer]:
     """ "Does the article list them all?", "so how many aren't?" after the field's figures (nothing listed): the
     field again, which says where the full list is."""
     text, mentions, context = reading.text, reading.mentions, reading.context
+    every = re.search(r"\b(every|each|all)( the)? (post[- ]?mlis |post[- ]?master'?s? )?(certificates?|certs?|programs?)\b", text, re.I)
     if (said.ARTICLE_LISTS_THEM.search(text) or said.HOW_MANY_ARE_NOT.search(text)) and not mentions.names_anything \
-            and not (context.program or context.listed):
+            and (every or not (context.program or context.listed)):
         return Special("landscape")
     return None
 
