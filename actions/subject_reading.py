@@ -173,18 +173,23 @@ def only_one(values: Sequence[str]) -> Optional[str]:
 def left_out(text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
     """The schools a message leaves out ("not at arizona", "drop the ones in california", "forget sjsu"),
     by name, alias or state."""
-    return schools_in(" / ".join(match.group("left_out") for match in said.LEFT_OUT.finditer(text)), kb)
+    clauses = [match.group("left_out") for match in said.LEFT_OUT.finditer(text)]
+    return schools_in(" / ".join(clauses), kb) if clauses else ()  # most messages leave nothing out
+
+
+def _school_names(provider) -> Tuple[str, ...]:
+    """Every name a school goes by: its name, its aliases, its state."""
+    return (provider.name, *provider.aliases, *((provider.location,) if provider.location else ()))
 
 
 def schools_in(text: str, kb: KnowledgeBase) -> Tuple[str, ...]:
     """The schools some words name, by name, alias or state ("arizona", "the ones in california"); "a rare book
     school" is every school whose name holds it."""
-    def names(provider):
-        return (provider.name, *provider.aliases, *((provider.location,) if provider.location else ()))
-    named = [provider.id for provider in kb.providers if any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in names(provider))]
-    any_such = [provider.id for provider in kb.providers for other in kb.providers for name in names(other)
+    named = [provider.id for provider in kb.providers
+             if any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in _school_names(provider))]
+    any_such = [provider.id for provider in kb.providers for other in kb.providers for name in _school_names(other)
                 if re.search(rf"\b(a|any|either|both|all)( the)? {re.escape(name)}s?\b", text, re.I)
-                and any(name.lower() in own.lower() for own in names(provider))]
+                and any(name.lower() in own.lower() for own in _school_names(provider))]
     return tuple(dict.fromkeys(pid for pid in (p.id for p in kb.providers) if pid in named or pid in any_such))
 
 
