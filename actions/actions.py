@@ -174,8 +174,10 @@ class QuestionAction(KnowledgeAction):
             if understood.kind == "people":
                 # "Did either of them struggle?" next: the learners' certificates are the list just shown.
                 taken = [pid for person in kb.people if person.relation == "learner" for pid in person.programs]
+                # "Who are they?" next is the people again (with no certificate in context).
                 return query_answers.people_answer(kb.people, {p.id: p for p in kb.programs}, citation), [
-                    SlotSet(LISTED_PROGRAMS_SLOT, list(dict.fromkeys(taken)))] if understood.attribute == "learners" else []
+                    SlotSet(LAST_QUESTION_SLOT, "quotes")] + ([SlotSet(LISTED_PROGRAMS_SLOT, list(dict.fromkeys(taken)))]
+                                                            if understood.attribute == "learners" else [])
             if understood.kind == "without_masters":
                 return query_answers.without_masters_answer(kb.landscape, citation), []
             if understood.kind in ("not_named", "not_named_place"):
@@ -283,7 +285,12 @@ class QuestionAction(KnowledgeAction):
         if not matches:
             # "Does CalRBS teach bookbinding too?" - no: "what does it teach then?" is about that school next.
             school = [SlotSet(INSTITUTION_SLOT, query.provider), SlotSet(PROGRAM_SLOT, None)] if query.provider else []
-            return answers.no_match_answer(criteria, kb.landscape, self.citation), [SlotSet(LISTED_PROGRAMS_SLOT, [])] + school
+            # "Does SJSU have a rare books certificate?": no, and these are the ones the article names for it.
+            elsewhere = [m for m in kb.find_programs(topics=query.topics) if not m.by_courses_only] \
+                if query.provider and query.topics and not query.goals else []
+            subject = answers.describe_criteria(kb, query.topics, (), None)
+            return answers.no_match_answer(criteria, kb.landscape, self.citation, elsewhere, subject), [
+                SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in elsewhere][: answers.MAX_LISTED])] + school
         limit = answers.MAX_LISTED if criteria else None  # "list all the certificates": all of them
         listed = [m.program.id for m in matches[:limit]]
         events: List[EventType] = [SlotSet(LISTED_PROGRAMS_SLOT, listed), SlotSet(LAST_QUESTION_SLOT, "details")]
@@ -317,9 +324,10 @@ class QuestionAction(KnowledgeAction):
         if query.provider:
             answer = query_answers.provider_answer(kb.provider(query.provider), matches, self.citation)
         else:
-            answer = answers.program_list_answer(matches, "the ones you asked about")
+            # The group was asked for by name or by what it leaves out: all of it is shown and kept.
+            answer = answers.program_list_answer(matches, "the ones you asked about", limit=None)
         return answer, events + [
-            SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches][: answers.MAX_LISTED]),
+            SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches]),
             SlotSet(LAST_QUESTION_SLOT, "details")]
 
     def lookup(self, query: Query) -> Tuple[Answer, List[EventType]]:

@@ -239,15 +239,20 @@ def program_list_answer(matches: Sequence[ProgramMatch], criteria: str, limit: O
     return Answer("\n".join(lines), tuple(buttons))
 
 
-def no_match_answer(criteria: str, landscape: Landscape, citation: str) -> Answer:
-    """Nothing in the knowledge base fits: say so and point to where to look next."""
-    text = (
-        f"The article names no certificate for {criteria}. "
-        f"It notes that {programs_offering_certificates(landscape)} "
-        f"({landscape.fully_online} fully online): {where_to_search(landscape)}.\n" + source_line(citation)
-    )
-    buttons = (Button.for_intent("Show all certificates", "find_certificate"), Button("What can you do?", "/help"))
-    return Answer(text, buttons)
+def no_match_answer(criteria: str, landscape: Landscape, citation: str,
+                    elsewhere: Sequence[ProgramMatch] = (), subject: str = "") -> Answer:
+    """Nothing in the knowledge base fits: say so, name where the article does place the subject (when
+    it was asked of one school: "does SJSU have a rare books certificate?"), and point to where to look next."""
+    lines = [f"The article names no certificate for {criteria}."]
+    if elsewhere:
+        lines.append(f"For {subject} it names: " + "; ".join(
+            program_title(m.program, m.provider) for m in elsewhere[:MAX_LISTED]) + ".")
+    lines.append(f"It notes that {programs_offering_certificates(landscape)} "
+                 f"({landscape.fully_online} fully online): {where_to_search(landscape)}.")
+    buttons = tuple(Button.for_intent(m.program.name, "ask_program_details", {"program": m.program.id})
+                    for m in elsewhere[:MAX_LISTED]) or (
+        Button.for_intent("Show all certificates", "find_certificate"), Button("What can you do?", "/help"))
+    return Answer("\n".join(lines) + "\n" + source_line(citation), buttons)
 
 
 def which_program_answer(question_intent: str, programs: Sequence[Program], kb: KnowledgeBase, prompt: str,

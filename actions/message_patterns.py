@@ -43,7 +43,8 @@ OF_THE_FUNDING = re.compile(r"\bwhat (do|will|would) (they|those|these|the schol
 IN_GENERAL = re.compile(r"\b(in general|generally|at all|across the board|across the field)\b", re.I)
 # "Names?", "name em", "what are they called?": the names of what the last answer counted.
 NAME_THEM = re.compile(r"^\W*(and |ok |so )?(their |the )?names\W*(pls|please)?\W*$|\bname (them|em|'em|those|these|the \w+s)\b"
-                       r"|\bwhat are (their|the) names\b|\bwhat are (they|those|these) called\b|\bwhich ones are they\b", re.I)
+                       r"|\bwhat are (their|the) names\b|\bwhat are (they|those|these) called\b|\bwhich ones are they\b"
+                       r"|^\W*(and |ok |so )?(what|which|who) (are|r|were) (they|those|these|them|em)( then| exactly)?\W*$", re.I)
 # "How long is each course?", "are they in person?": words that point at a certificate's courses or school,
 # not at several certificates, once one certificate is being talked about.
 EACH_OF_ITS_COURSES = re.compile(r"\beach (course|class|session|module|day|week|workshop)s?\b", re.I)
@@ -51,7 +52,8 @@ BARE_THEY = re.compile(r"\bthey\b(?! (both|all)\b)", re.I)
 COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|faster|newer|older|fewer|better (deal|value|buy)|"
                          r"(more|less) (expensive|costly|affordable|courses|time)|(costs?|charges?) (more|less)|(more|less) (per|a) (class|course))\b",
                          re.I)
-SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b", re.I)
+SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b|"
+                    r"^\W*(certificates|certs|programs|programmes|options) (that|which|for|about|on|covering|in)\b", re.I)
 OTHER = re.compile(r"\b(the|the school's|their|its|his|her) other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b|"
                    r"\bthe one (you|we|i) (didn'?t|did not|haven'?t|have not|never) (pick|choose|chose|mention|cover|talk about)", re.I)
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
@@ -61,8 +63,8 @@ WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|so
                       r"talks?|talked|talking|speaks?|spoke|quoted|interviewed|comments?|commented)\b|"
                       r"\b(anyone|anybody|somebody|someone)\b.*\b(finish|complete|earn|earned)\b", re.I)
 # "Which people does the article quote?", "who is in the article?": everyone it names.
-WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|persons|librarians|experts|names)\b|"
-                           r"\bhow many (people|persons|librarians|experts)\b(?! (are|have|take|took|enrol|enroll|apply|applied|finish|complete|get|do|did)\b)|\bthe (two )?(learners|students|graduates) in the article\b|"
+WHICH_PEOPLE = re.compile(r"\b(which|what|who are the|list the|name the) (people|ppl|persons|folks|librarians|experts|names)\b|"
+                           r"\bhow many (people|ppl|persons|folks|librarians|experts)\b(?! (are|have|take|took|enrol|enroll|apply|applied|finish|complete|get|do|did)\b)|\bthe (two )?(learners|students|graduates) in the article\b|"
                            r"\bwho( all| else)? (is|are|gets?|got|was|were) (quoted|interviewed|mentioned|featured|named|in the article)\b|"
                            r"\bwho (does|did) (the|this) article (quote|interview|mention|talk to|feature|name)\b", re.I)
 # "Write my cover letter": a piece of writing of the user's own, whatever it is about.
@@ -391,8 +393,14 @@ WORTH_IT_ASKED = re.compile(r"\b(more|mostly|just|only|all|really) about (the )?
                             r"\b(think|say|believe|agree)\b.{0,20}\b(they|these|certificates?|certs?) (actually |really )?matter\b", re.I)
 # Where to find the programs the article does not name: "where would I look for the rest?"
 WHERE_TO_LOOK = re.compile(r"\bwhere (would|should|can|could|do|might) (i|we|you|one) (look|find|search|see|go)\b.{0,30}"
-                           r"\b(rest|others|other ones|more|full list|all of them|the remaining|everything else)\b|"
-                           r"\bhow (do|would|can|could) (i|we|you|one) (search|look) for the (others|rest|other ones)\b", re.I)
+                           r"\b(rest|others|other ones|other options|other programs|other certificates|other certs|more|full list|"
+                           r"all of them|the remaining|everything else)\b|"
+                           r"\bhow (do|would|can|could) (i|we|you|one) (search|look) for the (others|rest|other ones)\b|"
+                           # "how do i find which ones", "does the article say which ones?" (after the field's figures)
+                           r"\bhow (do|would|can|could|should) (i|we|you|one) (find|figure|work|tell|see)( out)? which (ones|programs|schools)\b|"
+                           r"\b(does|did) (the article|it|she) (say|list|name|tell( us)?|mention) which (ones|programs|schools)\W*$", re.I)
+# "So the rest aren't?" just after the field's figures: the programs not fully online.
+THE_REST_ARE_NOT = re.compile(r"\b(the rest|the others|the other ones|the remaining( ones)?)\b.{0,12}\b(aren'?t|are not|arent|not)\b", re.I)
 # "Is a certificate worth the money, or just a line on the resume?", "bottom line, worth it or not?"
 WORTH_IT_PLAIN = re.compile(r"\bworth (it|the (money|cost|price|investment|time|effort)|my (money|time))\b|\bworth it or not\b|"
                             r"\bjust a line on (the|my|a) (resume|cv)\b|\b(the )?up ?sides?\b|\bpros and cons\b|"
@@ -449,7 +457,7 @@ COVERS_COST = re.compile(r"\bcover(s|ed|ing)?\b.{0,25}(\$?\d[\d,]{2,}|\b(whole|e
 # "What do the people who did them say?": the learners, as a group.
 PEOPLE_WHO_DID = re.compile(r"\b(the )?(people|learners|students|folks|librarians) (who|that) (actually |really |already )?(did|took|completed|finished|"
                             r"are doing|have done|went through|are taking)\b", re.I)
-PEOPLE_WORD = re.compile(r"\b(people|persons|librarians|experts|learners|students)\b", re.I)
+PEOPLE_WORD = re.compile(r"\b(people|ppl|persons|folks|librarians|experts|learners|students)\b", re.I)
 # Someone the article talks to, not named: "did anyone in the article come from the humanities?"
 SOMEONE_IN_ARTICLE = re.compile(
     r"\b(anyone|anybody|someone|somebody|any of the people|(the|a) (other )?(person|woman|student|learner|librarian))\b"
@@ -540,6 +548,10 @@ WHAT_IF_COURSES = re.compile(r"\b(what if|if i|would be|only do|only take|just d
 CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificate|the total)|so (it'?s|the)|it'?s like|"
                               r"is like|like|about|around|roughly|right)\b", re.I)
 THEY_AWARD = re.compile(r"\bdo they (award|offer|have|give|run)\b", re.I)
+# "the UCLA data science certificate", "does rbs have a legal information cert": a certificate of a subject asked for.
+A_CERTIFICATE_OF = re.compile(r"\b(cert|certs|certificate|certificates|program|programs|programme|one|track|pathway)\b", re.I)
+# "At least 6k", "6000 or more": a lower bound that includes the amount ("over 6k" does not).
+AT_LEAST = re.compile(r"\b(at least|or more|or over|or above|and up|and above|and over|minimum|no less than)\b", re.I)
 # "Less than $1,300 per course": a bound on a course's tuition, not the certificate's.
 PER_COURSE = re.compile(r"\b(per|a|each|for one|for a single|for each|a single|one single|single) (course|class)\b|\bcourse fee\b|"
                         r"\b(course|class) (under|over|below|above|less than|more than|for less than|for under) \$?[\d,]+k?\b|"

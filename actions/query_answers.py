@@ -362,8 +362,9 @@ def filter_answer(filtered: Filtered, citation: str) -> Answer:
     """Programs on each side of a price bound; those without a price named apart."""
     side = filtered.bound
     # The bound is inclusive: $6,000 fits a budget of $6,000.
-    within = f"of {usd(filtered.amount)} or less" if side == "under" else f"of {usd(filtered.amount)} or more" \
-        if side == "over" else f"between {usd(filtered.amount)} and {usd(filtered.upper or filtered.amount)}"
+    within = {"under": f"of {usd(filtered.amount)} or less", "over": f"of {usd(filtered.amount)} or more",
+              "above": f"of more than {usd(filtered.amount)}"}.get(
+        side, f"between {usd(filtered.amount)} and {usd(filtered.upper or filtered.amount)}")
     priced, tuition = ("course_cost", "tuition per course") if filtered.per_course else ("cost", "tuition")
     if filtered.passing:
         lines = [f"Certificates with {tuition} {within}, of those the article prices:"]
@@ -372,13 +373,9 @@ def filter_answer(filtered: Filtered, citation: str) -> Answer:
         lines = [f"None of the certificates the article prices has {tuition} {within}."]
     if filtered.failing and filtered.passing:
         # The question asked for what fits; the others are counted, not named.
+        # Their figures stay out too: a reader scanning for prices would take them as fitting.
         count = len(filtered.failing)
-        if side == "between":
-            lines.append(f"Not within that: {count} other certificate{'s' if count > 1 else ''} the article prices.")
-        else:
-            nearest = min(v for _, v in filtered.failing) if side == "under" else max(v for _, v in filtered.failing)
-            lines.append(f"Not within that: {count} other certificate{'s' if count > 1 else ''} the article prices "
-                         f"({'from' if side == 'under' else 'up to'} {usd(nearest)}).")
+        lines.append(f"Not within that: {count} other certificate{'s' if count > 1 else ''} the article prices.")
     elif filtered.failing:
         lines.append("Not within that: " + "; ".join(
             f"{program_title(f.program, f.provider)}, {_value_text(priced, f, v)}" for f, v in filtered.failing) + ".")

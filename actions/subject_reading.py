@@ -222,6 +222,9 @@ def named_group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: s
     return ()
 
 
+_OF_A_YEAR = re.compile(r"\bthe ((?:19|20)\d\d) (ones|certs|certificates|programs|programmes)\b", re.I)
+
+
 def subjects_of(
     mentions: Mentions, context: Context, kb: KnowledgeBase, text: str, attribute: Optional[str]
 ) -> Tuple[Tuple[str, ...], Optional[str], Optional[str]]:
@@ -229,6 +232,12 @@ def subjects_of(
     school whose certificates were all taken because the message named the school in the singular."""
     subjects: List[str] = list(mentions.programs)
     ambiguous: Optional[str] = None
+    of_a_year = _OF_A_YEAR.search(text)
+    if of_a_year and not (mentions.programs or mentions.topics):
+        started = tuple(p.id for p in kb.programs if p.started == int(of_a_year.group(1))
+                        and (not mentions.institutions or p.provider in mentions.institutions))
+        if started:
+            return started, None, None  # "are the 2021 ones growing?": the certificates started that year
     if mentions.institutions and not (mentions.programs or mentions.topics or mentions.goals or mentions.credentials):
         pointed = pointed_at(replace(mentions, institutions=()), context)
         if pointed and (kb.program(pointed[0]).provider,) == tuple(dict.fromkeys(mentions.institutions)):
@@ -367,4 +376,4 @@ _SCHOOL_NAME_WORDS = {"certificate", "certificates", "university", "school", "in
 
 
 def names_certificate(text: str) -> bool:
-    return bool(re.search(r"\b(certificates?|programs?|programmes?|one|ones|course|courses)\b", text, re.I))
+    return bool(re.search(r"\b(certificates?|certs?|programs?|programmes?|one|ones|course|courses)\b", text, re.I))

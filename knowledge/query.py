@@ -21,7 +21,7 @@ from knowledge.results import Count, Filtered, GroupComparison, PersonFacts, Ran
 
 Operation = Literal["lookup", "describe", "find", "rank", "filter", "compare", "count", "total"]
 Order = Literal["max", "min"]
-Bound = Literal["under", "over", "between"]
+Bound = Literal["under", "over", "above", "between"]  # "over" includes the amount, "above" does not
 
 # What a question asks of a person that none of the article's statements of them holds ("did she get
 # promoted?"): asked as ``Query("describe", person=..., attribute=UNSAID)``.
@@ -129,12 +129,14 @@ def rank(kb: KnowledgeBase, attribute: str, order: Order, program_ids: Tuple[str
 def filter_by_cost(kb: KnowledgeBase, bound: Bound, amount: int, program_ids: Tuple[str, ...] = (),
                    per_course: bool = False, upper: Optional[int] = None) -> Filtered:
     """Programs whose certificate tuition (or, ``per_course``, tuition per course) is under (or over)
-    ``amount``, or between ``amount`` and ``upper``; those without a price apart. Bounds are inclusive."""
+    ``amount``, or between ``amount`` and ``upper``; those without a price apart. Bounds are inclusive
+    but "above" ("over 6k", "more than $6,000"), which a price equal to the amount does not pass."""
     ranking = rank(kb, "course_cost" if per_course else "cost", "min", program_ids)
     if bound == "between":
         passes = lambda value: amount <= value <= (upper if upper is not None else amount)  # noqa: E731
     else:
-        passes = (lambda value: value <= amount) if bound == "under" else (lambda value: value >= amount)
+        passes = {"under": lambda value: value <= amount, "over": lambda value: value >= amount,
+                  "above": lambda value: value > amount}[bound]
     passing = tuple(pair for pair in ranking.ranked if passes(pair[1]))
     failing = tuple(pair for pair in ranking.ranked if not passes(pair[1]))
     return Filtered(bound, amount, passing, failing, ranking.without_value, per_course,

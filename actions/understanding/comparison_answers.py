@@ -34,16 +34,19 @@ def all_but(reading: Reading) -> Optional[Answer]:
     list's, but those of the schools left out."""
     text, mentions, kb, listed = reading.text, reading.mentions, reading.kb, reading.context.listed
     dropped = left_out(text, kb)
-    if not dropped or mentions.names_anything:
+    if not dropped or mentions.programs or mentions.institutions or mentions.goals or mentions.people:
         return None
     of_the_list = bool(listed) and bool(said.ON_THE_LIST.search(text) or said.OF_THOSE.search(text))
     base = listed if of_the_list else every_program(kb)
+    if mentions.topics:  # "data science certs that aren't in arizona?": those of the subject, elsewhere
+        about = {m.program.id for m in kb.find_programs(topics=mentions.topics) if not m.by_courses_only}
+        base = tuple(pid for pid in base if pid in about)
     kept = tuple(pid for pid in base if kb.program(pid).provider not in dropped)
     if not kept or len(kept) == len(base):
         return None
     if mentions.amounts:  # "anything under 6.5k that isn't in virginia": the price filter, over those kept
         return Query("filter", programs=kept, attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
-                     bound="over" if _price_bound(reading.op_names) == "filter_over" else "under", amount=max(mentions.amounts))
+                     bound=_bound_of(_price_bound(reading.op_names), text), amount=max(mentions.amounts))
     return _of_these(reading, kept)
 
 
@@ -302,6 +305,13 @@ def _price_bound(op_names: List[str]) -> Optional[str]:
     return next((name for name in op_names if name in ("filter_under", "filter_over")), None)
 
 
+def _bound_of(operation: Optional[str], text: str) -> str:
+    """The filter's bound: "at least 6k" and "6000 or more" include the amount, "over 6k" does not."""
+    if operation != "filter_over":
+        return "under"
+    return "over" if said.AT_LEAST.search(text) else "above"
+
+
 def within_a_price(reading: Reading) -> Optional[Answer]:
     """Filtering by price: "under $5,000"; "any between 6500 and 7000"."""
     text, intent, mentions, context, kb = reading.text, reading.intent, reading.mentions, reading.context, reading.kb
@@ -321,7 +331,7 @@ def within_a_price(reading: Reading) -> Optional[Answer]:
             and (intent != "inform_budget" or bound or said.ANY_OF_ALL.search(text)):  # "$6,000 total. which certs can I afford?"
         return Query("filter", programs=named_group(mentions, context, kb, text),
                      attribute="course_cost" if said.PER_COURSE.search(text) else "cost",
-                     bound="over" if bound == "filter_over" else "under", amount=max(mentions.amounts))
+                     bound=_bound_of(bound, text), amount=max(mentions.amounts))
     return None
 
 

@@ -134,7 +134,8 @@ def how_many_certificates(reading: Reading) -> Optional[Answer]:
     """How many: "how many certificates does the article talk about?", "how many programs are online?"."""
     text, mentions, context, kb, attribute = reading.text, reading.mentions, reading.context, reading.kb, reading.attribute
     if any(op.startswith("count") for op in mentions.operations) and not mentions.programs \
-            and (attribute in (None, "source", "delivery") or (attribute == "topics" and said.CERTIFICATE_WORDS.search(text)
+            and (attribute in (None, "source", "delivery") or (attribute == "quotes" and not said.PEOPLE_WORD.search(text))
+                 or (attribute == "topics" and said.CERTIFICATE_WORDS.search(text)
                                                                and not said.SINGULAR_PRONOUN.search(text))) \
             and not mentions.institutions and not mentions.topics:  # "how many certificates does the article cover?"
         if attribute == "delivery" or (_mentions_field(text) and not re.search(r"\b(article|you|named|mentioned)\b", text, re.I)):

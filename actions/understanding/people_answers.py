@@ -263,6 +263,17 @@ def of_their_certificate(text: str, attribute: Optional[str]) -> bool:
         and not said.PERSON_OPINION.search(text)
 
 
+def the_people_again(reading: Reading) -> Optional[Answer]:
+    """ "Who are they?", "which of them are students?" just after the people the article quotes."""
+    text, mentions, context = reading.text, reading.mentions, reading.context
+    if context.last_attribute != "quotes" or context.program or mentions.names_anything or mentions.people:
+        return None
+    learners = re.search(r"\b(students?|learners?|took|taking|did (one|a certificate|the certificate))\b", text, re.I)
+    if said.NAME_THEM.search(text) or (learners and said.OF_THOSE.search(text)):
+        return Special("people", attribute="learners" if learners else None)
+    return None
+
+
 def people_quoted(reading: Reading) -> Optional[Answer]:
     """ "Which people does the article quote?", "how many people are quoted?", "what do the people who did them say?"."""
     text, mentions, attribute, op_names = reading.text, reading.mentions, reading.attribute, reading.op_names

@@ -12,7 +12,7 @@ from typing import Callable, List, Optional, Tuple, Union
 
 from actions import message_patterns as said
 from actions.people_reading import person_for_pronoun
-from actions.subject_reading import left_out, narrowed_subjects, subjects_of
+from actions.subject_reading import described_by, left_out, narrowed_subjects, subjects_of
 from actions.understanding.mentions import Mentions
 from actions.understanding.scope import is_bare_name
 from actions.understanding.terms import INTENT_ATTRIBUTES, PRICED, Answer, Context
@@ -235,6 +235,9 @@ def attribute_asked(reading: Reading) -> Reading:
     if set(mentions.attributes) <= {"credential"} and said.WHEN_STARTED.search(text):
         # "when did the nlp cert start?"; but "when does the next rbs session start?" asks for dates
         attribute = "deadlines" if re.search(r"\b(next|upcoming|coming|this year|this summer)\b", text, re.I) else "started"
+    if attribute is None and re.search(r"\btotal\W*$", text, re.I) and not mentions.operations \
+            and (mentions.programs or mentions.institutions or mentions.topics):
+        attribute = "cost"  # "calrbs cert total?"; not "so how many arizona certs total"
     if attribute == "length" and "started" in mentions.attributes and said.BEEN_AROUND.search(text):
         attribute = "started"  # "how long has the rbs one been around?"
     if attribute == "cost" and "delivery" in mentions.attributes and said.ONLINE_CONDITION.search(text):
@@ -327,4 +330,7 @@ def bare_name_asks_the_last_question(reading: Reading) -> Reading:
             and not (mentions.institutions and mentions.topics and not mentions.programs and not one_described) \
             and (is_bare_name(text, mentions) or said.SAME_QUESTION.search(text)) and not said.IS_THERE_A_KIND.search(text):
         attribute = context.last_attribute
-    return replace(reading, attribute=attribute)
+        if not subjects and mentions.topics and not (mentions.programs or mentions.institutions):
+            # "nlp" just after "when did it start?": the certificate of that subject
+            subjects = tuple(dict.fromkeys(pid for topic in mentions.topics for pid in described_by(reading.kb, topic)))
+    return replace(reading, attribute=attribute, subjects=subjects)

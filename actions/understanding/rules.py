@@ -33,13 +33,13 @@ RULES: Tuple[Rule, ...] = (
     follow_up.anything_else, follow_up.the_other_of_the_same_year,
     read.what_it_would_run, read.same_question_again,
     # Questions whose wording decides before any subject is read.
-    stage.the_one_for_a_stage, comparison.all_but, comparison.only_the_ones_there, comparison.of_the_schools_named, comparison.in_a_place, subject.which_school_it_is_at, people.their_school,
+    stage.the_one_for_a_stage, comparison.all_but, comparison.only_the_ones_there, comparison.of_the_schools_named, comparison.in_a_place, subject.a_subject_the_school_lacks, subject.which_school_it_is_at, people.their_school,
     special.schools_other_than_named, special.why_bother, special.worth_it_plainly, special.the_article_lists_them, special.in_general, count.schools_listed, subject.what_certificates_there_are,
     special.nothing_of_ours, special.without_a_masters,
     # People, then counts, the field and the article.
     people.the_other_person, people.the_learner_so_far_along, people.the_learner_it_was_true_of, people.their_certificate_asked_again, people.tied_to_a_school, people.someone_in_the_article, people.who_is_described, people.who_runs_their_program, stage.certificates_for_my_stage, people.their_certificates_compared,
     people.person_named_or_described, people.who_said_it, people.person_in_context, people.the_one_with_a_learner_quoted,
-    people.people_quoted,
+    people.the_people_again, people.people_quoted,
     follow_up.does_it_have,
     count.courses_needed, count.how_many_of_its_courses, count.how_many_is_that, count.school_with_the_most,
     count.schools_covered, count.how_many_started_in, count.which_of_those_started_in, count.started_before_or_after, count.how_many_certificates,

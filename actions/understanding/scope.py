@@ -29,6 +29,9 @@ def in_scope(mentions: Mentions, text: str = "", context: Optional[Context] = No
         or bool(said.WHY_BOTHER.search(text) or said.LIST_SCHOOLS.search(text) or said.WHERE_TO_LOOK.search(text))
         or bool(said.WORTH_IT_PLAIN.search(text) or said.DOWNSIDES.search(text))  # "ok what's the downside"
         or (bool(context.discussed) and bool(said.EARLIER_ONE.search(text)))  # "ok back to the first one"
+        or (in_context and bool(mentions.ordinal))  # "when did the latter start?"
+        or ((in_context or context.last_attribute == "quotes") and bool(said.NAME_THEM.search(text)))  # "who are they?"
+        or bool(said.THE_REST_ARE_NOT.search(text) and not (context.program or context.listed))  # "so the rest aren't?"
         or (in_context and any(op.split(":")[0] in ("others_at_school", "compare", "count", "list")
                                for op in mentions.operations))  # "what else does that school have?", "name them"
         or (mentions.amounts and context.last_attribute == "cost")  # "what if I had 7000?"

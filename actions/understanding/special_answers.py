@@ -64,7 +64,8 @@ def nothing_of_ours(reading: Reading) -> Optional[Answer]:
             and not said.WISH.search(text) and not (career_stage_of(text) and situation.ASKS_FIT.search(text)) \
             and not _field_figures_in(text, kb) and not said.WORTH_IT_ASKED.search(text) \
             and not (context.person and said.PERSON_PRONOUN.search(text)) and not said.WHERE_THE_LIST.search(text) \
-            and not said.WHERE_TO_LOOK.search(text) and not (said.NAME_THEM.search(text) and (context.program or context.listed)) \
+            and not said.WHERE_TO_LOOK.search(text) and not said.THE_REST_ARE_NOT.search(text) \
+            and not (said.NAME_THEM.search(text) and (context.program or context.listed or context.last_attribute == "quotes")) \
             and not (context.program and said.ITS_FULL_NAME.search(text)) \
             and not (context.person and kb.person(context.person).relation == "author" and said.OF_THE_ARTICLE.search(text)) \
             and not (said.WHO_IS_DESCRIBED.match(text) and person_matching(text, kb)) \
@@ -202,6 +203,9 @@ def landscape_or_worth_it(reading: Reading) -> Optional[Answer]:
         return Special("worth_it")  # "so for me it'd mostly be about the credential?"
     if said.WHERE_TO_LOOK.search(text) and not mentions.names_anything:
         return Special("landscape")  # "where would I look for the rest?"
+    if said.THE_REST_ARE_NOT.search(text) and not mentions.names_anything and (
+            not (context.program or context.listed) or re.search(r"\bonline\b", text, re.I)):
+        return Special("landscape")  # "so the rest aren't?" after how many are online: the other 15
     if intent == "ask_landscape" and not (mentions.programs or mentions.institutions or mentions.topics or mentions.goals) \
             and not ("list" in op_names and said.ARTICLE.search(text)) \
             and (attribute in (None, "delivery") and not said.SINGULAR_PRONOUN.search(text)) \

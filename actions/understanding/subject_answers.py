@@ -55,6 +55,22 @@ def _named_as_school(word: str, text: str) -> bool:
                           rf"\b(does|do|did)\s+{w}\b", text, re.I))
 
 
+def a_subject_the_school_lacks(reading: Reading) -> Optional[Answer]:
+    """ "How much is the UCLA data science certificate?": the article names none there. Asked as a search at
+    that school, whose answer says so and names the certificates it gives for the subject elsewhere."""
+    text, mentions, kb = reading.text, reading.mentions, reading.kb
+    if len(mentions.institutions) != 1 or not mentions.topics or mentions.programs or mentions.people or mentions.amounts \
+            or not said.A_CERTIFICATE_OF.search(text) \
+            or reading.attribute in ("prerequisites", "hardest", "eligibility", "audience", "admission"):
+        return None  # "do i need a programming background for the rbs cert?" asks what it takes, not for a subject
+    school = mentions.institutions[0]
+    if kb.find_programs(topics=mentions.topics, provider=school) or any(kb.topic(t).broad for t in mentions.topics):
+        return None
+    if not any(not m.by_courses_only for m in kb.find_programs(topics=mentions.topics)):
+        return None
+    return Query("find", topics=mentions.topics, provider=school)
+
+
 def which_school_it_is_at(reading: Reading) -> Optional[Answer]:
     """ "Is it at UCLA?" just after RBS, "is the NLP certificate at SJSU?": which school it is at."""
     text, mentions, context, kb = reading.text, reading.mentions, reading.context, reading.kb
@@ -134,8 +150,9 @@ def search_or_list(reading: Reading) -> Optional[Answer]:
             and is_bare_name(text, mentions) and not (said.SEARCH.search(text) or "list" in op_names):
         # "The rare book one in virginia" answering "which school's certificate do you mean?" (nothing else in context).
         return Query("lookup", programs=tuple(subjects), attribute=attribute)
-    searches = bool(said.SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute is None \
-        and not mentions.programs  # "which certificates are there for data science?", whatever the intent
+    # "which certificates are there for data science?", "certificates that deal with data science?", whatever the intent
+    searches = bool(said.SEARCH.search(text)) and bool(mentions.topics or mentions.goals) and attribute in (None, "topics") \
+        and not mentions.programs
     school_attribute = bool(attribute and attribute != "topics" and mentions.institutions
                             and not (mentions.topics or mentions.goals))  # "so total days for a calrbs cert"
     # "Would the department chip in anything?" with a certificate in context: asked of it, not a search.
@@ -229,8 +246,8 @@ def nothing_named(reading: Reading) -> Optional[Answer]:
     if attribute is not None and nothing_in_context and said.OWN_TASK.search(text) and len(text.split()) >= 5 \
             and not (said.REFERS_BACK.search(text) or names_certificate(text) or said.CERTIFICATE_WORDS.search(text)):
         return NOTHING_ASKED  # "format my capstone references in APA": a task of the user's, no certificate in sight
-    if attribute == "quotes" and nothing_in_context:
-        return Special("people")  # "what do people who did them say?"
+    if attribute == "quotes" and nothing_in_context and ("count" not in op_names or said.PEOPLE_WORD.search(text)):
+        return Special("people")  # "what do people who did them say?", not "how many does it say exist?"
     if attribute is not None:
         # "How do I get admitted to an MLIS program?": a subject of its own, not one of ours to ask about.
         # "How long does it take?" just after two: which of those two.

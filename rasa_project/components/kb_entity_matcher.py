@@ -81,11 +81,13 @@ _AMOUNT = re.compile(
     r"(?:\$\s?(?P<dollars>\d[\d,]*(?:\.\d+)?)\s*(?P<k1>k|thousand)?)"
     r"|(?:\b(?P<plain>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b|thousand\b|dollars?\b|usd\b|bucks\b))"
     # A bare number after a price word: "under 7000", "budget of 3000".
-    r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs|had|have|got|spend|afford)\s+"
+    r"|(?:\b(?:under|below|over|above|than|within|max|maximum|budget|budget of|budget is|up to|cost|costs|had|have|got|spend|afford|least)\s+"
     r"(?:about |around |roughly |maybe |like |only |just |nearly |almost )?(?P<bare>\d{1,3}(?:,\d{3})+|\d{3,})\b)"
     # A bare number before what it is for: "6500 saved up for pd", "4000 for training".
     r"|(?:\b(?P<set_aside>\d{3,}(?:,\d{3})*)\s+(?:saved|in savings|to spend|set aside|for (?:pd|training|ce|"
-    r"professional development|tuition|a certificate|courses))\b)",
+    r"professional development|tuition|a certificate|courses))\b)"
+    # A bare number before a bound: "6000 or more", "7000 or less".
+    r"|(?:\b(?P<bounded>\d{3,}(?:,\d{3})*)\s+(?:or (?:more|less|under|over|above|below|cheaper|higher|lower)|and (?:up|under|over|above|below))\b)",
     re.IGNORECASE,
 )
 
@@ -109,6 +111,9 @@ def patterns_from_knowledge_base(knowledge_dir: Optional[str]) -> List[Pattern]:
         patterns += [("program", program.id, name) for name in (program.name, *program.aliases)]
     for provider in kb.providers:
         patterns += [("institution", provider.id, name) for name in (provider.name, *provider.aliases)]
+        # "sjsus 2", "uclas certs": a school's abbreviation made possessive without the apostrophe.
+        patterns += [("institution", provider.id, name + "s") for name in provider.aliases
+                     if name.isupper() and " " not in name and not name.endswith("S")]
     for topic in kb.topics:
         patterns += [("topic", topic.id, name) for name in (topic.label, *topic.synonyms)]
     for goal in kb.goals:
@@ -198,7 +203,7 @@ def amounts_in(text: str) -> List[Dict[Text, Any]]:
     """Money amounts in whole dollars: "$5,000", "$5k", "5000 dollars", "5 thousand", both ends of "between 6500 and 7000"."""
     found = []
     for match in _AMOUNT.finditer(text):
-        number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside")
+        number = match.group("dollars") or match.group("plain") or match.group("bare") or match.group("set_aside") or match.group("bounded")
         try:
             value = float(number.replace(",", ""))
         except ValueError:

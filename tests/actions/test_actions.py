@@ -453,3 +453,24 @@ def test_the_people_quoted_leave_the_learners_certificates_as_the_list(kb):
     assert slot(events, "listed_programs") == ["arizona-data-science", "sjsu-post-masters"]
     _, events = ActionAnswerQuestion(kb).respond(Special("people"), "who are the people quoted in it", Context())
     assert slot(events, "listed_programs") is None  # "any of these schools" next is no question about two certificates
+
+
+def test_a_group_asked_for_is_shown_and_kept_whole(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    outside_california = tuple(p.id for p in kb.programs if p.provider not in ("sjsu", "calrbs"))
+    answer, events = ActionAnswerQuestion(kb).answer_query(Query("describe", programs=outside_california))
+    assert len(outside_california) == 6 and "more. Name a topic" not in answer.text
+    assert "Rare Book School Certificate of Completion" in answer.text
+    assert slot(events, "listed_programs") == list(outside_california)
+
+
+def test_a_subject_a_school_lacks_names_where_the_article_places_it(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    answer, events = ActionAnswerQuestion(kb).answer_query(Query("find", topics=("rare-books",), provider="sjsu"))
+    assert "names no certificate for rare books at San José State University" in answer.text
+    assert "For rare books it names: Professional Certificate in Rare Books and Manuscripts" in answer.text
+    assert slot(events, "listed_programs") == ["calrbs-rare-books-manuscripts", "rbs-certificate"]

@@ -31,7 +31,7 @@ def test_a_price_filter_names_what_fits_and_counts_the_rest(kb):
     text = query_answers.filter_answer(kbq.filter_by_cost(kb, "under", 6500), CITATION).text
     assert "Rare Books and Manuscripts" in text and "Critical Librarianship" in text
     assert "Rare Book School Certificate" not in text
-    assert "Not within that: 1 other certificate the article prices (from $6,975)" in text
+    assert "Not within that: 1 other certificate the article prices." in text and "6,975" not in text
 
 
 def test_a_goal_with_nothing_to_search_for_asks_for_a_subject(kb):
@@ -164,7 +164,7 @@ def test_a_total_of_different_numbers_of_courses_at_each_school(kb):
 def test_a_filter_on_tuition_per_course(kb):
     text = query_answers.filter_answer(kbq.filter_by_cost(kb, "under", 1300, per_course=True), CITATION).text
     assert text.startswith("Certificates with tuition per course of $1,300 or less")
-    assert "$1,200 per course" in text and "Not within that: 1 other certificate the article prices (from $1,395)" in text
+    assert "$1,200 per course" in text and "Not within that: 1 other certificate the article prices." in text and "1,395" not in text
 
 
 def test_pathways_say_what_the_one_the_article_describes_teaches(kb):

@@ -201,6 +201,8 @@ def test_a_follow_up_read_as_a_search_still_asks_about_the_program_in_context(re
 def test_which_certificates_for_a_topic_is_a_search_whatever_the_intent(read):
     assert read("Which certificates are there for data science?", "ask_program_details") == Query(
         "find", topics=("data-science",))
+    assert read("certificates that deal with data science?", "nlu_fallback") == Query("find", topics=("data-science",))
+    assert read("what certs cover data science", "ask_program_details") == Query("find", topics=("data-science",))
 
 
 def test_the_topic_a_librarian_moves_into_is_searched_not_the_one_they_leave(read):
@@ -1698,7 +1700,9 @@ def test_more_or_less_per_class_ranks_and_than_an_amount_bounds(read):
         "rank", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"), attribute="course_cost", order="max")
     assert read("which costs less", "ask_cost", pair).programs == ("calrbs-rare-books-manuscripts", "rbs-certificate")
     over = read("does the rbs certificate cost more than 7000?", "ask_cost")
-    assert (over.operation, over.bound, over.amount) == ("filter", "over", 7000)
+    assert (over.operation, over.bound, over.amount) == ("filter", "above", 7000)
+    assert read("which certs are 6000 or more?", "find_certificate").bound == "over"
+    assert read("ok only the ones over 6k then", "find_certificate").bound == "above"
     under = read("any less expensive than 6500?", "ask_cost")
     assert (under.operation, under.bound) == ("filter", "under")
 
@@ -2034,3 +2038,66 @@ def test_every_certificate_of_the_schools_named(read):
 def test_schools_beyond_those_named_are_the_field(read):
     assert read("besides arizona sjsu ucla and uva, who else offers post-master's certs?", "ask_landscape") == Special("landscape")
     assert read("Does the article list every post-MLIS certificate program?", "ask_landscape") == Special("landscape")
+
+
+def test_the_people_quoted_counted_named_and_narrowed(read):
+    assert read("how many ppl does the article quote", "ask_program_details") == Special("people")
+    after = Context(last_attribute="quotes")
+    assert read("who are they", "nlu_fallback", after) == Special("people")
+    assert read("which of them are students", "ask_program_details", after) == Special("people", attribute="learners")
+    assert read("who are they", "nlu_fallback") is None  # nothing before it: no people to name
+
+
+def test_how_many_does_it_say_exist_is_the_field_not_the_people(read):
+    assert read("how many does it say exist", "ask_program_details") == Special("landscape")
+
+
+def test_the_rest_arent_and_where_to_find_which_ones_are_the_field(read):
+    assert read("so the rest arent?", "nlu_fallback") == Special("landscape")
+    assert read("how do i find which ones", "ask_landscape", Context(last_attribute="delivery")) == Special("landscape")
+    assert read("does the article say which ones", "nlu_fallback") == Special("landscape")
+    assert read("where could i look for other options", "nlu_fallback",
+                Context(program="rbs-certificate", last_attribute="cost")) == Special("landscape")
+
+
+def test_a_bare_subject_answers_the_last_question_for_its_certificate(read):
+    arizona = Context(provider="arizona", last_attribute="started", listed=(
+        "arizona-archival-studies", "arizona-legal-information", "arizona-medical-information", "arizona-data-science", "arizona-nlp"))
+    assert read("nlp", "ask_program_details", arizona) == Query("lookup", programs=("arizona-nlp",), attribute="started")
+    assert read("data science?", "find_certificate") == Query("find", topics=("data-science",))  # nothing asked before
+
+
+def test_the_certificates_of_a_year_are_those_started_then(read):
+    assert read("are the 2021 ones growing", "ask_program_details", Context(program="arizona-archival-studies")) == Query(
+        "lookup", programs=("arizona-data-science", "arizona-nlp"), attribute="growth")
+
+
+def test_a_shortened_subject_name_is_its_certificate_not_a_broader_one(read):
+    assert read("tell me abt the crit librarianship cert", "ask_program_details") == Query(
+        "describe", programs=("calrbs-critical-librarianship",))
+    assert read("which dept", "ask_program_details", Context(program="calrbs-rare-books-manuscripts")).attribute == "provider"
+    assert read("calrbs cert total?", "ask_program_details").attribute == "cost"
+
+
+def test_a_subject_asked_of_a_school_that_lacks_it_is_a_search_there(read):
+    assert read("how much is the ucla data science certificate", "ask_cost") == Query(
+        "find", topics=("data-science",), provider="calrbs")
+    assert read("whats the price of arizona's digital assets management cert", "ask_cost") == Query(
+        "find", topics=("digital-assets",), provider="arizona")
+    assert read("do i need a programming background for the rare book school cert", "ask_prerequisites") == Query(
+        "lookup", programs=("rbs-certificate",), attribute="prerequisites")
+
+
+def test_a_subjects_certificates_outside_a_school(read):
+    assert read("data science certs that aren't in arizona?", "compare_programs") == Query(
+        "describe", programs=("sjsu-post-masters",))
+
+
+def test_the_learner_of_a_certificate_described(read):
+    assert read("the woman who did the data science cert, whats her name", "ask_program_details") == Query(
+        "describe", person="kendra-lyons")
+
+
+def test_a_schools_abbreviation_made_possessive_without_an_apostrophe(read):
+    listed = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+    assert read("ok what are sjsus 2 then", "ask_program_details", listed).programs == ("sjsu-post-masters", "sjsu-digital-assets")

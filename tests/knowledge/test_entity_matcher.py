@@ -53,7 +53,8 @@ def test_ordinary_words_are_not_taken_for_names(found):
 @pytest.mark.parametrize("typed, dollars", [("under $5,000", 5000), ("a 5k budget", 5000), ("and under 7000?", 7000),
                                             ("about 3 thousand dollars", 3000), ("i can only afford about 1,300", 1300),
                                             ("under six thousand five hundred dollars", 6500),
-                                            ("six thousand dollars", 6000)])
+                                            ("six thousand dollars", 6000), ("any certs 6000 or more?", 6000),
+                                            ("at least 6500", 6500), ("7000 or less", 7000)])
 def test_amounts_are_read_in_whole_dollars(typed, dollars):
     assert [int(e["value"]) for e in amounts_in(typed)] == [dollars]
 
