@@ -30,7 +30,11 @@ COURSES_BOUND = re.compile(r"(?P<before>\b(fewer|less|more|under|over|at most|at
 # "Does the article list them all?" just after the field's figures, "does the article list every post-MLIS certificate
 # program?": it does not; where to look.
 ARTICLE_LISTS_THEM = re.compile(r"\b(does|did|do) (the article|it|the author|she|the piece) (list|name|give|include|mention|say which|tell "
-                                r"(me|us) which|cover)\b.{0,12}\b(them|all|which|those|the rest|the others|these|every|each)\b", re.I)
+                                r"(me|us) which|cover)\b.{0,12}\b(them|all|which|those|the rest|the others|these|every|each)\b|"
+                                # "is the list of programs in this article complete?"
+                                r"\b(list|selection|set|number) of (programs|certificates|certs|schools)\b.{0,25}\b(complete|exhaustive|comprehensive|"
+                                r"full|everything|all of them|every one)\b|\b(is|are) (this|that|the article|it|these|those) (complete|exhaustive|"
+                                r"comprehensive|all of them|all there is|everything)\b", re.I)
 # "So how many aren't?" just after how many are fully online: the rest of the field.
 HOW_MANY_ARE_NOT = re.compile(r"\bhow many (of them |of those )?(aren'?t|are not|arent|don'?t|do not|dont|are n't)\b", re.I)
 # "Is that for every course there?" just after a price: whether the price holds for each course.
@@ -325,7 +329,10 @@ PRICES_GIVEN = re.compile(r"\b(which|what) (prices|costs|tuitions?|figures|price
                           r"\b(which|what|any)\b( of)?( them| those| these| the)?( ones| certificates| certs| programs)?"
                           r" (have|has|with|list|lists|show|shows|give|gives|come with) (a |an |their |its )?(known |listed |stated |given )?"
                           r"(price|prices|cost|costs|tuition|tuitions)( given| listed| in the article| at all)?\W*$|"
-                          r"\b(price|tuition|cost)s? (given|listed|known|stated)( in the article)?( at all)?\W*$", re.I)
+                          r"\b(price|tuition|cost)s? (given|listed|known|stated)( in the article)?( at all)?\W*$|"
+                          # "list every certificate with its price", "all the certs and their costs"
+                          r"\b(every|each|all)( of)?( the)? (certificates?|certs?|programs?|ones?)\b.{0,12}\b(with|and) (its|their|the) "
+                          r"(price|prices|cost|costs|tuition|tuitions)\b", re.I)
 # "And Kendra's?": a person's, with nothing after it.
 BARE_POSSESSIVE = re.compile(r"^\W*((and|what about|how about|ok and|same for)\s+)?[a-z][\w. -]{1,30}'s\W*$", re.I)
 # "The second SJSU one": a position among one school's certificates.
@@ -395,7 +402,7 @@ WORTH_IT_ASKED = re.compile(r"\b(more|mostly|just|only|all|really) about (the )?
 WHERE_TO_LOOK = re.compile(r"\bwhere (would|should|can|could|do|might) (i|we|you|one) (look|find|search|see|go)\b.{0,30}"
                            r"\b(rest|others|other ones|other options|other programs|other certificates|other certs|more|full list|"
                            r"all of them|the remaining|everything else)\b|"
-                           r"\bhow (do|would|can|could) (i|we|you|one) (search|look) for the (others|rest|other ones)\b|"
+                           r"\bhow (do|would|can|could) (i|we|you|one) ((search|look) for|find|see) the (others|rest|other ones|remaining ones)\b|"
                            # "how do i find which ones", "does the article say which ones?" (after the field's figures)
                            r"\bhow (do|would|can|could|should) (i|we|you|one) (find|figure|work|tell|see)( out)? which (ones|programs|schools)\b|"
                            r"\b(does|did) (the article|it|she) (say|list|name|tell( us)?|mention) which (ones|programs|schools)\W*$", re.I)
@@ -530,7 +537,7 @@ IS_THERE_A_KIND = re.compile(r"\b(is there|are there|got|do they have|does \w+ h
 COUNT_AT_SCHOOL = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|ten)\s+(?:more\s+)?(?:courses?\s+|class(?:es)?\s+)?"
                              r"(?:at|from|with|in)\s+(?:the\s+)?([a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3})", re.I)
 # "Which ones don't qualify for financial aid?", "any with scholarships?": a question over every certificate.
-WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bwhich (school|schools|university|universities|program|programs) "
+WHICH_ONES = re.compile(r"\b(which|what) ones\b|\bwhich (school|schools|university|universities|program|programs|certificate|certificates|cert|certs) "
                         r"(do|does|don'?t|doesn'?t|has|have|hasn'?t|haven'?t|gives?|offers?|lets?|allows?|accepts?|is|are|isn'?t|aren'?t)\b|\bany (with|that|where|without)\b|\bwhich one (is|has|was|takes|would be)\b|"
                         r"\bany of (them|those|these)\b", re.I)
 # "Which school has the most certificates?"
@@ -547,9 +554,15 @@ WHAT_IF_COURSES = re.compile(r"\b(what if|if i|would be|only do|only take|just d
 # "So the whole cert is like 7k?": a price to check against the certificate in context.
 CHECKING_A_PRICE = re.compile(r"\b(is (it|that|the whole|the cert|the certificate|the total)|so (it'?s|the)|it'?s like|"
                               r"is like|like|about|around|roughly|right)\b", re.I)
+# "I saw somewhere it's around 5k": a price the user heard, to check against the article's.
+HEARD_A_PRICE = re.compile(r"\b(i (saw|heard|read|was told)|it'?s (around|about|like|roughly)|is it (around|about|really|like))\b", re.I)
 THEY_AWARD = re.compile(r"\bdo they (award|offer|have|give|run)\b", re.I)
 # "the UCLA data science certificate", "does rbs have a legal information cert": a certificate of a subject asked for.
 A_CERTIFICATE_OF = re.compile(r"\b(cert|certs|certificate|certificates|program|programs|programme|one|track|pathway)\b", re.I)
+# "I'm a medical librarian with a humanities BA": who the user is, not a certificate asked about.
+SELF_DESCRIBED = re.compile(r"\b(i'?m|im|i am|as) an? ([\w-]+ ){0,3}(librarian|cataloger|cataloguer|archivist|specialist|manager)\b", re.I)
+# "Would I struggle with the NLP certificate?": whether the user is ready, not which course was hardest.
+WOULD_I_STRUGGLE = re.compile(r"\b(would|will|could|might|am) i (struggle|find it hard|have a hard time|be lost|be in over my head|manage)\b", re.I)
 # "At least 6k", "6000 or more": a lower bound that includes the amount ("over 6k" does not).
 AT_LEAST = re.compile(r"\b(at least|or more|or over|or above|and up|and above|and over|minimum|no less than)\b", re.I)
 # "Less than $1,300 per course": a bound on a course's tuition, not the certificate's.

@@ -20,7 +20,8 @@ _FILLERS = {"ok", "okay", "k", "kk", "cool", "great", "awesome", "perfect", "nic
             "so", "much", "very", "a", "lot", "lots", "you", "u", "for", "the", "help", "that", "was", "this", "is",
             "it", "see", "ya", "talk", "to", "soon", "have", "day", "again", "and", "then", "well", "got", "gotcha",
             "i", "it's", "that's", "really", "super", "oh", "ah", "there", "yes", "yeah", "yep", "no", "nope",
-            "will", "do", "bot", "advisor", "all", "set", "done", "for", "now", "info", "information"}
+            "will", "do", "bot", "advisor", "all", "set", "done", "for", "now", "info", "information",
+            "thats", "needed", "wanted", "just", "exactly", "what", "me"}
 
 
 # "I'm a school librarian, just browsing. What is this for?": what the advisor can do, however the message began.
@@ -28,10 +29,14 @@ _WHAT_IS_THIS = re.compile(r"(^|[.!?,]\s*)(so |and |but |ok |okay )?(what is thi
                            r"what can you do|how does this work|what is this thing|what's this thing)( for| about)?\s*\??\s*$", re.I)
 
 
+# "What can you help me with? I'm a school librarian": the same, wherever it stands.
+_HOW_CAN_YOU_HELP = re.compile(r"\b(what (can|could|do) you help( me)? with|how (can|could) you help( me)?\W*($|[.!?,]))", re.I)
+
+
 def small_talk_response(text: str) -> Optional[str]:
     """The response for a message made only of thanks, goodbyes and greetings (or ending by asking what this
     is), else ``None``."""
-    if _WHAT_IS_THIS.search((text or "").strip()):
+    if _WHAT_IS_THIS.search((text or "").strip()) or _HOW_CAN_YOU_HELP.search(text or ""):
         return "utter_help"
     words = re.findall(r"[a-z']+", (text or "").lower())
     if not words or len(words) > 12:

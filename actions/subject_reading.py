@@ -222,6 +222,8 @@ def named_group(mentions: Mentions, context: Context, kb: KnowledgeBase, text: s
     return ()
 
 
+_THE_ONE_OF_A_KIND = re.compile(r"\bthe (post[- ]?masters?'?s?( certificate| cert)?|certificate of completion)\b"
+                                r"(?!\s*(certificates|certs|programs))", re.I)
 _OF_A_YEAR = re.compile(r"\bthe ((?:19|20)\d\d) (ones|certs|certificates|programs|programmes)\b", re.I)
 
 
@@ -238,6 +240,11 @@ def subjects_of(
                         and (not mentions.institutions or p.provider in mentions.institutions))
         if started:
             return started, None, None  # "are the 2021 ones growing?": the certificates started that year
+    if not (mentions.programs or mentions.institutions or mentions.topics) and len(set(mentions.credentials)) == 1 \
+            and _THE_ONE_OF_A_KIND.search(text):
+        of_kind = tuple(p.id for p in kb.programs if p.credential == mentions.credentials[0])
+        if len(of_kind) == 1:
+            return of_kind, None, None  # "who takes the post-master's mostly?": the one post-master's certificate
     if mentions.institutions and not (mentions.programs or mentions.topics or mentions.goals or mentions.credentials):
         pointed = pointed_at(replace(mentions, institutions=()), context)
         if pointed and (kb.program(pointed[0]).provider,) == tuple(dict.fromkeys(mentions.institutions)):
@@ -277,7 +284,8 @@ def subjects_of(
     described_one = said.DESCRIBED_ONE.search(text)  # "the legal one, who is it meant for?": that one, not the one before
     about_it = bool(context.program and said.SINGULAR_PRONOUN.search(text) and "quotes" not in mentions.attributes
                     and attribute in ("audience", "eligibility", "admission", "prerequisites") and not described_one)
-    if not mentions.institutions and not about_it and not (mentions.programs and attribute in (
+    self_described = bool(mentions.programs and said.SELF_DESCRIBED.search(text))  # "I'm a medical librarian. ... the NLP cert?"
+    if not mentions.institutions and not about_it and not self_described and not (mentions.programs and attribute in (
             "pathways", "topics", "courses", "audience", "eligibility", "prerequisites")):  # "does the nlp one require statistics"
         for topic in mentions.topics:
             described = described_by(kb, topic)

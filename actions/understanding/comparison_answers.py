@@ -297,6 +297,10 @@ def checking_a_price(reading: Reading) -> Optional[Answer]:
             and not said.SEARCH.search(text) \
             and (attribute in (None, "cost") or worked_out) and not mentions.names_anything:
         return Query("lookup", programs=(context.program,), attribute="cost")
+    if mentions.amounts and len(mentions.programs) == 1 and attribute in (None, "cost") and said.HEARD_A_PRICE.search(text) \
+            and not any(name.startswith(("filter", "rank")) for name in reading.op_names):
+        # "How much does the SJSU post-master's cost? I saw somewhere it's around 5k": its price, to check
+        return Query("lookup", programs=mentions.programs, attribute="cost")
     return None
 
 

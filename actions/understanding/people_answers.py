@@ -293,7 +293,7 @@ def people_quoted(reading: Reading) -> Optional[Answer]:
 def who_takes_it_that_way(reading: Reading) -> Optional[Answer]:
     """ "Who usually takes it that way?" just after who may enrol: the article's note on who does."""
     text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
-    if said.WHO_DID.search(text) and not said.DONE.search(text) and context.program and not mentions.names_anything \
+    if said.WHO_DID.search(text) and not said.DONE.search(text) and context.program and not mentions.names_anything and not mentions.credentials \
             and not said.OTHER.search(text) \
             and context.last_attribute in ("eligibility", "audience") and attribute in (None, "audience", "eligibility"):
         return Query("lookup", programs=(context.program,), attribute="eligibility")
@@ -354,7 +354,7 @@ def who_believes_it(reading: Reading) -> Optional[Answer]:
     text, mentions, kb = reading.text, reading.mentions, reading.kb
     if said.WHO_DID.search(text) and not said.DONE.search(text) and re.search(r"\bwho\b", text, re.I) \
             and not said.FOR_PEOPLE_WHO.search(text) \
-            and not mentions.people and not mentions.programs and reading.attribute != "leadership":
+            and not mentions.people and not mentions.programs and reading.attribute not in ("leadership", "eligibility", "audience", "admission"):
         person = kb_person_for(text, kb)
         if person:
             return Query("describe", person=person, attribute="quotes")

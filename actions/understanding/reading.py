@@ -235,6 +235,10 @@ def attribute_asked(reading: Reading) -> Reading:
     if set(mentions.attributes) <= {"credential"} and said.WHEN_STARTED.search(text):
         # "when did the nlp cert start?"; but "when does the next rbs session start?" asks for dates
         attribute = "deadlines" if re.search(r"\b(next|upcoming|coming|this year|this summer)\b", text, re.I) else "started"
+    if attribute == "hardest" and said.WOULD_I_STRUGGLE.search(text):
+        attribute = "prerequisites"  # "would I struggle with the NLP certificate?": what to learn first
+    if not mentions.attributes and re.search(r"\bper (course|class)\W*$", text, re.I):
+        attribute = "cost"  # "and what about the rare book school in virginia, per course?" after travel
     if attribute is None and re.search(r"\btotal\W*$", text, re.I) and not mentions.operations \
             and (mentions.programs or mentions.institutions or mentions.topics):
         attribute = "cost"  # "calrbs cert total?"; not "so how many arizona certs total"

@@ -135,7 +135,7 @@ def search_or_list(reading: Reading) -> Optional[Answer]:
     attribute, subjects, op_names = reading.attribute, reading.subjects, reading.op_names
     if said.TELL_ME_ABOUT.match(text) and len(mentions.topics) == 1 and not (mentions.programs or mentions.institutions
                                                                             or mentions.goals) \
-            and re.search(r"\b(cert|certificate|program|programme)\b", text, re.I):
+            and re.search(r"\b(cert|certificate|program|programme|thing|one|option)\b", text, re.I):
         about = [p.id for p in kb.programs if mentions.topics[0] in p.topics]
         if len(about) == 1:  # "tell me abt the digtal asets managment cert": the one certificate of that subject
             return Query("describe", programs=(about[0],))

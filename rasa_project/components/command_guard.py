@@ -45,6 +45,8 @@ PARTING_WORDS = re.compile(r"\b(bye|goodbye|good bye|byebye|see you|see ya|cya|f
 
 # "Can you help me choose a certificate? I'm a bit lost": the guided interview, asked for in so many words.
 GUIDED_REQUEST = re.compile(r"\bhelp me (to )?(choose|pick|decide on|select) (a|one|the right|which|my)\b|"
+                            r"\b(need|want|could use|like) (some )?help (choosing|picking|deciding on|selecting|finding) (a|one|the right|which|my)\b|"
+                            r"\bhelp (choosing|picking|deciding on|selecting) (a|one|the right|which|my) ([\w-]+ ){0,2}(certificate|cert|program)\b|"
                             r"\bwalk me through (picking|choosing|selecting|deciding on|finding) (a|one|the right|which|my)\b|"
                             r"\bhelp me (figure|work) out which (certificate|cert|program|one)\b|"
                             r"\bnot sure which (certificate|cert|program|one) (to|i should) (pick|choose|take|get|do)\b|"

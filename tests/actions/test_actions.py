@@ -226,6 +226,8 @@ def said(text: str, intent: str) -> Tracker:
     ("ok cool thx so much", "utter_you_are_welcome"),
     ("hiya", "utter_greet"),
     ("I'm a school librarian in Ohio, 20 years in, just browsing. what is this for?", "utter_help"),
+    ("what can you help me with? im a school librarian", "utter_help"),
+    ("thx thats all I needed!", "utter_you_are_welcome"),
 ])
 async def test_small_talk_nlu_could_not_place_gets_its_response(kb, text, response):
     dispatcher = CollectingDispatcher()

@@ -2101,3 +2101,30 @@ def test_the_learner_of_a_certificate_described(read):
 def test_a_schools_abbreviation_made_possessive_without_an_apostrophe(read):
     listed = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"))
     assert read("ok what are sjsus 2 then", "ask_program_details", listed).programs == ("sjsu-post-masters", "sjsu-digital-assets")
+
+
+def test_plain_questions_a_newcomer_asks_first(read):
+    assert read("How much does the SJSU Post-Master's Certificate cost? I saw somewhere it's around 5k", "ask_cost") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="cost")
+    assert read("which certificate has a non-matriculated option", "find_certificate") == Query(
+        "lookup", programs=("sjsu-digital-assets",), attribute="eligibility")
+    assert read("tell me abt the critical librarianship thing", "ask_program_details") == Query(
+        "describe", programs=("calrbs-critical-librarianship",))
+    assert isinstance(read("who can take the sjsu certificate?", "ask_program_details"), Clarification)
+    assert read("is the list of programs in this article complete?", "find_certificate") == Special("landscape")
+    assert read("how do I find the others", "out_of_scope") == Special("landscape")
+    assert read("list every certificate with its price", "ask_cost") == Query("rank", attribute="cost", order="min", full=True)
+    assert read("and what about the rare book school in virginia, per course?", "switch_program", Context(
+        program="calrbs-rare-books-manuscripts", last_attribute="funding")).attribute == "cost"
+
+
+def test_would_i_struggle_with_a_certificate_named_asks_what_to_learn_first(read):
+    assert read("I'm a medical librarian with a humanities BA. would I struggle with the NLP certificate?",
+                "ask_prerequisites") == Query("lookup", programs=("arizona-nlp",), attribute="prerequisites")
+
+
+def test_the_post_masters_is_the_one_certificate_of_that_kind(read):
+    assert read("and who takes the post-master's mostly", "ask_program_details") == Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="audience")
+    assert read("how many schools offer post-master's certificates", "ask_landscape") != Query(
+        "lookup", programs=("sjsu-post-masters",), attribute="provider")

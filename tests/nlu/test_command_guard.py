@@ -58,7 +58,8 @@ def test_thanks_alone_stays_thanks():
 
 
 @pytest.mark.parametrize("text", ["can you help me choose a certificate? I'm recently out of my MLIS and feel a bit lost",
-                                  "help me pick a certificate please, I've read about ten program pages"])
+                                  "help me pick a certificate please, I've read about ten program pages",
+                                  "i need help choosing a post-mlis certificate, where do i even start"])
 def test_asking_for_help_choosing_starts_the_interview(text):
     message = CommandGuard().process([classified(text, ("nlu_fallback", 0.4), ("start_guided_advice", 0.3))])[0]
     assert message.get("intent")["name"] == "start_guided_advice"
