@@ -370,6 +370,11 @@ class QuestionAction(KnowledgeAction):
                 events.append(SlotSet(PERSON_SLOT, finders[0]))
         if attribute in STATED_BY_PEOPLE:
             events += self.stated_by(attribute, programs)
+        if attribute == "leadership":
+            from actions.people_reading import speaking_for
+
+            runs = speaking_for(programs, kb)  # "who runs it?" then "what did she say?" is the one who runs it
+            events += [SlotSet(PERSON_SLOT, runs)] if runs else []
         members = tuple(kb.facts_about(pid) for pid in programs)
         uncovered: Dict[str, List[str]] = {}
         for topic in query.topics if attribute == "topics" else ():

@@ -34,7 +34,8 @@ ARTICLE_LISTS_THEM = re.compile(r"\b(does|did|do) (the article|it|the author|she
                                 # "is the list of programs in this article complete?"
                                 r"\b(list|selection|set|number) of (programs|certificates|certs|schools)\b.{0,25}\b(complete|exhaustive|comprehensive|"
                                 r"full|everything|all of them|every one)\b|\b(is|are) (this|that|the article|it|these|those) (complete|exhaustive|"
-                                r"comprehensive|all of them|all there is|everything)\b", re.I)
+                                r"comprehensive|all of them|all there is|everything)\b|"
+                                r"\b(total|overall|full) (count|number|tally) of (programs|certificates|certs|schools)\b", re.I)
 # "So how many aren't?" just after how many are fully online: the rest of the field.
 HOW_MANY_ARE_NOT = re.compile(r"\bhow many (of them |of those )?(aren'?t|are not|arent|don'?t|do not|dont|are n't)\b", re.I)
 # "Is that for every course there?" just after a price: whether the price holds for each course.
@@ -59,7 +60,8 @@ COMPARATIVE = re.compile(r"\b(cheaper|pricier|costlier|longer|shorter|quicker|fa
 SEARCH = re.compile(r"\b(which|what|any|are there)\b.*\b(certificates|certs|programs|programmes|options)\b|"
                     r"^\W*(certificates|certs|programs|programmes|options) (that|which|for|about|on|covering|in)\b", re.I)
 OTHER = re.compile(r"\b(the|the school's|their|its|his|her) other ([\w'-]+ ){0,2}(one|certificate|program|cert)\b|"
-                   r"\bthe one (you|we|i) (didn'?t|did not|haven'?t|have not|never) (pick|choose|chose|mention|cover|talk about)", re.I)
+                   r"\bthe one (you|we|i) (didn'?t|did not|haven'?t|have not|never) (pick|choose|chose|mention|cover|talk about)|"
+                   r"\bthe other\W*$", re.I)  # "and the other?"
 WHO_DID = re.compile(r"\b(who|who's|whos|which person|anyone|anybody|somebody|someone|people)\b.*\b(said|says|say|thinks?|"
                       r"believes?|found|built|made|took|takes|taking|take|completed|completes|finished|did|do|does|doing|"
                       r"done|went|go|called|uses|use|used|using|"

@@ -142,6 +142,9 @@ def search_or_list(reading: Reading) -> Optional[Answer]:
     if intent == "find_certificate" and attribute and subjects and (said.REFERS_BACK.search(text) or said.ENDS_WITH_THAT.search(text)) \
             and not (mentions.names_anything or "list" in op_names):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "who is that option for?"
+    if attribute and attribute == context.last_attribute and len(subjects) == 1 and subjects[0] in context.listed \
+            and not context.program and is_bare_name(text, mentions) and "list" not in op_names and not mentions.institutions:
+        return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "nlp" answering "which one (when it started)?"
     if attribute and len(subjects) == 1 and subjects[0] in context.listed and "list" not in op_names \
             and re.search(r"\bthe [\w'-]+( [\w'-]+)? one\b", text, re.I):
         return Query("lookup", programs=tuple(subjects), attribute=attribute)  # "back to the rare books one, what would i study"

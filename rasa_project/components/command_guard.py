@@ -125,6 +125,14 @@ def searches_certificates(intent: Text, text: Text, entities: List[Dict[Text, An
         and not re.search(r"\bhow much\b", text or "", re.I)
 
 
+def asks_about_a_schools_certificates(intent: Text, text: Text, entities: List[Dict[Text, Any]]) -> bool:
+    """ "Which arizona certs are for specialty areas?": a question about a school's certificates, not a request
+    for the guided interview."""
+    return intent == "start_guided_advice" and bool(WHICH_OR_WHAT.search(text or "")) \
+        and not GUIDED_REQUEST.search(text or "") and not OF_THE_USER.search(text or "") \
+        and any(entity.get("entity") in ("institution", "program") for entity in entities)
+
+
 # A question that is no goodbye and asks for no shortlist: "was it easy for her?", "which of those started recently?"
 QUESTION_SHAPE = re.compile(r"^\W*((ok|okay|so|and|then|hmm|alright|right|fine)\W+)?(why|how|hows|what|whats|where|wheres|when|who|whos|whose|which|"
                             r"was|were|is|are|did|does|do|has|have|can|could|would|will)\b", re.I)
@@ -198,7 +206,7 @@ class CommandGuard(GraphComponent):
             if (name != "start_guided_advice" or confidence < 0.9) and asks_for_the_interview(text) \
                     and not names_a_subject:  # "help me pick a certificate for archives" is answered as a search
                 _replace_intent(message, "start_guided_advice", max(confidence, 0.9))
-            elif searches_certificates(name, text, entities):
+            elif searches_certificates(name, text, entities) or asks_about_a_schools_certificates(name, text, entities):
                 _replace_intent(message, "find_certificate", confidence)
             elif asks_about_the_article_or_its_people(name, entities):
                 # As sure as the name is: a person of the article is no out-of-scope subject, nor a certificate.

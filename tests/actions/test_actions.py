@@ -476,3 +476,11 @@ def test_a_subject_a_school_lacks_names_where_the_article_places_it(kb):
     assert "names no certificate for rare books at San José State University" in answer.text
     assert "For rare books it names: Professional Certificate in Rare Books and Manuscripts" in answer.text
     assert slot(events, "listed_programs") == ["calrbs-rare-books-manuscripts", "rbs-certificate"]
+
+
+def test_who_runs_it_makes_she_the_one_who_runs_it(kb):
+    from actions.actions import ActionAnswerQuestion
+    from knowledge.query import Query
+
+    _, events = ActionAnswerQuestion(kb).answer_query(Query("lookup", programs=("sjsu-post-masters",), attribute="leadership"))
+    assert slot(events, "person") == "linda-main"

@@ -2128,3 +2128,13 @@ def test_the_post_masters_is_the_one_certificate_of_that_kind(read):
         "lookup", programs=("sjsu-post-masters",), attribute="audience")
     assert read("how many schools offer post-master's certificates", "ask_landscape") != Query(
         "lookup", programs=("sjsu-post-masters",), attribute="provider")
+
+
+def test_follow_ups_over_the_last_list(read):
+    two = Context(listed=("calrbs-rare-books-manuscripts", "rbs-certificate"), program="rbs-certificate", last_attribute="cost")
+    assert read("and the other?", "switch_program", two) == Query(
+        "lookup", programs=("calrbs-rare-books-manuscripts",), attribute="cost")
+    arizona = Context(provider="arizona", last_attribute="started", listed=(
+        "arizona-archival-studies", "arizona-legal-information", "arizona-medical-information", "arizona-data-science", "arizona-nlp"))
+    assert read("nlp", "find_certificate", arizona) == Query("lookup", programs=("arizona-nlp",), attribute="started")
+    assert read("does it give a total count of programs", "ask_worth_it") == Special("landscape")

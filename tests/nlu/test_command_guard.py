@@ -77,6 +77,12 @@ def test_help_choosing_a_certificate_on_a_subject_is_a_search():
     assert CommandGuard().process([message])[0].get("intent")["name"] == "find_certificate"
 
 
+def test_a_question_about_a_schools_certificates_is_a_search_not_the_interview():
+    message = classified("which arizona certs are for specialty areas", ("start_guided_advice", 0.51), ("show_shortlist", 0.14))
+    message.set("entities", [{"entity": "institution", "value": "arizona", "start": 6, "end": 13}])
+    assert CommandGuard().process([message])[0].get("intent")["name"] == "find_certificate"
+
+
 @pytest.mark.parametrize("text", ["doesn't matter", "haven't decided"])
 def test_undecided_is_no_yes_or_no(text):
     message = CommandGuard().process([classified(text, ("deny", 0.5), ("skip", 0.3), ("affirm", 0.1))])[0]
