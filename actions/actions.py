@@ -326,9 +326,10 @@ class QuestionAction(KnowledgeAction):
         else:
             # The group was asked for by name or by what it leaves out: all of it is shown and kept.
             answer = answers.program_list_answer(matches, "the ones you asked about", limit=None)
-        return answer, events + [
-            SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches]),
-            SlotSet(LAST_QUESTION_SLOT, "details")]
+        # A school described: "it" is now none of its certificates ("price for that?" after CalRBS's two is not
+        # the certificate before them). Others beside the one discussed keep it ("so how many is that total?").
+        return answer, events + [SlotSet(LISTED_PROGRAMS_SLOT, [m.program.id for m in matches])] + (
+            [SlotSet(PROGRAM_SLOT, None)] if query.provider else []) + [SlotSet(LAST_QUESTION_SLOT, "details")]
 
     def lookup(self, query: Query) -> Tuple[Answer, List[EventType]]:
         kb, citation = self.kb, self.citation

@@ -466,6 +466,9 @@ def test_a_group_asked_for_is_shown_and_kept_whole(kb):
     assert len(outside_california) == 6 and "more. Name a topic" not in answer.text
     assert "Rare Book School Certificate of Completion" in answer.text
     assert slot(events, "listed_programs") == list(outside_california)
+    _, events = ActionAnswerQuestion(kb).answer_query(Query(
+        "describe", provider="calrbs", programs=("calrbs-rare-books-manuscripts", "calrbs-critical-librarianship")))
+    assert any(e.get("name") == "program" and e.get("value") is None for e in events)  # "price for that?" is not the one before
 
 
 def test_a_subject_a_school_lacks_names_where_the_article_places_it(kb):
