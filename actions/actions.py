@@ -372,9 +372,9 @@ class QuestionAction(KnowledgeAction):
         if attribute in STATED_BY_PEOPLE:
             events += self.stated_by(attribute, programs)
         if attribute == "leadership":
-            from actions.people_reading import speaking_for
+            from actions.people_reading import quoted_for_these
 
-            runs = speaking_for(programs, kb)  # "who runs it?" then "what did she say?" is the one who runs it
+            runs = quoted_for_these(programs, kb)  # "who runs it?" then "what did she say?" is the one who runs it
             events += [SlotSet(PERSON_SLOT, runs)] if runs else []
         members = tuple(kb.facts_about(pid) for pid in programs)
         uncovered: Dict[str, List[str]] = {}

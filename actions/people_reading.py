@@ -195,6 +195,13 @@ def speaking_for(programs: Sequence[str], kb: KnowledgeBase) -> Optional[str]:
     return staff[0] if len(staff) == 1 else None
 
 
+def quoted_for_these(programs: Sequence[str], kb: KnowledgeBase) -> Optional[str]:
+    """The one staff member the article ties to these very certificates (not merely to their school): who
+    "runs it", as far as the article says."""
+    staff = [p.id for p in kb.people if p.relation == "staff" and set(p.programs) & set(programs)]
+    return staff[0] if len(staff) == 1 else None
+
+
 def person_matching(text: str, kb: KnowledgeBase, min_score: float = 2.5, margin: float = 1.5) -> Optional[str]:
     """The one person whose role and statements are clearly closest to ``text`` (BM25), with what names the
     article as where to look taken out: "did anyone in the article come from the humanities?" is Kendra Lyons."""

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from actions import message_patterns as said
-from actions.people_reading import kb_person_for, learners_of, person_described, person_matching, speaking_for, unsaid_of
+from actions.people_reading import kb_person_for, learners_of, person_described, person_matching, quoted_for_these, speaking_for, unsaid_of
 from actions.subject_reading import pointed_at, subjects_of
 from actions.understanding.reading import Reading
 from actions.understanding.terms import PROGRAM_OF_PERSON_ATTRIBUTES, SHORT_LIST, Answer, Context, Special
@@ -344,7 +344,7 @@ def anyone_done_that(reading: Reading) -> Optional[Answer]:
     """ "Has anyone done that?" just after a certificate: the people the article quotes on it."""
     text, mentions, context, attribute = reading.text, reading.mentions, reading.context, reading.attribute
     if said.WHO_DID.search(text) and not (mentions.people or mentions.names_anything) and context.program \
-            and attribute not in ("audience", "eligibility") and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
+            and attribute not in ("audience", "eligibility", "leadership") and (said.REFERS_BACK.search(text) or re.search(r"\b(that|this)\b", text, re.I)) and not said.PERSON_PRONOUN.search(text):
         return Query("lookup", programs=(context.program,), attribute="quotes")
     return None
 
@@ -378,5 +378,6 @@ def who_runs_it(reading: Reading) -> Optional[Answer]:
     context, kb = reading.context, reading.kb
     if reading.attribute != "leadership":
         return None
-    staff = speaking_for(reading.subjects or ((context.program,) if context.program else context.listed), kb)
+    # Only someone tied to these certificates: Arizona's data science coordinator does not run its legal one.
+    staff = quoted_for_these(reading.subjects or ((context.program,) if context.program else context.listed), kb)
     return Query("describe", person=staff) if staff else None

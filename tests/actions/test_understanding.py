@@ -2138,3 +2138,11 @@ def test_follow_ups_over_the_last_list(read):
         "arizona-archival-studies", "arizona-legal-information", "arizona-medical-information", "arizona-data-science", "arizona-nlp"))
     assert read("nlp", "find_certificate", arizona) == Query("lookup", programs=("arizona-nlp",), attribute="started")
     assert read("does it give a total count of programs", "ask_worth_it") == Special("landscape")
+
+
+def test_who_runs_it_is_only_someone_tied_to_that_certificate(read):
+    legal = Context(program="arizona-legal-information", provider="arizona", last_attribute="structure")
+    assert read("who runs it", "ask_program_details", legal) == Query(
+        "lookup", programs=("arizona-legal-information",), attribute="leadership")
+    assert read("who runs it", "ask_program_details", Context(program="sjsu-post-masters")) == Query(
+        "describe", person="linda-main")
