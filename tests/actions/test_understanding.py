@@ -2076,6 +2076,7 @@ def test_a_shortened_subject_name_is_its_certificate_not_a_broader_one(read):
     assert read("tell me abt the crit librarianship cert", "ask_program_details") == Query(
         "describe", programs=("calrbs-critical-librarianship",))
     assert read("which dept", "ask_program_details", Context(program="calrbs-rare-books-manuscripts")).attribute == "provider"
+    assert read("does the department help at all", "ask_funding", Context(program="arizona-nlp")).attribute == "funding"
     assert read("calrbs cert total?", "ask_program_details").attribute == "cost"
 
 
