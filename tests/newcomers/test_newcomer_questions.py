@@ -20,7 +20,7 @@ HERE = Path(__file__).parent
 # mean, and correct answers plus honest unknowns for at least this share of the turns.
 SUCCESS_TARGET = 0.95
 # Where the advisor stands today, with the model `make test` trains: falling below is a regression.
-SUCCESS_FLOOR = 0.90  # today 0.940
+SUCCESS_FLOOR = 0.90  # today 0.943
 WRONG_PROGRAM_CEILING = 10  # today 4; training is not bit-for-bit repeatable across machines
 NOT_YET = "the newcomer-questions target is not reached yet (see docs/understanding.md)"
 
