@@ -250,6 +250,7 @@ def subjects_of(
         if pointed and (kb.program(pointed[0]).provider,) == tuple(dict.fromkeys(mentions.institutions)):
             return pointed, None, None  # "is the first one open to people not enrolled at sjsu?": its own school, said again
     group = bool(said.GROUP_WORDS.search(text))
+    topics_at = _topics_at_each_school(mentions, kb)
     for provider in mentions.institutions:
         programs = kb.programs_of(provider)
         if any(kb.program(pid).provider == provider for pid in subjects):
@@ -263,7 +264,7 @@ def subjects_of(
         if len(by_credential) == 1 and not group and not mentions.topics:
             subjects.append(by_credential[0])  # "the sjsu post-masters": the one of its kind there
             continue
-        with_topic = [pid for topic in mentions.topics for pid in described_by(kb, topic, provider)]
+        with_topic = [pid for topic in topics_at.get(provider, mentions.topics) for pid in described_by(kb, topic, provider)]
         naming = _sentences_naming(text, provider, kb)  # "(part time at two branches lol). How much is the UA data one?"
         asked = 2 if re.search(r"\b(two|both)\b", naming, re.I) else None
         if with_topic and not (group and len(with_topic) < len(programs) and re.search(r"\b(two|both|all)\b", naming, re.I)
@@ -340,6 +341,16 @@ def subjects_of(
     return (), None, None
 
 
+def _topics_at_each_school(mentions: Mentions, kb: KnowledgeBase) -> Dict[str, Tuple[str, ...]]:
+    """The subjects that describe a certificate at each school named. A subject that is another named school's
+    only one is that school's: in "the virginia rare book cert vs the ucla activism one", "rare book" is
+    Virginia's, so UCLA's is only its activism certificate."""
+    at = {provider: tuple(t for t in mentions.topics if described_by(kb, t, provider)) for provider in mentions.institutions}
+    sole = {topics[0] for topics in at.values() if len(topics) == 1}
+    return {provider: tuple(t for t in topics if t not in sole) or topics if len(topics) > 1 else topics
+            for provider, topics in at.items()}
+
+
 def _sentences_naming(text: str, provider: str, kb: KnowledgeBase) -> str:
     """The sentences of a message that name a school (asides in brackets left out), or the whole message."""
     school = kb.provider(provider)
@@ -370,11 +381,14 @@ def _singled_out(kb: KnowledgeBase, program_ids: Sequence[str], text: str) -> Op
     facts = {pid: " ".join(filter(None, [kb.program(pid).summary] + [
         attribute_phrase(kb.facts_about(pid), attribute) for attribute in ("eligibility", "audience", "pathways", "topics")])).lower()
         for pid in program_ids}
+    singled = set()
     for word in set(re.findall(r"[a-z][a-z-]{6,}", text.lower())) - _QUESTION_WORDS - _SCHOOL_NAME_WORDS:
         holding = [pid for pid, said_of in facts.items() if re.search(rf"\b{re.escape(word)}", said_of)]
         if len(holding) == 1:
-            return holding[0]
-    return None
+            singled.add(holding[0])
+    # Words that single out different certificates single out none (and the answer does not depend on which
+    # word is looked at first).
+    return singled.pop() if len(singled) == 1 else None
 
 
 # Words of a school's name, and words any certificate's students use ("how many students are in the sjsu

@@ -2147,3 +2147,17 @@ def test_who_runs_it_is_only_someone_tied_to_that_certificate(read):
         "lookup", programs=("arizona-legal-information",), attribute="leadership")
     assert read("who runs it", "ask_program_details", Context(program="sjsu-post-masters")) == Query(
         "describe", person="linda-main")
+
+
+def test_a_subject_another_school_named_has_alone_is_that_schools(read):
+    assert read("compare the virginia rare book cert with the ucla activism one", "compare_programs") == Query(
+        "compare", programs=("rbs-certificate", "calrbs-critical-librarianship"))
+    assert read("compare the rare books certs at calrbs and rbs", "compare_programs") == Query(
+        "compare", programs=("calrbs-rare-books-manuscripts", "rbs-certificate"))
+
+
+def test_words_that_single_out_different_certificates_single_out_none(read):
+    # "librarian" and "collections" point at different CalRBS certificates: both, whichever word is read first.
+    query = read("hi, im a reference librarian who keeps getting pulled into our special collections. "
+                 "how much is one calrbs course", "ask_cost")
+    assert set(query.programs) == {"calrbs-rare-books-manuscripts", "calrbs-critical-librarianship"}
